@@ -1,0 +1,124 @@
+/**
+ * What the whole article knows: every fact found in it, the people by surname (to turn "Ms Smith"
+ * into "Jane Smith"), and how often each answer recurs (a recurring entity is a central one).
+ */
+import type { AnswerType, Fact } from './facts';
+import type { Sentence } from './sentences';
+
+export interface PersonRecord {
+	fullName: string;
+	gender: 'female' | 'male' | 'unknown';
+}
+
+export interface ArticleIndex {
+	sentences: Sentence[];
+	facts: Fact[];
+	factsBySentence: Map<number, Fact[]>;
+	/** Distinct options of each type in order of first appearance. */
+	optionsByType: Map<AnswerType, string[]>;
+	/** Mentions per lower-cased option (and per surname for people). */
+	mentions: Map<string, number>;
+	people: Map<string, PersonRecord>;
+	/** Words the article writes with a capital in mid-sentence: names, not sentence openers. */
+	capitalisedWords: Set<string>;
+	wordCount: number;
+}
+
+function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
+	const groups = new Map<number, Fact[]>();
+	for (const fact of facts) {
+		const group = groups.get(fact.sentence.index) ?? [];
+		group.push(fact);
+		groups.set(fact.sentence.index, group);
+	}
+	return groups;
+}
+
+function collectCapitalisedWords(sentences: Sentence[]): Set<string> {
+	const words = new Set<string>();
+	for (const sentence of sentences) {
+		const tokens = sentence.tokens;
+		for (let i = 1; i < tokens.length; i++) {
+			const token = tokens[i];
+			// After a colon or an opening quote a capital starts a new sentence, not a name.
+			if (/[:"]/.test(tokens[i - 1].post + token.pre)) continue;
+			if (/^\p{Lu}/u.test(token.text)) words.add(token.normal);
+		}
+	}
+	return words;
+}
+
+export function surnameOf(name: string): string {
+	const words = name.split(/\s+/);
+	return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+function genderOf(fact: Fact): PersonRecord['gender'] {
+	const tokens = fact.sentence.tokens.slice(fact.first, fact.last + 1);
+	if (
+		tokens.some(
+			(token) => token.tags.has('FemaleName') || /^(ms|mrs|miss|dame|lady)$/.test(token.normal)
+		)
+	)
+		return 'female';
+	if (tokens.some((token) => token.tags.has('MaleName') || /^(mr|sir|lord)$/.test(token.normal)))
+		return 'male';
+	return 'unknown';
+}
+
+export function indexArticle(
+	sentences: Sentence[],
+	facts: Fact[],
+	wordCount: number
+): ArticleIndex {
+	const people = new Map<string, PersonRecord>();
+	for (const fact of facts) {
+		if (fact.type !== 'person') continue;
+		const words = fact.option.split(/\s+/);
+		if (words.length < 2) continue;
+		const surname = surnameOf(fact.option);
+		const known = people.get(surname);
+		const gender = genderOf(fact);
+		if (!known || fact.option.length > known.fullName.length) {
+			people.set(surname, {
+				fullName: fact.option,
+				gender: known?.gender !== 'unknown' && known ? known.gender : gender
+			});
+		} else if (known.gender === 'unknown' && gender !== 'unknown') {
+			known.gender = gender;
+		}
+	}
+	// People named by surname alone ("Ms Smith", "Smith") take the full name; the rest are dropped.
+	const resolved: Fact[] = [];
+	for (const fact of facts) {
+		if (fact.type === 'person') {
+			const record = people.get(surnameOf(fact.option));
+			if (!record) continue;
+			const fullWords = record.fullName.toLowerCase().split(/\s+/);
+			const ownWords = fact.option.toLowerCase().split(/\s+/);
+			if (!ownWords.every((word) => fullWords.includes(word))) continue;
+			resolved.push({ ...fact, option: record.fullName });
+			continue;
+		}
+		resolved.push(fact);
+	}
+	const optionsByType = new Map<AnswerType, string[]>();
+	const mentions = new Map<string, number>();
+	for (const fact of resolved) {
+		const key = fact.option.toLowerCase();
+		mentions.set(key, (mentions.get(key) ?? 0) + 1);
+		const list = optionsByType.get(fact.type) ?? [];
+		if (!list.some((option) => option.toLowerCase() === key)) list.push(fact.option);
+		optionsByType.set(fact.type, list);
+	}
+	return {
+		sentences,
+		facts: resolved,
+		factsBySentence: groupBySentence(resolved),
+		optionsByType,
+		mentions,
+		people,
+		capitalisedWords: collectCapitalisedWords(sentences),
+		wordCount
+	};
+}

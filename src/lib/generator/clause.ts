@@ -1,0 +1,240 @@
+/**
+ * A shallow parse of one clause from compromise's tags: an optional leading phrase ("On Monday,"),
+ * the subject, the verb group and the rest, plus a trailing attribution (", the minister said").
+ * It is deliberately strict: when a sentence does not fit this shape, no wh-question is built from it.
+ */
+import type { Sentence, Token } from './sentences';
+import { AUXILIARIES } from './verbs';
+
+export interface Span {
+	/** Token indices, `from` inclusive, `to` exclusive. */
+	from: number;
+	to: number;
+}
+
+export interface Clause {
+	sentence: Sentence;
+	intro?: Span;
+	subject: Span;
+	verb: Span;
+	rest: Span;
+	/** ", X said" or ", according to X" after the clause. */
+	attribution?: { speaker: Span };
+}
+
+const MAX_INTRO_TOKENS = 8;
+const MAX_SUBJECT_TOKENS = 16;
+const MAX_ATTRIBUTION_TOKENS = 9;
+
+const SUBORDINATORS = new Set([
+	'if',
+	'when',
+	'while',
+	'although',
+	'though',
+	'because',
+	'since',
+	'as',
+	'after',
+	'before',
+	'unless',
+	'until',
+	'whereas',
+	'once'
+]);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that']);
+
+export function commaAfter(token: Token): boolean {
+	return /,|;|:|\s-\s?|\u2014/.test(token.post);
+}
+
+export function isVerbish(token: Token): boolean {
+	if (AUXILIARIES.has(token.normal)) return true;
+	if (!token.tags.has('Verb')) return false;
+	// A gerund or participle used as a noun or adjective inside a noun phrase is not the main verb.
+	return token.chunk === 'Verb' || token.tags.has('PastTense') || token.tags.has('PresentTense');
+}
+
+function isAdverbBeforeVerb(tokens: Token[], i: number, to: number): boolean {
+	const token = tokens[i];
+	return (
+		(token.tags.has('Adverb') || token.tags.has('Negative')) &&
+		i + 1 < to &&
+		isVerbish(tokens[i + 1])
+	);
+}
+
+/** "On Monday," / "In 2019," / "Last year," at the start: a short phrase without a verb, then a comma. */
+function findIntro(tokens: Token[], from: number, to: number): Span | undefined {
+	const first = tokens[from];
+	if (!first) return undefined;
+	const opener =
+		first.tags.has('Preposition') ||
+		first.tags.has('Adverb') ||
+		first.tags.has('Date') ||
+		first.tags.has('Adjective') ||
+		first.tags.has('Determiner');
+	if (!opener || SUBORDINATORS.has(first.normal)) return undefined;
+	for (let i = from; i < Math.min(to, from + MAX_INTRO_TOKENS); i++) {
+		if (isVerbish(tokens[i])) return undefined;
+		if (commaAfter(tokens[i])) return { from, to: i + 1 };
+	}
+	return undefined;
+}
+
+/** ", the minister said" / ", said Ms Smith" / ", according to the UN" ending the clause. */
+function findAttribution(
+	tokens: Token[],
+	from: number,
+	to: number
+): { speaker: Span; cut: number } | undefined {
+	for (let comma = to - 2; comma >= Math.max(from, to - MAX_ATTRIBUTION_TOKENS - 1); comma--) {
+		if (!commaAfter(tokens[comma])) continue;
+		const tail = tokens.slice(comma + 1, to);
+		if (tail.length === 0) return undefined;
+		if (tail[0].normal === 'according' && tail[1]?.normal === 'to' && tail.length > 2) {
+			return { speaker: { from: comma + 3, to }, cut: comma + 1 };
+		}
+		const speechAt = tail.findIndex((token) =>
+			/^(said|says|added|adds|told|tells|explained|warned|insisted|argued)$/.test(token.normal)
+		);
+		if (speechAt === 0 && tail.length > 1)
+			return { speaker: { from: comma + 2, to }, cut: comma + 1 };
+		if (speechAt === tail.length - 1 && speechAt > 0)
+			return { speaker: { from: comma + 1, to: to - 1 }, cut: comma + 1 };
+		return undefined;
+	}
+	return undefined;
+}
+
+const CLAUSE_JOINERS = new Set([
+	'and',
+	'but',
+	'or',
+	'while',
+	'whereas',
+	'although',
+	'though',
+	'as',
+	'because',
+	'so'
+]);
+
+/**
+ * Where the main predicate ends: before a second verb phrase ("… and links the harbour"), a
+ * non-restrictive relative clause (", which is …") or a trailing participle clause (", saying …").
+ * What follows is a separate statement that a question about the first one should not drag along.
+ */
+function endOfPredicate(tokens: Token[], from: number, to: number): number {
+	for (let i = from; i < to; i++) {
+		const token = tokens[i];
+		const next = tokens[i + 1];
+		if (CLAUSE_JOINERS.has(token.normal) && i > from) {
+			if (commaAfter(tokens[i - 1])) return i;
+			// "… and links the harbour", "… and another loss would be …": a second verb soon after.
+			for (let j = i + 1; j < Math.min(to, i + 6); j++) {
+				const ahead = tokens[j];
+				if (isVerbish(ahead)) return i;
+				if (ahead.tags.has('Preposition') || commaAfter(ahead)) break;
+			}
+		}
+		if (
+			next &&
+			commaAfter(token) &&
+			(RELATIVE.has(next.normal) || next.tags.has('Gerund') || SUBORDINATORS.has(next.normal))
+		)
+			return i + 1;
+	}
+	return to;
+}
+
+/**
+ * Parses tokens [from, to) of a sentence. Returns undefined when the clause does not start with a
+ * subject followed by a finite verb group.
+ */
+export function parseClause(
+	sentence: Sentence,
+	from = 0,
+	to = sentence.tokens.length
+): Clause | undefined {
+	const tokens = sentence.tokens;
+	if (to - from < 3) return undefined;
+	const intro = findIntro(tokens, from, to);
+	const subjectFrom = intro ? intro.to : from;
+	const firstSubject = tokens[subjectFrom];
+	if (!firstSubject || firstSubject.tags.has('Preposition') || firstSubject.tags.has('Conjunction'))
+		return undefined;
+	if (SUBORDINATORS.has(firstSubject.normal) || RELATIVE.has(firstSubject.normal)) return undefined;
+	let i = subjectFrom;
+	let sawNoun = false;
+	while (i < to) {
+		const token = tokens[i];
+		if (i > subjectFrom && (isVerbish(token) || isAdverbBeforeVerb(tokens, i, to))) break;
+		// "Engineer Jane Smith designed …": a capitalised first word before a name is a title, not a verb.
+		const titleBeforeName =
+			i === subjectFrom &&
+			/^\p{Lu}/u.test(token.text) &&
+			(tokens[i + 1]?.tags.has('ProperNoun') ?? false);
+		if (i === subjectFrom && isVerbish(token) && !token.tags.has('Noun') && !titleBeforeName)
+			return undefined;
+		if (token.tags.has('Noun') || token.tags.has('Pronoun') || token.tags.has('Value'))
+			sawNoun = true;
+		// A relative or participle clause inside the subject ("X, who …, said", "X, representing
+		// England, won") is skipped to its closing comma.
+		const nextWord = tokens[i + 1];
+		if (commaAfter(token) && nextWord && (RELATIVE.has(nextWord.normal) || nextWord.tags.has('Gerund'))) {
+			let j = i + 1;
+			while (j < to && !commaAfter(tokens[j])) j++;
+			i = j + 1;
+			continue;
+		}
+		i++;
+		if (i - subjectFrom > MAX_SUBJECT_TOKENS) return undefined;
+	}
+	if (!sawNoun || i >= to || i === subjectFrom) return undefined;
+	const verbFrom = i;
+	let verbTo = verbFrom;
+	let lastVerb = -1;
+	while (verbTo < to) {
+		const token = tokens[verbTo];
+		const isTo = token.normal === 'to' && verbTo + 1 < to && isVerbish(tokens[verbTo + 1]);
+		if (isVerbish(token)) lastVerb = verbTo;
+		else if (!(token.tags.has('Adverb') || token.tags.has('Negative') || isTo)) break;
+		verbTo++;
+		if (commaAfter(token)) break;
+	}
+	if (lastVerb < 0) return undefined;
+	verbTo = lastVerb + 1;
+	const attribution = findAttribution(tokens, verbTo, to);
+	const restTo = endOfPredicate(tokens, verbTo, attribution ? attribution.cut : to);
+	return {
+		sentence,
+		intro,
+		subject: { from: subjectFrom, to: verbFrom },
+		verb: { from: verbFrom, to: verbTo },
+		rest: { from: verbTo, to: restTo },
+		attribution: attribution ? { speaker: attribution.speaker } : undefined
+	};
+}
+
+/** The text of a token span as written, inner punctuation included, outer punctuation dropped. */
+export function spanText(sentence: Sentence, span: Span): string {
+	if (span.to <= span.from) return '';
+	const tokens = sentence.tokens;
+	let start = tokens[span.from].start - sentence.start;
+	let end = tokens[span.to - 1].end - sentence.start;
+	const text = sentence.text.slice(start, end);
+	// Keep quotation marks paired: take the closing (or opening) mark that sits just outside the span.
+	if ((text.match(/"/g) ?? []).length % 2 === 1) {
+		if (tokens[span.to - 1].post.startsWith('"')) end += 1;
+		else if (tokens[span.from].pre.endsWith('"')) start -= 1;
+	}
+	return sentence.text.slice(start, end);
+}
+
+/** Text of a span with some inner token spans cut out, joined with single spaces. */
+export function spanTextWithout(sentence: Sentence, span: Span, cut: Span): string {
+	const before = spanText(sentence, { from: span.from, to: Math.max(span.from, cut.from) });
+	const after = spanText(sentence, { from: Math.min(span.to, cut.to), to: span.to });
+	return [before, after].filter((part) => part.trim() !== '').join(' ');
+}

@@ -1,0 +1,226 @@
+/**
+ * Three wrong options of the same type and form as the answer: from the article first, then from the
+ * built-in lists, numbers and dates perturbed in their own format. Options that are part of the
+ * answer, share a name with it, or are true in the same sentence are never offered.
+ */
+import type { ArticleIndex } from './article';
+import { surnameOf } from './article';
+import type { Fact } from './facts';
+import {
+	COUNTRIES_BY_REGION,
+	CITIES_BY_REGION,
+	SAME_COUNTRY,
+	countryRegion,
+	cityRegion
+} from './lists/places';
+import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './lists/names';
+import { MONTHS, monthIndex } from './lists/calendar';
+import { formatWrittenNumber, parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
+import type { Random } from './random';
+import { shuffled } from './random';
+
+const MINOR_WORDS = new Set(['the', 'of', 'and', 'for', '&', 'a', 'an', 'in', 'on', 'at', 'de']);
+
+export function contentWords(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word !== '' && !MINOR_WORDS.has(word));
+}
+
+function sameCountry(a: string, b: string): boolean {
+	const la = a.toLowerCase();
+	const lb = b.toLowerCase();
+	return SAME_COUNTRY.some(
+		(group) =>
+			group.some((name) => name.toLowerCase() === la) &&
+			group.some((name) => name.toLowerCase() === lb)
+	);
+}
+
+/** True when two options could be read as the same thing or one gives the other away. */
+export function optionsClash(a: string, b: string): boolean {
+	const la = a.toLowerCase().trim();
+	const lb = b.toLowerCase().trim();
+	if (la === lb || la.includes(lb) || lb.includes(la)) return true;
+	if (sameCountry(a, b)) return true;
+	const wordsA = contentWords(a);
+	const wordsB = new Set(contentWords(b));
+	// Names sharing a word ("Anne Smith" / "John Smith") point at each other; numbers are compared whole.
+	return !/\d/.test(la + lb) && wordsA.some((word) => wordsB.has(word));
+}
+
+/** Options that hold in the answer's own sentence: offering them would make two options true. */
+function sentenceOptions(fact: Fact, index: ArticleIndex): string[] {
+	return index.facts
+		.filter((other) => other.sentence === fact.sentence)
+		.map((other) => other.option);
+}
+
+function pickDistinct(
+	answer: string,
+	pools: readonly (readonly string[])[],
+	blocked: readonly string[]
+): string[] {
+	const chosen: string[] = [];
+	for (const pool of pools) {
+		for (const candidate of pool) {
+			if (chosen.length === 3) return chosen;
+			if (candidate.trim() === '') continue;
+			if (optionsClash(candidate, answer)) continue;
+			if (blocked.some((other) => optionsClash(candidate, other))) continue;
+			if (chosen.some((other) => optionsClash(candidate, other))) continue;
+			chosen.push(candidate);
+		}
+	}
+	return chosen;
+}
+
+function personDistractors(
+	fact: Fact,
+	index: ArticleIndex,
+	random: Random,
+	blocked: string[]
+): string[] {
+	const answerRecord = index.people.get(surnameOf(fact.option));
+	const gender = answerRecord?.gender ?? 'unknown';
+	const fromArticle = [...index.people.values()]
+		.filter(
+			(person) => gender === 'unknown' || person.gender === 'unknown' || person.gender === gender
+		)
+		.map((person) => person.fullName);
+	const givenNames =
+		gender === 'female'
+			? GIVEN_NAMES_FEMALE
+			: gender === 'male'
+				? GIVEN_NAMES_MALE
+				: [...GIVEN_NAMES_MALE, ...GIVEN_NAMES_FEMALE];
+	const answerWords = fact.option.split(/\s+/).length;
+	const made = shuffled(SURNAMES, random).map((surname, i) => {
+		const given =
+			givenNames[(i * 5 + Math.floor(random() * givenNames.length)) % givenNames.length];
+		// Keep the same shape: a three-word name gets a middle initial.
+		return answerWords >= 3
+			? `${given} ${String.fromCharCode(65 + i)}. ${surname}`
+			: `${given} ${surname}`;
+	});
+	// Mixing real people from the article with made-up ones keeps both plausible.
+	return pickDistinct(fact.option, [shuffled(fromArticle, random), made], blocked);
+}
+
+function listDistractors(
+	fact: Fact,
+	index: ArticleIndex,
+	random: Random,
+	blocked: string[],
+	table: Record<string, readonly string[]>,
+	region: string | undefined
+): string[] {
+	const fromArticle = shuffled(index.optionsByType.get(fact.type) ?? [], random);
+	const sameRegion = region ? shuffled(table[region], random) : [];
+	const elsewhere = shuffled(Object.values(table).flat(), random);
+	const capitalise = (name: string) =>
+		/^the /.test(name) && /^The /.test(fact.option) ? 'T' + name.slice(1) : name;
+	const keepArticleForm = (name: string) => {
+		// "the US" after "in" keeps its article only when the answer has one.
+		const answerHasThe = /^the /i.test(fact.option);
+		if (answerHasThe) return /^the /i.test(name) ? capitalise(name) : undefined;
+		return /^the /i.test(name) ? undefined : name;
+	};
+	const formed = (names: string[]) =>
+		names.map(keepArticleForm).filter((name): name is string => !!name);
+	return pickDistinct(
+		fact.option,
+		[formed(fromArticle), formed(sameRegion), formed(elsewhere)],
+		blocked
+	);
+}
+
+function numberDistractors(fact: Fact, random: Random): string[] {
+	const tokens = fact.sentence.tokens;
+	let numberToken = fact.first;
+	while (numberToken < fact.last && !parseWrittenNumber(tokens[numberToken].text)) numberToken++;
+	const written = parseWrittenNumber(tokens[numberToken].text);
+	if (!written) return [];
+	// Whatever surrounds the number ("more than", "million") is kept as it is in every option.
+	const numberStart = tokens[numberToken].start - tokens[fact.first].start;
+	const head = fact.option.slice(0, numberStart);
+	const tail = fact.option.slice(numberStart + tokens[numberToken].text.length);
+	const avoid = new Set<number>();
+	for (const token of tokens) {
+		const other = parseWrittenNumber(token.text);
+		if (other) avoid.add(other.value);
+	}
+	return perturbNumber(written, random, avoid).map(
+		(value) => head + formatWrittenNumber(value, written) + tail
+	);
+}
+
+function yearDistractors(fact: Fact, random: Random): string[] {
+	const avoid = new Set<number>();
+	for (const token of fact.sentence.tokens)
+		if (/^\d{4}$/.test(token.text)) avoid.add(Number(token.text));
+	return perturbYear(Number(fact.text), random, avoid).map(String);
+}
+
+/** Another date in the same format: the same words, with the day, month or year moved. */
+function dateDistractors(fact: Fact, random: Random): string[] {
+	const parts = fact.text.split(/(\s+|,\s*)/);
+	const results = new Set<string>();
+	const choices = shuffled([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], random);
+	for (const shift of choices) {
+		const moved = parts.map((part) => {
+			const month = monthIndex(part);
+			if (month >= 0 && /^\p{Lu}/u.test(part)) {
+				const name = MONTHS[(month + shift) % 12];
+				return part.length <= 4 && part.length < name.length ? name.slice(0, part.length) : name;
+			}
+			return part;
+		});
+		const candidate = moved.join('');
+		if (candidate !== fact.text) results.add(candidate);
+		if (results.size === 3) break;
+	}
+	return [...results];
+}
+
+/** Returns exactly three distractors, or fewer when no good ones exist (the fact is then dropped). */
+export function findDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
+	const blocked = sentenceOptions(fact, index).filter((option) => option !== fact.option);
+	switch (fact.type) {
+		case 'person':
+			return personDistractors(fact, index, random, blocked);
+		case 'country':
+			return listDistractors(
+				fact,
+				index,
+				random,
+				blocked,
+				COUNTRIES_BY_REGION,
+				countryRegion(fact.option)
+			);
+		case 'city':
+			return listDistractors(
+				fact,
+				index,
+				random,
+				blocked,
+				CITIES_BY_REGION,
+				cityRegion(fact.option)
+			);
+		case 'organisation':
+			return pickDistinct(
+				fact.option,
+				[shuffled(index.optionsByType.get('organisation') ?? [], random)],
+				blocked
+			);
+		case 'year':
+			return yearDistractors(fact, random);
+		case 'date':
+			return dateDistractors(fact, random);
+		case 'quantity':
+		case 'money':
+		case 'percent':
+			return numberDistractors(fact, random);
+	}
+}

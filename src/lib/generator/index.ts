@@ -1,0 +1,140 @@
+/**
+ * The question engine: article text in, multiple-choice questions out. Pure TypeScript, the same in
+ * the app's Web Worker, the CLI and the tests; deterministic for a given text and options; never throws.
+ */
+import type { Question } from '../core/quiz';
+import { checkArticleText } from '../core/article-text';
+import { normaliseText } from './normalise';
+import { buildSentences, splitParagraphs, type Sentence } from './sentences';
+import { findFacts, type Fact } from './facts';
+import { indexArticle, type ArticleIndex } from './article';
+import { buildStem } from './questions';
+import { findDistractors } from './distractors';
+import {
+	answerStandsOutByLength,
+	checkOptions,
+	hasBrokenQuote,
+	hasDanglingReference,
+	isCoordinated,
+	withoutQuotations,
+	promptGivesAway,
+	sentenceIsUsable
+} from './filters';
+import { scoreFact, selectCandidates, type Candidate } from './rank';
+import { createRandom, hashString, randomInt } from './random';
+import { deriveTitle } from './title';
+
+export interface GenerateOptions {
+	count?: number;
+	seed?: number;
+	onProgress?: (done: number, total: number) => void;
+}
+
+export interface GeneratedQuiz {
+	title: string;
+	questions: Question[];
+	/** Why there are no questions, in words the app can show. Set only when `questions` is empty. */
+	reason?: string;
+}
+
+export const DEFAULT_COUNT = 10;
+const MAX_COUNT = 100;
+
+const NO_FACTS_REASON =
+	'No questions could be made from this text: it names too few people, places, dates or numbers to ask about.';
+
+function questionId(start: number, end: number, prompt: string): string {
+	return 'q' + hashString(`${start}:${end}:${prompt}`).toString(36);
+}
+
+function readCount(count: number | undefined): number {
+	if (count === undefined || !Number.isFinite(count)) return DEFAULT_COUNT;
+	return Math.max(1, Math.min(MAX_COUNT, Math.floor(count)));
+}
+
+function parseArticle(text: string, onProgress: GenerateOptions['onProgress']): Sentence[] {
+	const paragraphs = splitParagraphs(text);
+	const sentences: Sentence[] = [];
+	paragraphs.forEach((paragraph, i) => {
+		sentences.push(...buildSentences(text, paragraph, i, sentences.length));
+		onProgress?.(i + 1, paragraphs.length);
+	});
+	if (paragraphs.length === 0) onProgress?.(0, 0);
+	return sentences;
+}
+
+function buildQuestion(
+	input: string,
+	candidate: Candidate,
+	index: ArticleIndex,
+	seed: number
+): Question | undefined {
+	const fact = candidate.fact;
+	const stem = buildStem(fact, index);
+	if (!stem) return undefined;
+	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
+	if (hasDanglingReference(withoutQuotations(stem.prompt))) return undefined;
+	const random = createRandom(hashString(`${fact.sentence.start}:${fact.first}`, seed));
+	const distractors = findDistractors(fact, index, random);
+	if (distractors.length < 3) return undefined;
+	if (distractors.some((option) => promptGivesAway(stem.prompt, option))) return undefined;
+	if (answerStandsOutByLength(fact.option, distractors)) return undefined;
+	const answer = randomInt(random, 4);
+	const options = distractors.slice(0, 3);
+	options.splice(answer, 0, fact.option);
+	if (!checkOptions(options).ok) return undefined;
+	const { start, end } = fact.sentence;
+	return {
+		id: questionId(start, end, stem.prompt),
+		kind: stem.kind,
+		prompt: stem.prompt,
+		options,
+		answer,
+		source: { text: input.slice(start, end), start, end }
+	};
+}
+
+function factsOf(index: ArticleIndex, sentence: Sentence): Fact[] {
+	return index.factsBySentence.get(sentence.index) ?? [];
+}
+
+function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz {
+	const title = deriveTitle(input);
+	const check = checkArticleText(input);
+	if (!check.ok) return { title, questions: [], reason: check.reason };
+	const count = readCount(options.count);
+	const seed = (options.seed ?? 0) >>> 0;
+	const text = normaliseText(input);
+	const sentences = parseArticle(text, options.onProgress);
+	const facts: Fact[] = [];
+	for (const sentence of sentences) {
+		if (sentenceIsUsable(sentence)) facts.push(...findFacts(sentence));
+	}
+	const index = indexArticle(sentences, facts, check.wordCount);
+	const candidates: Candidate[] = index.facts
+		.filter((fact) => !isCoordinated(fact, factsOf(index, fact.sentence)))
+		.map((fact) => ({ fact, score: scoreFact(fact, index, 0) }));
+	const questions = selectCandidates(candidates, sentences.length, count, (candidate) =>
+		buildQuestion(input, candidate, index, seed)
+	);
+	if (questions.length === 0) return { title, questions, reason: NO_FACTS_REASON };
+	return { title, questions };
+}
+
+export function generateQuiz(text: string, options: GenerateOptions = {}): GeneratedQuiz {
+	try {
+		return generateUnsafe(typeof text === 'string' ? text : '', options ?? {});
+	} catch (error) {
+		// A bug must never take the app down: report it as a reason instead of throwing.
+		const detail = error instanceof Error ? error.message : String(error);
+		return {
+			title: 'Untitled quiz',
+			questions: [],
+			reason: `Something went wrong while making questions from this text (${detail}).`
+		};
+	}
+}
+
+export function generate(text: string, options?: GenerateOptions): Question[] {
+	return generateQuiz(text, options).questions;
+}

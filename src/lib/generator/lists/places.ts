@@ -1,0 +1,203 @@
+/** Countries and cities grouped by region, for distractors of the same kind and neighbourhood. */
+
+export const COUNTRIES_BY_REGION: Record<string, readonly string[]> = {
+	'western-europe': [
+		'France',
+		'Germany',
+		'Spain',
+		'Italy',
+		'Portugal',
+		'Belgium',
+		'the Netherlands',
+		'Switzerland',
+		'Austria',
+		'Ireland',
+		'Luxembourg',
+		'the UK',
+		'Britain',
+		'England',
+		'Scotland',
+		'Wales'
+	],
+	'northern-europe': [
+		'Sweden',
+		'Norway',
+		'Denmark',
+		'Finland',
+		'Iceland',
+		'Estonia',
+		'Latvia',
+		'Lithuania'
+	],
+	'eastern-europe': [
+		'Poland',
+		'Hungary',
+		'Romania',
+		'Bulgaria',
+		'Ukraine',
+		'Belarus',
+		'Russia',
+		'the Czech Republic',
+		'Slovakia',
+		'Moldova'
+	],
+	balkans: [
+		'Serbia',
+		'Kosovo',
+		'Croatia',
+		'Bosnia',
+		'Albania',
+		'Montenegro',
+		'North Macedonia',
+		'Slovenia',
+		'Greece'
+	],
+	'middle-east': [
+		'Iran',
+		'Iraq',
+		'Syria',
+		'Israel',
+		'Jordan',
+		'Lebanon',
+		'Saudi Arabia',
+		'Turkey',
+		'Egypt',
+		'Kuwait',
+		'Qatar',
+		'Yemen'
+	],
+	africa: [
+		'Nigeria',
+		'Kenya',
+		'South Africa',
+		'Ghana',
+		'Ethiopia',
+		'Uganda',
+		'Tanzania',
+		'Zimbabwe',
+		'Morocco',
+		'Algeria',
+		'Senegal',
+		'Sudan'
+	],
+	'south-asia': ['India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Afghanistan'],
+	'east-asia': [
+		'China',
+		'Japan',
+		'South Korea',
+		'North Korea',
+		'Taiwan',
+		'Vietnam',
+		'Thailand',
+		'Indonesia',
+		'Malaysia',
+		'Singapore',
+		'the Philippines'
+	],
+	americas: [
+		'the US',
+		'the United States',
+		'America',
+		'Canada',
+		'Mexico',
+		'Brazil',
+		'Argentina',
+		'Chile',
+		'Colombia',
+		'Peru',
+		'Venezuela',
+		'Cuba'
+	],
+	oceania: ['Australia', 'New Zealand', 'Fiji', 'Papua New Guinea']
+};
+
+export const CITIES_BY_REGION: Record<string, readonly string[]> = {
+	'uk-ireland': [
+		'London',
+		'Manchester',
+		'Birmingham',
+		'Glasgow',
+		'Edinburgh',
+		'Cardiff',
+		'Belfast',
+		'Leeds',
+		'Liverpool',
+		'Bristol',
+		'Dublin',
+		'Newcastle'
+	],
+	europe: [
+		'Paris',
+		'Berlin',
+		'Madrid',
+		'Rome',
+		'Brussels',
+		'Amsterdam',
+		'Vienna',
+		'Lisbon',
+		'Geneva',
+		'Stockholm',
+		'Warsaw',
+		'Prague',
+		'Munich',
+		'Milan',
+		'Barcelona',
+		'Belgrade',
+		'Athens',
+		'Moscow'
+	],
+	americas: [
+		'New York',
+		'Washington',
+		'Los Angeles',
+		'Chicago',
+		'Boston',
+		'San Francisco',
+		'Toronto',
+		'Montreal',
+		'Mexico City',
+		'Buenos Aires',
+		'Rio de Janeiro',
+		'Sao Paulo'
+	],
+	asia: [
+		'Tokyo',
+		'Beijing',
+		'Shanghai',
+		'Hong Kong',
+		'Seoul',
+		'Delhi',
+		'Mumbai',
+		'Bangkok',
+		'Singapore',
+		'Dubai',
+		'Tehran',
+		'Jakarta'
+	],
+	africa: ['Cairo', 'Lagos', 'Nairobi', 'Johannesburg', 'Cape Town', 'Accra', 'Addis Ababa'],
+	oceania: ['Sydney', 'Melbourne', 'Auckland', 'Brisbane', 'Perth', 'Wellington']
+};
+
+function regionOf(table: Record<string, readonly string[]>, name: string): string | undefined {
+	const wanted = name.toLowerCase();
+	for (const [region, names] of Object.entries(table)) {
+		if (names.some((entry) => entry.toLowerCase() === wanted)) return region;
+	}
+	return undefined;
+}
+
+export function countryRegion(name: string): string | undefined {
+	return regionOf(COUNTRIES_BY_REGION, name) ?? regionOf(COUNTRIES_BY_REGION, 'the ' + name);
+}
+
+export function cityRegion(name: string): string | undefined {
+	return regionOf(CITIES_BY_REGION, name);
+}
+
+/** Names that mean the same country, so that one is never offered as a wrong answer to the other. */
+export const SAME_COUNTRY: readonly (readonly string[])[] = [
+	['the UK', 'Britain', 'the United Kingdom', 'Great Britain', 'UK'],
+	['the US', 'the United States', 'America', 'US', 'USA', 'the USA'],
+	['the Netherlands', 'Holland'],
+	['Bosnia', 'Bosnia and Herzegovina']
+];

@@ -1,0 +1,80 @@
+/**
+ * Chooses which candidates become questions: central facts first (the lead, entities that recur,
+ * numbers that matter), at most one question per sentence, and the whole article covered.
+ */
+import type { ArticleIndex } from './article';
+import type { AnswerType, Fact } from './facts';
+
+export interface Candidate {
+	fact: Fact;
+	score: number;
+}
+
+const TYPE_WEIGHT: Record<AnswerType, number> = {
+	person: 3,
+	organisation: 2.4,
+	country: 2.6,
+	city: 2.2,
+	quantity: 2.4,
+	money: 2.6,
+	percent: 2.4,
+	year: 2.2,
+	date: 1.6
+};
+
+/** A fact's centrality: where it sits, how often its answer recurs, what kind of answer it is. */
+export function scoreFact(fact: Fact, index: ArticleIndex, stemBonus: number): number {
+	const sentence = fact.sentence;
+	const contentSentences = Math.max(1, index.sentences.length);
+	const position = sentence.index / contentSentences;
+	const lead = sentence.index <= 1 ? 1.5 : position < 0.2 ? 0.8 : 0;
+	const mentions = index.mentions.get(fact.option.toLowerCase()) ?? 1;
+	const recurrence = Math.min(2, (mentions - 1) * 0.7);
+	const words = sentence.tokens.length;
+	const lengthFit = words >= 8 && words <= 35 ? 0.5 : words > 50 ? -1 : 0;
+	return TYPE_WEIGHT[fact.type] + lead + recurrence + lengthFit + stemBonus - position * 0.5;
+}
+
+/**
+ * Picks up to `count` candidates: first the best one in each of `count` equal stretches of the article
+ * (coverage), then the best of the rest, one per sentence. `accept` builds the question and may still
+ * turn a candidate down (no distractors, say); the next one is then tried.
+ */
+export function selectCandidates<T>(
+	candidates: Candidate[],
+	sentenceCount: number,
+	count: number,
+	accept: (candidate: Candidate) => T | undefined
+): T[] {
+	const ordered = candidates
+		.slice()
+		.sort((a, b) => b.score - a.score || a.fact.sentence.start - b.fact.sentence.start);
+	const usedSentences = new Set<number>();
+	const tried = new Set<Candidate>();
+	const chosen: Array<{ position: number; result: T }> = [];
+	const take = (candidate: Candidate): boolean => {
+		if (tried.has(candidate) || usedSentences.has(candidate.fact.sentence.index)) return false;
+		tried.add(candidate);
+		const result = accept(candidate);
+		if (result === undefined) return false;
+		usedSentences.add(candidate.fact.sentence.index);
+		chosen.push({ position: candidate.fact.sentence.start * 1000 + candidate.fact.first, result });
+		return true;
+	};
+	const stretches = Math.max(1, Math.min(count, sentenceCount));
+	const stretchOf = (candidate: Candidate) =>
+		Math.min(
+			stretches - 1,
+			Math.floor((candidate.fact.sentence.index / Math.max(1, sentenceCount)) * stretches)
+		);
+	for (let stretch = 0; stretch < stretches && chosen.length < count; stretch++) {
+		for (const candidate of ordered) {
+			if (stretchOf(candidate) === stretch && take(candidate)) break;
+		}
+	}
+	for (const candidate of ordered) {
+		if (chosen.length >= count) break;
+		take(candidate);
+	}
+	return chosen.sort((a, b) => a.position - b.position).map((entry) => entry.result);
+}

@@ -1,0 +1,26 @@
+/** A short title for the quiz: the first line when it reads like a headline, else the first words. */
+import { tidySpaces } from './normalise';
+
+const MAX_TITLE_WORDS = 14;
+const FALLBACK_WORDS = 8;
+
+export function deriveTitle(text: string): string {
+	const lines = text
+		.split('\n')
+		.map((line) => tidySpaces(line))
+		.filter((line) => line !== '');
+	const first = lines[0] ?? '';
+	const words = first.split(' ').filter((word) => word !== '');
+	if (
+		words.length > 0 &&
+		words.length <= MAX_TITLE_WORDS &&
+		!/[.:;,]$/.test(first) &&
+		lines.length > 1
+	) {
+		return first.slice(0, 120);
+	}
+	const opening = tidySpaces(text).split(' ').slice(0, FALLBACK_WORDS).join(' ');
+	const title = opening.replace(/[,;:.!?]+$/, '');
+	if (title === '') return 'Untitled quiz';
+	return tidySpaces(text).split(' ').length > FALLBACK_WORDS ? `${title}…` : title;
+}

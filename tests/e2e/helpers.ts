@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Makes a quiz from the built-in sample article and waits for the first question. */
+export async function makeSampleQuiz(page: Page): Promise<void> {
+	await page.goto('/new');
+	await page.getByRole('button', { name: 'Try a sample article' }).click();
+	await expect(page.getByLabel('Article text')).not.toHaveValue('');
+	await page.getByRole('button', { name: 'Make quiz' }).click();
+	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+}
+
+/** The number of questions in the quiz on screen, read from "Question i of N". */
+export async function questionCount(page: Page): Promise<number> {
+	const label = await page.getByText(/^Question \d+ of \d+$/).textContent();
+	return Number(label?.match(/of (\d+)/)?.[1]);
+}
+
+/** The four answer buttons of the question on screen. */
+export function optionButtons(page: Page) {
+	return page
+		.locator('main')
+		.getByRole('button')
+		.filter({ hasNotText: /^(Next|See results)$/ });
+}
+
+/** A text the generator can make a quiz of, written for these tests. */
+export const PASTED_ARTICLE = `The city of Lisbon opened a new tram line on Friday after three years of work. The line runs for 14 kilometres between Belém and the airport, and the council expects 40,000 passengers a day. Mayor Carla Duarte said the project cost 210 million euros, most of it paid by the European Investment Bank.
+
+Engineers from Spain and Italy built the tunnels under the old town. The first tram left the depot at six in the morning, and crowds waited at every stop. Duarte said a second line to the university would open in 2028.`;
+
+/** Waits until a service worker controls the page, so the app is cached for offline use. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise<void>((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+					once: true
+				})
+			);
+		}
+	});
+}
