@@ -121,7 +121,10 @@ export function sentenceIsUsable(sentence: Sentence): boolean {
 /** A sentence that is all quotation, with nobody named as saying it, cannot stand alone. */
 export function isWholeQuotation(text: string): boolean {
 	const trimmed = text.trim();
-	return /^"/.test(trimmed) && /"\W*$/.test(trimmed) && !/"\s*,?\s*\p{Ll}/u.test(trimmed.slice(1, -2));
+	if (!trimmed.startsWith('"')) return false;
+	// Whatever is left outside the quotation marks names the speaker; an open quote runs to the end.
+	const outside = trimmed.replace(/"[^"]*("|$)/g, ' ');
+	return !/\p{L}/u.test(outside);
 }
 
 /** Line-ups, score lines and "Label: value" lines are lists, not statements. */
