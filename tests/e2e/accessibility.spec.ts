@@ -30,6 +30,10 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.goto('/quiz/no-such-quiz');
 			await expect(page.getByRole('heading', { name: 'Quiz not found' })).toBeVisible();
 			await expectNoViolations(page, 'quiz not found');
+
+			await page.goto('/settings');
+			await expect(page.getByText(/Used:/)).toBeVisible();
+			await expectNoViolations(page, 'settings');
 		});
 
 		test('play, results and a library with a quiz', async ({ page }) => {
@@ -46,6 +50,10 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.goto('/');
 			await expect(page.getByRole('listitem')).toHaveCount(1);
 			await expectNoViolations(page, 'library with a quiz');
+
+			await page.goto('/review');
+			await expect(page.getByRole('heading', { name: 'Your stats' })).toBeVisible();
+			await expectNoViolations(page, 'review with stats');
 		});
 	});
 }

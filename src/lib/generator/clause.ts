@@ -68,12 +68,15 @@ function isAdverbBeforeVerb(tokens: Token[], i: number, to: number): boolean {
 function findIntro(tokens: Token[], from: number, to: number): Span | undefined {
 	const first = tokens[from];
 	if (!first) return undefined;
+	// "Last year," / "This week," open with a determiner or adjective; "A third defendant," does not.
+	const timePhrase =
+		(first.tags.has('Adjective') || first.tags.has('Determiner')) &&
+		tokens[from + 1]?.tags.has('Date');
 	const opener =
 		first.tags.has('Preposition') ||
 		first.tags.has('Adverb') ||
 		first.tags.has('Date') ||
-		first.tags.has('Adjective') ||
-		first.tags.has('Determiner');
+		timePhrase;
 	if (!opener || SUBORDINATORS.has(first.normal)) return undefined;
 	for (let i = from; i < Math.min(to, from + MAX_INTRO_TOKENS); i++) {
 		if (isVerbish(tokens[i])) return undefined;
@@ -107,6 +110,22 @@ function findAttribution(
 	return undefined;
 }
 
+const LINKING_OPENERS = new Set([
+	'but',
+	'and',
+	'so',
+	'yet',
+	'however',
+	'meanwhile',
+	'also',
+	'still',
+	'moreover',
+	'furthermore',
+	'nevertheless',
+	'nonetheless',
+	'indeed'
+]);
+
 const CLAUSE_JOINERS = new Set([
 	'and',
 	'but',
@@ -129,8 +148,8 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 	for (let i = from; i < to; i++) {
 		const token = tokens[i];
 		const next = tokens[i + 1];
-		if (CLAUSE_JOINERS.has(token.normal) && i > from) {
-			if (commaAfter(tokens[i - 1])) return i;
+		if (CLAUSE_JOINERS.has(token.normal) && i > 0) {
+			if (commaAfter(tokens[i - 1]) && token.normal !== 'and' && token.normal !== 'or') return i;
 			// "… and links the harbour", "… and another loss would be …": a second verb soon after.
 			for (let j = i + 1; j < Math.min(to, i + 6); j++) {
 				const ahead = tokens[j];
@@ -158,6 +177,8 @@ export function parseClause(
 	to = sentence.tokens.length
 ): Clause | undefined {
 	const tokens = sentence.tokens;
+	// "But", "However," and the like only link to the sentence before; the clause starts after them.
+	while (from < to && LINKING_OPENERS.has(tokens[from].normal)) from++;
 	if (to - from < 3) return undefined;
 	const intro = findIntro(tokens, from, to);
 	const subjectFrom = intro ? intro.to : from;
@@ -182,7 +203,11 @@ export function parseClause(
 		// A relative or participle clause inside the subject ("X, who …, said", "X, representing
 		// England, won") is skipped to its closing comma.
 		const nextWord = tokens[i + 1];
-		if (commaAfter(token) && nextWord && (RELATIVE.has(nextWord.normal) || nextWord.tags.has('Gerund'))) {
+		if (
+			commaAfter(token) &&
+			nextWord &&
+			(RELATIVE.has(nextWord.normal) || nextWord.tags.has('Gerund'))
+		) {
 			let j = i + 1;
 			while (j < to && !commaAfter(tokens[j])) j++;
 			i = j + 1;

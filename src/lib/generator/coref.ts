@@ -18,29 +18,26 @@ export function resolvePersonPronoun(
 	const compatible = (record: PersonRecord) =>
 		record.gender === gender || record.gender === 'unknown';
 	const recent: PersonRecord[] = [];
-	for (let i = index.facts.length - 1; i >= 0; i--) {
-		const fact = index.facts[i];
-		if (fact.sentence.start >= sentence.start || fact.type !== 'person') continue;
-		if (sentence.paragraph - fact.sentence.paragraph > 1) break;
-		if (sentence.index - fact.sentence.index > 3) break;
-		const record = index.people.get(surnameOf(fact.option));
-		if (!record || !compatible(record)) continue;
-		if (!recent.includes(record)) recent.push(record);
-		if (recent.length === 2) break;
+	const mentionedIn = new Map<PersonRecord, number>();
+	// Look back over the few sentences before this one, nearest first (cost does not grow with length).
+	for (let back = sentence.index - 1; back >= Math.max(0, sentence.index - 3); back--) {
+		const earlier = index.sentences[back];
+		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
+		const facts = index.factsBySentence.get(back) ?? [];
+		for (let i = facts.length - 1; i >= 0; i--) {
+			const fact = facts[i];
+			if (fact.type !== 'person') continue;
+			const record = index.people.get(surnameOf(fact.option));
+			if (!record || !compatible(record) || recent.includes(record)) continue;
+			recent.push(record);
+			mentionedIn.set(record, back);
+		}
+		if (recent.length >= 2) break;
 	}
 	if (recent.length === 0) return undefined;
-	// Two candidates of the same gender are ambiguous unless the nearer one was named last sentence only.
-	if (
-		recent.length === 2 &&
-		recent[1].gender === recent[0].gender &&
-		recent[0].gender !== 'unknown'
-	) {
-		const lastMention = (record: PersonRecord) =>
-			index.facts
-				.filter((fact) => fact.option === record.fullName && fact.sentence.start < sentence.start)
-				.pop()?.sentence.index ?? -1;
-		if (lastMention(recent[0]) === lastMention(recent[1])) return undefined;
-	}
+	// Two people who could both be meant, named in the same sentence, leave the pronoun ambiguous.
+	if (recent.length >= 2 && mentionedIn.get(recent[0]) === mentionedIn.get(recent[1]))
+		return undefined;
 	if (recent[0].gender === 'unknown' && recent.length > 1) return undefined;
 	return recent[0];
 }

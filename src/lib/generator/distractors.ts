@@ -85,9 +85,7 @@ function personDistractors(
 	const answerRecord = index.people.get(surnameOf(fact.option));
 	const gender = answerRecord?.gender ?? 'unknown';
 	const fromArticle = [...index.people.values()]
-		.filter(
-			(person) => gender === 'unknown' || person.gender === 'unknown' || person.gender === gender
-		)
+		.filter((person) => gender === 'unknown' || person.gender === gender)
 		.map((person) => person.fullName);
 	const givenNames =
 		gender === 'female'

@@ -127,8 +127,18 @@ function partOfLongerName(tokens: Token[], first: number, last: number): boolean
 function usedAsModifier(tokens: Token[], last: number): boolean {
 	const next = tokens[last + 1];
 	if (!next || hasBreakAfter(tokens[last]) || isCapitalised(next)) return false;
-	if (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Preposition'))
+	if (next.tags.has('Pronoun') || next.tags.has('Preposition') || next.tags.has('Determiner'))
 		return false;
+	// "US oil prices": compromise may read the middle noun as a verb; a plural noun after it settles it.
+	const afterNext = tokens[last + 2];
+	if (
+		next.tags.has('Verb') &&
+		!hasBreakAfter(next) &&
+		afterNext?.tags.has('Plural') &&
+		!afterNext.tags.has('Verb')
+	)
+		return true;
+	if (next.tags.has('Verb')) return false;
 	return next.tags.has('Noun') || next.tags.has('Adjective');
 }
 
@@ -157,7 +167,9 @@ export function findFacts(sentence: Sentence): Fact[] {
 			dateAt(sentence, i) ??
 			quantityAt(sentence, i);
 		if (fact) {
-			if (!insideBrackets(tokens, fact.first, fact.last)) facts.push(fact);
+			// "Wright-Phillips" split at its hyphen would leave half a name in the stem.
+			const hyphenated = /^-/.test(tokens[fact.last].post) || /-$/.test(tokens[fact.first].pre);
+			if (!hyphenated && !insideBrackets(tokens, fact.first, fact.last)) facts.push(fact);
 			i = fact.last + 1;
 			continue;
 		}
@@ -317,6 +329,16 @@ function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const written = parseWrittenNumber(token.text);
 	// "one" is more often a pronoun ("one of the …") than a count worth asking about.
 	if (!written || (written.inWords && written.value === 1)) return undefined;
+	// "Chapter 11", "Formula 1", "Boeing 747": a number after a capitalised word is part of a name.
+	const before = tokens[i - 1];
+	if (
+		before &&
+		i - 1 > 0 &&
+		isCapitalised(before) &&
+		!hasBreakAfter(before) &&
+		monthIndex(before.text) < 0
+	)
+		return undefined;
 	let last = i;
 	// "3.2 million", "£4.5 billion"
 	const scale = tokens[i + 1];

@@ -7,27 +7,48 @@ import { contentWords, optionsClash } from './distractors';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
 
-/** Words that only make sense with the sentence before: nothing in the question says what they mean. */
-const DANGLING_REFERENCE =
-	/\b(he|she|him|her|his|hers|himself|herself|it|they|them|theirs|this|these|those|such)\b/i;
-/** "its" and "their" usually point at the clause's own subject; only at the very start do they dangle. */
-const DANGLING_POSSESSIVE_START = /^(its|their)\b/i;
-
-/** "The firm", "the film" and the like at the start of a stem point back to an earlier sentence. */
-const DEFINITE_BACK_REFERENCE =
-	/^(the|this|that) (firm|company|group|film|band|club|team|side|party|country|city|government|move|deal|plan|report|study|book|show|series|album|game|decision|case|man|woman|pair|two|three|body|organisation|organization|bank|agency|network)\b/i;
-
-/** Openings that tie a sentence to the one before it. */
-const CONNECTIVE_OPENING =
-	/^(but|and|or|so|however|also|yet|still|meanwhile|instead|therefore|thus|then|moreover|furthermore|nevertheless|nonetheless|otherwise|indeed|likewise|similarly|in addition|as a result|by contrast|in contrast|even so|at the same time|that|this|these|those|there)\b/i;
+const GENDERED = /\b(he|she|him|his|her|hers|himself|herself)\b/gi;
+const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
+/** Where a pronoun is the subject of a question or sentence, it needs the sentence before. */
+const SUBJECT_POSITION =
+	/^(?:(?:who|what|which \w+|when|where|how (?:many|much)(?: \w+)?|in what year|by how much)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?$/i;
+/** A name written before the pronoun that it can point to: "Jane Smith", "Mr Smith". */
+const NAME_BEFORE =
+	/(\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/u;
 
 /** Quoted speech may say "we" or "it" freely; only the narrative around it must stand alone. */
 export function withoutQuotations(text: string): string {
 	return text.replace(/"[^"]*"/g, '""');
 }
 
-export function hasDanglingReference(text: string): boolean {
-	return DANGLING_REFERENCE.test(text) || DANGLING_POSSESSIVE_START.test(text.trim());
+export type AnswerGender = 'female' | 'male' | 'unknown' | 'not a person';
+
+function genderOfPronoun(word: string): 'female' | 'male' {
+	return /^(she|her|hers|herself)$/i.test(word) ? 'female' : 'male';
+}
+
+/**
+ * A pronoun with nothing to point to ("It claimed …", "When did he …?") makes a question that does not
+ * stand on its own. "its"/"their" after a noun and "his"/"her" after a named person are fine; in a
+ * who-question a gendered pronoun may point at the answer only when every option has that gender.
+ */
+export function hasDanglingReference(
+	prompt: string,
+	answerGender: AnswerGender = 'not a person'
+): boolean {
+	const text = withoutQuotations(prompt);
+	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
+	for (const match of text.matchAll(NEUTER)) {
+		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
+		if (SUBJECT_POSITION.test(before)) return true;
+	}
+	for (const match of text.matchAll(GENDERED)) {
+		const before = text.slice(0, match.index ?? 0);
+		if (NAME_BEFORE.test(before)) continue;
+		if (answerGender === genderOfPronoun(match[0])) continue;
+		return true;
+	}
+	return false;
 }
 
 /**
@@ -50,6 +71,18 @@ export function isCoordinated(fact: Fact, sentenceFacts: readonly Fact[]): boole
 	);
 }
 
+/** "The firm", "the film" and the like at the start of a stem point back to an earlier sentence. */
+const DEFINITE_BACK_REFERENCE =
+	/^(the|this|that) (firm|company|group|film|band|club|team|side|party|country|city|government|move|deal|plan|report|study|book|show|series|album|game|decision|case|man|woman|pair|two|three|body|organisation|organization|bank|agency|network|latter|former)\b/i;
+
+/** Openings that point at what the previous sentence said. */
+const CONNECTIVE_OPENING =
+	/^(this|these|those|that|such|it|they|there|the latter|the former|instead|otherwise|likewise|similarly)\b/i;
+
+/** Openings that only link to the previous sentence and can be dropped from a stem. */
+export const DROPPABLE_OPENING =
+	/^(but|and|so|yet|however|meanwhile|also|still|moreover|furthermore|nevertheless|nonetheless|indeed|in addition|as a result|by contrast|in contrast|even so|at the same time)\b,?\s*/i;
+
 export function needsPreviousSentence(sentenceText: string): boolean {
 	const trimmed = sentenceText.replace(/^["'(\s]+/, '');
 	return CONNECTIVE_OPENING.test(trimmed) || DEFINITE_BACK_REFERENCE.test(trimmed);
@@ -63,20 +96,17 @@ export function hasBrokenQuote(text: string): boolean {
 
 /** The answer, or any content word of it, must not appear in the prompt. */
 export function promptGivesAway(prompt: string, answer: string): boolean {
-	const promptWords = new Set(contentWords(prompt));
 	const lowerPrompt = prompt.toLowerCase();
 	if (lowerPrompt.includes(answer.toLowerCase())) return true;
-	return (
-		contentWords(answer).some((word) => promptWords.has(word) && !/^\d+$/.test(word)) ||
-		contentWords(answer).some(
-			(word) =>
-				/^\d/.test(word) &&
-				new RegExp(`(^|[^\\d.,])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\d]|$)`).test(
-					prompt
-				)
-		)
-	);
+	const promptWords = new Set(contentWords(prompt));
+	// Words of a name ("Robertson" in "the Robertsons") point at the answer; numbers are compared whole.
+	if (contentWords(answer).some((word) => !/\d/.test(word) && promptWords.has(word))) return true;
+	const promptNumbers = new Set(prompt.match(NUMBER) ?? []);
+	return (answer.match(NUMBER) ?? []).some((number) => promptNumbers.has(number));
 }
+
+/** Numbers as written, without a trailing full stop: "4.1", "4,600", "2005". */
+const NUMBER = /\d+(?:[.,]\d+)*/g;
 
 export interface OptionCheck {
 	ok: boolean;

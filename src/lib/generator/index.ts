@@ -7,8 +7,9 @@ import { checkArticleText } from '../core/article-text';
 import { normaliseText } from './normalise';
 import { buildSentences, splitParagraphs, type Sentence } from './sentences';
 import { findFacts, type Fact } from './facts';
-import { indexArticle, type ArticleIndex } from './article';
+import { indexArticle, surnameOf, type ArticleIndex } from './article';
 import { buildStem } from './questions';
+import type { Stem } from './stems';
 import { findDistractors } from './distractors';
 import {
 	answerStandsOutByLength,
@@ -16,7 +17,7 @@ import {
 	hasBrokenQuote,
 	hasDanglingReference,
 	isCoordinated,
-	withoutQuotations,
+	type AnswerGender,
 	promptGivesAway,
 	sentenceIsUsable
 } from './filters';
@@ -63,17 +64,26 @@ function parseArticle(text: string, onProgress: GenerateOptions['onProgress']): 
 	return sentences;
 }
 
-function buildQuestion(
-	input: string,
-	candidate: Candidate,
-	index: ArticleIndex,
-	seed: number
-): Question | undefined {
-	const fact = candidate.fact;
+/** A fact with the stem it would be asked with, before distractors are sought. */
+interface StemmedCandidate extends Candidate {
+	stem: Stem;
+}
+
+function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | undefined {
 	const stem = buildStem(fact, index);
 	if (!stem) return undefined;
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
-	if (hasDanglingReference(withoutQuotations(stem.prompt))) return undefined;
+	if (hasDanglingReference(stem.prompt, answerGender(fact, index))) return undefined;
+	return { fact, stem, score: scoreFact(fact, index, stem) };
+}
+
+function buildQuestion(
+	input: string,
+	candidate: StemmedCandidate,
+	index: ArticleIndex,
+	seed: number
+): Question | undefined {
+	const { fact, stem } = candidate;
 	const random = createRandom(hashString(`${fact.sentence.start}:${fact.first}`, seed));
 	const distractors = findDistractors(fact, index, random);
 	if (distractors.length < 3) return undefined;
@@ -94,6 +104,11 @@ function buildQuestion(
 	};
 }
 
+function answerGender(fact: Fact, index: ArticleIndex): AnswerGender {
+	if (fact.type !== 'person') return 'not a person';
+	return index.people.get(surnameOf(fact.option))?.gender ?? 'unknown';
+}
+
 function factsOf(index: ArticleIndex, sentence: Sentence): Fact[] {
 	return index.factsBySentence.get(sentence.index) ?? [];
 }
@@ -111,9 +126,12 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		if (sentenceIsUsable(sentence)) facts.push(...findFacts(sentence));
 	}
 	const index = indexArticle(sentences, facts, check.wordCount);
-	const candidates: Candidate[] = index.facts
-		.filter((fact) => !isCoordinated(fact, factsOf(index, fact.sentence)))
-		.map((fact) => ({ fact, score: scoreFact(fact, index, 0) }));
+	const candidates: StemmedCandidate[] = [];
+	for (const fact of index.facts) {
+		if (isCoordinated(fact, factsOf(index, fact.sentence))) continue;
+		const candidate = stemCandidate(fact, index);
+		if (candidate) candidates.push(candidate);
+	}
 	const questions = selectCandidates(candidates, sentences.length, count, (candidate) =>
 		buildQuestion(input, candidate, index, seed)
 	);

@@ -3,7 +3,13 @@ import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { clozeStem, type Stem } from './stems';
 import { whStem } from './wh';
+import { isInsideQuotation, quotationRanges, quotationStem } from './quotes';
 
 export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
-	return whStem(fact, index) ?? clozeStem(fact);
+	if (isInsideQuotation(fact)) return undefined;
+	if (quotationRanges(fact.sentence.text).length > 0) {
+		const quoted = quotationStem(fact, index);
+		if (quoted) return quoted;
+	}
+	return whStem(fact, index) ?? clozeStem(fact, index);
 }

@@ -4,6 +4,8 @@
  */
 import type { ArticleIndex } from './article';
 import type { AnswerType, Fact } from './facts';
+import { parseWrittenNumber } from './numbers';
+import type { Stem } from './stems';
 
 export interface Candidate {
 	fact: Fact;
@@ -22,8 +24,24 @@ const TYPE_WEIGHT: Record<AnswerType, number> = {
 	date: 1.6
 };
 
+/** A wh-question reads better than a cloze; a quotation is less central than a statement of fact. */
+function stemBonus(stem: Stem): number {
+	if (stem.kind === 'cloze') {
+		const words = stem.prompt.split(' ').length;
+		return words > 32 ? -0.8 : words > 24 ? -0.3 : 0;
+	}
+	return stem.prompt.includes('"') ? 0.4 : 1;
+}
+
+/** "two songs", "three days": small counts written as words are usually detail, not the point. */
+function detailPenalty(fact: Fact): number {
+	if (fact.type !== 'quantity') return 0;
+	const written = parseWrittenNumber(fact.sentence.tokens[fact.last].text);
+	return written && written.value < 10 ? -0.8 : 0;
+}
+
 /** A fact's centrality: where it sits, how often its answer recurs, what kind of answer it is. */
-export function scoreFact(fact: Fact, index: ArticleIndex, stemBonus: number): number {
+export function scoreFact(fact: Fact, index: ArticleIndex, stem: Stem): number {
 	const sentence = fact.sentence;
 	const contentSentences = Math.max(1, index.sentences.length);
 	const position = sentence.index / contentSentences;
@@ -32,7 +50,15 @@ export function scoreFact(fact: Fact, index: ArticleIndex, stemBonus: number): n
 	const recurrence = Math.min(2, (mentions - 1) * 0.7);
 	const words = sentence.tokens.length;
 	const lengthFit = words >= 8 && words <= 35 ? 0.5 : words > 50 ? -1 : 0;
-	return TYPE_WEIGHT[fact.type] + lead + recurrence + lengthFit + stemBonus - position * 0.5;
+	return (
+		TYPE_WEIGHT[fact.type] +
+		lead +
+		recurrence +
+		lengthFit +
+		stemBonus(stem) +
+		detailPenalty(fact) -
+		position * 0.5
+	);
 }
 
 /**
@@ -40,19 +66,19 @@ export function scoreFact(fact: Fact, index: ArticleIndex, stemBonus: number): n
  * (coverage), then the best of the rest, one per sentence. `accept` builds the question and may still
  * turn a candidate down (no distractors, say); the next one is then tried.
  */
-export function selectCandidates<T>(
-	candidates: Candidate[],
+export function selectCandidates<C extends Candidate, T>(
+	candidates: C[],
 	sentenceCount: number,
 	count: number,
-	accept: (candidate: Candidate) => T | undefined
+	accept: (candidate: C) => T | undefined
 ): T[] {
 	const ordered = candidates
 		.slice()
 		.sort((a, b) => b.score - a.score || a.fact.sentence.start - b.fact.sentence.start);
 	const usedSentences = new Set<number>();
-	const tried = new Set<Candidate>();
+	const tried = new Set<C>();
 	const chosen: Array<{ position: number; result: T }> = [];
-	const take = (candidate: Candidate): boolean => {
+	const take = (candidate: C): boolean => {
 		if (tried.has(candidate) || usedSentences.has(candidate.fact.sentence.index)) return false;
 		tried.add(candidate);
 		const result = accept(candidate);
@@ -62,7 +88,7 @@ export function selectCandidates<T>(
 		return true;
 	};
 	const stretches = Math.max(1, Math.min(count, sentenceCount));
-	const stretchOf = (candidate: Candidate) =>
+	const stretchOf = (candidate: C) =>
 		Math.min(
 			stretches - 1,
 			Math.floor((candidate.fact.sentence.index / Math.max(1, sentenceCount)) * stretches)

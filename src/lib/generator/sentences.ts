@@ -131,23 +131,26 @@ interface CompromiseTerm {
 	normal: string;
 	tags?: Set<string>;
 	chunk?: string;
-	offset?: { start: number; length: number };
 }
 
 /** Tags a stretch of text and returns its words with absolute offsets. */
 export function tokenise(stretch: string, stretchStart: number): Token[] {
 	const doc = nlp(stretch);
-	doc.compute('offset');
 	const tokens: Token[] = [];
+	// compromise keeps every character in some term's pre, text or post, in order, so offsets are a
+	// running sum (cheaper than its own offset computation). A mismatch would only mean an odd input:
+	// such terms are checked against the text and dropped rather than given wrong offsets.
+	let position = 0;
 	for (const terms of doc.docs as unknown as CompromiseTerm[][]) {
 		for (const term of terms) {
-			if (!term.offset || term.text === '') continue;
-			const start = stretchStart + term.offset.start;
+			const start = position + term.pre.length;
+			position = start + term.text.length + term.post.length;
+			if (term.text === '' || !stretch.startsWith(term.text, start)) continue;
 			tokens.push({
 				text: term.text,
 				normal: term.normal || term.text.toLowerCase(),
-				start,
-				end: start + term.text.length,
+				start: stretchStart + start,
+				end: stretchStart + start + term.text.length,
 				pre: term.pre,
 				post: term.post,
 				tags: term.tags ?? new Set<string>(),

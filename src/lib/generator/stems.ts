@@ -1,10 +1,14 @@
 /**
- * Turns a fact into a question stem. A cloze sentence blanks the whole answer span (never part of a
- * name) and neutralises "a"/"an" before the blank so grammar does not point at one option.
+ * The cloze stem: the sentence with the whole answer span blanked (never part of a name). "a"/"an"
+ * before the blank becomes "a(n)" so grammar does not point at one option, and a "He"/"She" opening
+ * the sentence is replaced by the person it refers to, so the stem stands on its own.
  */
 import type { QuestionKind } from '../core/quiz';
+import type { ArticleIndex } from './article';
+import { resolvePersonPronoun } from './coref';
 import type { Fact } from './facts';
 import { tidySpaces } from './normalise';
+import { DROPPABLE_OPENING } from './filters';
 
 export interface Stem {
 	kind: QuestionKind;
@@ -13,7 +17,7 @@ export interface Stem {
 
 export const BLANK = '_____';
 
-export function clozeStem(fact: Fact): Stem | undefined {
+export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const sentence = fact.sentence;
 	const tokens = sentence.tokens;
 	const from = tokens[fact.first].start - sentence.start;
@@ -24,6 +28,17 @@ export function clozeStem(fact: Fact): Stem | undefined {
 		/\b([Aa])n?(\s+)$/,
 		(_match, a: string, space: string) => `${a}(n)${space}`
 	);
-	const prompt = tidySpaces(before + BLANK + after);
-	return { kind: 'cloze', prompt };
+	const opener = tokens[0];
+	if (fact.first > 0 && opener.tags.has('Pronoun') && /^(he|she)$/.test(opener.normal)) {
+		const person = resolvePersonPronoun(opener.normal, sentence, index);
+		if (!person) return undefined;
+		const openerEnd = opener.end - sentence.start;
+		before =
+			sentence.text.slice(0, opener.start - sentence.start) +
+			person.fullName +
+			before.slice(openerEnd);
+	}
+	const prompt = tidySpaces(before + BLANK + after).replace(DROPPABLE_OPENING, '');
+	if (prompt.startsWith(BLANK)) return { kind: 'cloze', prompt };
+	return { kind: 'cloze', prompt: prompt[0].toUpperCase() + prompt.slice(1) };
 }

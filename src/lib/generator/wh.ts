@@ -172,10 +172,36 @@ function accordingTo(clause: Clause, index: ArticleIndex): string | undefined {
 	return `, according to ${lowerFirstUnlessName(tokens[speaker.from], text, index)}`;
 }
 
+function isSpeechVerb(clause: Clause): boolean {
+	const verb = clause.sentence.tokens[clause.verb.to - 1];
+	const tense = verb.tags.has('PastTense') ? 'PastTense' : 'PresentTense';
+	return SPEECH_VERBS.has(toInfinitive(verb.normal, tense));
+}
+
+function hasVerbIn(clause: Clause, span: Span): boolean {
+	for (let i = span.from; i < span.to; i++) if (isVerbish(clause.sentence.tokens[i])) return true;
+	return false;
+}
+
+/** A question may quote, but never cut a quotation in half. */
+function cutsQuotation(clause: Clause): boolean {
+	const sentence = clause.sentence;
+	const lastToken = sentence.tokens[clause.rest.to - 1];
+	if (!lastToken) return false;
+	const upTo = sentence.text.slice(0, lastToken.end - sentence.start);
+	const opened = (upTo.match(/"/g) ?? []).length % 2 === 1;
+	return opened && !lastToken.post.startsWith('"');
+}
+
 /** Rest text must not start with a verb: that means the verb group was split by a mis-tag. */
 function startsWithVerb(clause: Clause): boolean {
 	const first = clause.sentence.tokens[clause.rest.from];
-	return first !== undefined && clause.rest.to > clause.rest.from && isVerbish(first) && !first.tags.has('Adjective');
+	return (
+		first !== undefined &&
+		clause.rest.to > clause.rest.from &&
+		isVerbish(first) &&
+		!first.tags.has('Adjective')
+	);
 }
 
 function finish(body: string): string | undefined {
@@ -221,11 +247,20 @@ function subjectQuestion(clause: Clause, fact: Fact, index: ArticleIndex): Stem 
 	const tokens = sentence.tokens;
 	const subject = clause.subject;
 	// Only titles or roles may stand before the name, and only an apposition after a comma after it.
-	for (let i = subject.from; i < fact.first; i++) {
-		const token = tokens[i];
-		if (/^(and|or|but|with|nor|&)$/.test(token.normal) || token.tags.has('Possessive'))
-			return undefined;
-		if (token.tags.has('Value')) return undefined;
+	const before = tokens.slice(subject.from, fact.first);
+	const titleOnly = before.every(
+		(token) =>
+			/^\p{Lu}/u.test(token.text) ||
+			/^(of|for|the|and)$/.test(token.normal) ||
+			token.tags.has('Actor')
+	);
+	for (const [i, token] of before.entries()) {
+		if (/^(and|or|but|with|nor|&)$/.test(token.normal) && !titleOnly) return undefined;
+		if (token.tags.has('Possessive') || token.tags.has('Value')) return undefined;
+		if (token.tags.has('Determiner') && !(i === 0 && titleOnly)) return undefined;
+		if (token.tags.has('Preposition') && !titleOnly) return undefined;
+		// "A third defendant, Jane Smith, was …": the name is an apposition to another noun phrase.
+		if (commaAfter(token) && !titleOnly) return undefined;
 	}
 	if (fact.last + 1 < subject.to && !/,/.test(tokens[fact.last].post)) return undefined;
 	if (/^(and|or|&)$/.test(tokens[fact.last + 1]?.normal ?? '')) return undefined;
@@ -244,7 +279,9 @@ function subjectQuestion(clause: Clause, fact: Fact, index: ArticleIndex): Stem 
 	if (according === undefined) return undefined;
 	const rest = spanText(sentence, clause.rest);
 	const verb = verbForSingularSubject(clause);
-	if (verb === '' || startsWithVerb(clause)) return undefined;
+	if (verb === '' || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
+	// "Who said the man?": a speech verb needs a whole reported clause after it.
+	if (isSpeechVerb(clause) && !hasVerbIn(clause, clause.rest)) return undefined;
 	const prompt = finish(`${wh} ${verb} ${rest}${introText(clause, index)}${according}`);
 	return prompt ? { kind, prompt } : undefined;
 }
@@ -271,13 +308,24 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	const bare = { from: fact.first, to: fact.last + 1 };
 	// The answer must hang on the main verb itself, not on a later verb or clause in the predicate.
 	for (let i = clause.rest.from; i < fact.first; i++) {
-		if (isVerbish(tokens[i]) || commaAfter(tokens[i])) return undefined;
+		const token = tokens[i];
+		if (
+			isVerbish(token) ||
+			commaAfter(token) ||
+			token.tags.has('Gerund') ||
+			token.normal === 'that'
+		)
+			return undefined;
 	}
+	// The place or time of a speech act ("Where did X say …") is never the point of the sentence.
+	if (isSpeechVerb(clause)) return undefined;
 	// "closed 1% higher", "rose 3% on the day": a measure of change, not an object.
 	const after = tokens[fact.last + 1];
 	if (
 		after &&
-		/^(higher|lower|up|down|more|less|ahead|behind|above|below|better|worse|over)$/.test(after.normal)
+		/^(higher|lower|up|down|more|less|ahead|behind|above|below|better|worse|over)$/.test(
+			after.normal
+		)
 	)
 		return undefined;
 	switch (fact.type) {
@@ -351,7 +399,7 @@ function predicateQuestion(
 	if (!asked) return undefined;
 	const inverted = invert(clause);
 	const subject = subjectAfterInversion(clause, index);
-	if (!inverted || !subject || startsWithVerb(clause)) return undefined;
+	if (!inverted || !subject || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
 	const rest = spanTextWithout(clause.sentence, clause.rest, asked.cut);
 	// A bare count after the cut ("How many troops does it count more than") means the cut went wrong.
 	if (/^(than|of|and|or)\b/i.test(rest.trim())) return undefined;

@@ -1,7 +1,9 @@
 import type { Progress } from '$lib/core/scoring';
 import { progressOf } from '$lib/core/scoring';
 import { latestAttemptsByQuiz } from '$lib/storage/attempts';
+import { onChange } from '$lib/storage/changes';
 import { listQuizzes } from '$lib/storage/quizzes';
+import { countDue } from '$lib/storage/reviews';
 
 export interface LibraryEntry {
 	id: string;
@@ -15,10 +17,16 @@ export class Library {
 	entries = $state<LibraryEntry[]>([]);
 	status = $state<'loading' | 'ready' | 'error'>('loading');
 	error = $state('');
+	dueCount = $state(0);
 
 	async load(): Promise<void> {
 		try {
-			const [quizzes, attempts] = await Promise.all([listQuizzes(), latestAttemptsByQuiz()]);
+			const [quizzes, attempts, due] = await Promise.all([
+				listQuizzes(),
+				latestAttemptsByQuiz(),
+				countDue()
+			]);
+			this.dueCount = due;
 			this.entries = quizzes.map((quiz) => ({
 				id: quiz.id,
 				title: quiz.title,
@@ -30,5 +38,10 @@ export class Library {
 			this.error = String(error);
 			this.status = 'error';
 		}
+	}
+
+	/** Keeps the list current while another tab plays or adds quizzes; returns the stop function. */
+	followOtherTabs(): () => void {
+		return onChange(() => void this.load());
 	}
 }

@@ -1,5 +1,6 @@
 import { checkArticleText } from '$lib/core/article-text';
 import { SAMPLE_ARTICLE } from '$lib/core/sample-article';
+import { requestPersistenceOnce } from '$lib/storage/persistence';
 import { createQuiz } from '$lib/storage/quizzes';
 import type { ArticleOrigin } from '$lib/storage/records';
 import { GeneratorClient } from '$lib/workers/generator-client';
@@ -69,6 +70,8 @@ export class QuizMaker {
 				questions: quiz.questions
 			});
 			this.status = 'idle';
+			// The library now holds something worth keeping: ask the browser not to evict it.
+			void requestPersistenceOnce().catch(() => undefined);
 			return saved.id;
 		} catch (error) {
 			this.fail(error instanceof Error ? error.message : String(error));

@@ -1,5 +1,6 @@
-import { promisifyRequest, set } from 'idb-keyval';
-import { storeOf } from './db';
+import { promisifyRequest } from 'idb-keyval';
+import { notifyChange } from './changes';
+import { storeOf, transact } from './db';
 import { toStorageError } from './errors';
 import { newId } from './ids';
 import type { AttemptRecord } from './records';
@@ -37,11 +38,28 @@ export function newAttempt(quizId: string, now = Date.now()): AttemptRecord {
 	return { v: 1, id: newId('t'), quizId, answers: {}, current: 0, startedAt: now, updatedAt: now };
 }
 
-/** Writes the whole attempt; called the moment an answer is given or the position changes. */
-export async function saveAttempt(attempt: AttemptRecord): Promise<void> {
+export type AttemptChange = Partial<Pick<AttemptRecord, 'current' | 'finishedAt'>>;
+
+/**
+ * Applies a change of position to the stored attempt (or stores `base` when it is new). The stored
+ * record is read and merged, so answers another tab gave in the meantime are kept.
+ */
+export async function updateAttempt(
+	base: AttemptRecord,
+	change: AttemptChange = {},
+	now = Date.now()
+): Promise<AttemptRecord> {
 	try {
-		await set(attempt.id, attempt, attempts);
+		const next = await transact(['attempts'], async (stores) => {
+			const stored =
+				(await promisifyRequest<AttemptRecord | undefined>(stores.attempts.get(base.id))) ?? base;
+			const merged: AttemptRecord = { ...stored, ...change, updatedAt: now };
+			stores.attempts.put(merged, merged.id);
+			return merged;
+		});
+		notifyChange('attempts');
+		return next;
 	} catch (error) {
-		throw toStorageError(error, 'save your answer');
+		throw toStorageError(error, 'save your place in the quiz');
 	}
 }

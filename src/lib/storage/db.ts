@@ -1,4 +1,5 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
+import { MIGRATIONS } from './migrations';
 
 /**
  * One IndexedDB database with a store per record type. idb-keyval does the single-store work;
@@ -6,39 +7,34 @@ import { promisifyRequest, type UseStore } from 'idb-keyval';
  */
 
 export const DB_NAME = 'factdeck';
-/** Bump when a store or index is added; `upgrade` only ever adds what is missing. */
-export const DB_VERSION = 1;
+/** One migration per version step, in migrations.ts; each is tested from the version before. */
+export const DB_VERSION = MIGRATIONS.length;
 
-export const STORE_NAMES = ['articles', 'quizzes', 'attempts'] as const;
+export const STORE_NAMES = [
+	'articles',
+	'quizzes',
+	'attempts',
+	'cards',
+	'reviewLogs',
+	'meta'
+] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
-const INDEXES: Partial<Record<StoreName, { name: string; keyPath: string }[]>> = {
-	attempts: [{ name: 'byQuiz', keyPath: 'quizId' }],
-	quizzes: [{ name: 'byArticle', keyPath: 'articleId' }]
-};
-
 let opening: Promise<IDBDatabase> | undefined;
-
-function upgrade(db: IDBDatabase, tx: IDBTransaction): void {
-	for (const name of STORE_NAMES) {
-		const store = db.objectStoreNames.contains(name)
-			? tx.objectStore(name)
-			: db.createObjectStore(name);
-		for (const index of INDEXES[name] ?? []) {
-			if (!store.indexNames.contains(index.name)) store.createIndex(index.name, index.keyPath);
-		}
-	}
-}
 
 export function openDatabase(): Promise<IDBDatabase> {
 	opening ??= new Promise<IDBDatabase>((resolve, reject) => {
 		const request = indexedDB.open(DB_NAME, DB_VERSION);
-		request.onupgradeneeded = () => {
-			if (request.transaction) upgrade(request.result, request.transaction);
+		request.onupgradeneeded = (event) => {
+			const tx = request.transaction;
+			if (!tx) return;
+			for (let version = event.oldVersion; version < DB_VERSION; version++) {
+				MIGRATIONS[version](request.result, tx);
+			}
 		};
 		request.onsuccess = () => {
 			const db = request.result;
-			// Another tab upgrading the schema must not be blocked by this one.
+			// A newer version opened in another tab must not be blocked by this one.
 			db.onversionchange = () => {
 				db.close();
 				opening = undefined;
@@ -46,7 +42,8 @@ export function openDatabase(): Promise<IDBDatabase> {
 			resolve(db);
 		};
 		request.onerror = () => reject(request.error);
-		request.onblocked = () => reject(new Error('Factdeck is open in an older tab; close it.'));
+		request.onblocked = () =>
+			reject(new Error('Factdeck was updated: close its other tabs, then reload this one.'));
 	});
 	opening.catch(() => (opening = undefined));
 	return opening;
@@ -61,31 +58,39 @@ export function storeOf(name: StoreName): UseStore {
 }
 
 /**
- * Runs `work` in one readwrite transaction over `names`; resolves when it has committed. If anything
- * fails (a quota error included) nothing of it is written.
+ * Runs `work` in one transaction over `names` and resolves once it has committed. If anything fails
+ * (a quota error included) nothing of it is written. `work` may await IndexedDB requests of this
+ * transaction, but nothing else, or the transaction closes early.
  */
 export async function transact<T>(
 	names: StoreName[],
-	work: (stores: Record<StoreName, IDBObjectStore>) => T
+	work: (stores: Record<StoreName, IDBObjectStore>) => T | Promise<T>,
+	mode: IDBTransactionMode = 'readwrite'
 ): Promise<T> {
 	const db = await openDatabase();
-	const tx = db.transaction(names, 'readwrite');
+	const tx = db.transaction(names, mode);
+	const done = promisifyRequest(tx);
 	const stores = Object.fromEntries(names.map((n) => [n, tx.objectStore(n)])) as Record<
 		StoreName,
 		IDBObjectStore
 	>;
 	let result: T;
 	try {
-		result = work(stores);
+		result = await work(stores);
 	} catch (error) {
-		tx.abort();
+		try {
+			tx.abort();
+		} catch {
+			// Already finished or aborted: nothing more to undo.
+		}
+		done.catch(() => undefined);
 		throw error;
 	}
-	await promisifyRequest(tx);
+	await done;
 	return result;
 }
 
-/** For tests: forget the open connection so a fresh fake database can be used. */
+/** For tests: forget the open connection so a fresh database can be used. */
 export function closeDatabase(): void {
 	void opening?.then((db) => db.close());
 	opening = undefined;

@@ -1,10 +1,9 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Question } from '$lib/core/quiz';
-import { getLatestAttempt, latestAttemptsByQuiz, newAttempt, saveAttempt } from './attempts';
-import { closeDatabase, transact } from './db';
+import { getLatestAttempt, latestAttemptsByQuiz, newAttempt, updateAttempt } from './attempts';
+import { transact } from './db';
 import { createQuiz, deleteQuiz, getArticle, getQuiz, listQuizzes } from './quizzes';
+import { freshDatabase } from './test-db';
 
 const question: Question = {
 	id: 'q1',
@@ -22,10 +21,7 @@ const input = {
 	questions: [question]
 };
 
-beforeEach(() => {
-	closeDatabase();
-	globalThis.indexedDB = new IDBFactory();
-});
+beforeEach(freshDatabase);
 
 describe('quizzes', () => {
 	it('stores a quiz with its article and versions both records', async () => {
@@ -54,8 +50,7 @@ describe('quizzes', () => {
 
 	it('deletes a quiz with its article and attempts', async () => {
 		const quiz = await createQuiz(input);
-		const attempt = newAttempt(quiz.id);
-		await saveAttempt(attempt);
+		await updateAttempt(newAttempt(quiz.id));
 		await deleteQuiz(quiz.id);
 		expect(await getQuiz(quiz.id)).toBeUndefined();
 		expect(await getArticle(quiz.articleId)).toBeUndefined();
@@ -64,25 +59,26 @@ describe('quizzes', () => {
 });
 
 describe('attempts', () => {
-	it('keeps each answer and the position, and finds the newest attempt', async () => {
+	it('keeps the position and finds the newest attempt', async () => {
 		const quiz = await createQuiz(input);
 		const first = newAttempt(quiz.id, 1000);
-		first.answers.q1 = { choice: 2, correct: false, at: 1500 };
-		first.current = 1;
-		await saveAttempt(first);
+		await updateAttempt(first, { current: 1 });
 		const second = newAttempt(quiz.id, 2000);
-		await saveAttempt(second);
+		await updateAttempt(second);
 
 		expect((await getLatestAttempt(quiz.id))?.id).toBe(second.id);
 		const latest = await latestAttemptsByQuiz();
 		expect(latest.get(quiz.id)?.id).toBe(second.id);
+		expect(latest.size).toBe(1);
+	});
 
-		second.answers.q1 = { choice: 1, correct: true, at: 2500 };
-		await saveAttempt(second);
-		expect((await getLatestAttempt(quiz.id))?.answers.q1).toEqual({
-			choice: 1,
-			correct: true,
-			at: 2500
-		});
+	it('merges a change into the stored attempt instead of overwriting it', async () => {
+		const quiz = await createQuiz(input);
+		const attempt = newAttempt(quiz.id, 1000);
+		await updateAttempt({ ...attempt, answers: { q1: { choice: 1, correct: true, at: 1100 } } });
+		// A stale copy without the answer (another tab's) moves the position only.
+		const moved = await updateAttempt(attempt, { current: 1 });
+		expect(moved.answers.q1).toEqual({ choice: 1, correct: true, at: 1100 });
+		expect(moved.current).toBe(1);
 	});
 });

@@ -1,5 +1,6 @@
 import { get, values } from 'idb-keyval';
 import type { Question } from '$lib/core/quiz';
+import { notifyChange } from './changes';
 import { storeOf, transact } from './db';
 import { toStorageError } from './errors';
 import { newId } from './ids';
@@ -44,6 +45,7 @@ export async function createQuiz(input: NewQuiz, now = Date.now()): Promise<Quiz
 	} catch (error) {
 		throw toStorageError(error, 'save the quiz');
 	}
+	notifyChange('quizzes');
 	return quiz;
 }
 
@@ -61,18 +63,24 @@ export async function listQuizzes(): Promise<QuizRecord[]> {
 	return all.sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** Removes a quiz with its attempts and its article. */
+function deleteByIndex(index: IDBIndex, key: string): void {
+	const cursor = index.openKeyCursor(IDBKeyRange.only(key));
+	cursor.onsuccess = () => {
+		if (!cursor.result) return;
+		index.objectStore.delete(cursor.result.primaryKey);
+		cursor.result.continue();
+	};
+}
+
+/** Removes a quiz with its article, attempts and review cards; review history stays for the stats. */
 export async function deleteQuiz(id: string): Promise<void> {
 	const quiz = await getQuiz(id);
 	if (!quiz) return;
-	await transact(['articles', 'quizzes', 'attempts'], (stores) => {
+	await transact(['articles', 'quizzes', 'attempts', 'cards'], (stores) => {
 		stores.quizzes.delete(id);
 		stores.articles.delete(quiz.articleId);
-		const cursor = stores.attempts.index('byQuiz').openKeyCursor(IDBKeyRange.only(id));
-		cursor.onsuccess = () => {
-			if (!cursor.result) return;
-			stores.attempts.delete(cursor.result.primaryKey);
-			cursor.result.continue();
-		};
+		deleteByIndex(stores.attempts.index('byQuiz'), id);
+		deleteByIndex(stores.cards.index('byQuiz'), id);
 	});
+	notifyChange('quizzes');
 }

@@ -1,4 +1,5 @@
 import type { Question } from '$lib/core/quiz';
+import type { StoredCard, StoredReviewLog } from '$lib/review/scheduler';
 
 /**
  * What is stored, one interface per object store. Every record carries `v`, its schema version;
@@ -46,4 +47,47 @@ export interface AttemptRecord {
 	finishedAt?: number;
 }
 
-export const CURRENT_VERSION = { articles: 1, quizzes: 1, attempts: 1 } as const;
+/** One review card per question of a quiz, scheduled by FSRS. */
+export interface CardRecord {
+	v: 1;
+	/** `${quizId}/${questionId}`: question ids are only unique within a quiz. */
+	id: string;
+	quizId: string;
+	questionId: string;
+	/** Copied from the card so IndexedDB can index it. */
+	due: number;
+	card: StoredCard;
+	createdAt: number;
+}
+
+export type ReviewOrigin = 'play' | 'review';
+
+export interface ReviewLogRecord {
+	v: 1;
+	id: string;
+	cardId: string;
+	quizId: string;
+	questionId: string;
+	origin: ReviewOrigin;
+	choice: number;
+	correct: boolean;
+	reviewedAt: number;
+	log: StoredReviewLog;
+	/** The card before this review, so a changed rating ("I guessed") can be applied again. */
+	before: StoredCard;
+}
+
+export interface MetaRecord {
+	v: 1;
+	key: string;
+	value: string | number | boolean;
+}
+
+export const CURRENT_VERSION = {
+	articles: 1,
+	quizzes: 1,
+	attempts: 1,
+	cards: 1,
+	reviewLogs: 1,
+	meta: 1
+} as const;

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { promisifyRequest } from 'idb-keyval';
+import { getLatestAttempt } from './attempts';
+import { DB_NAME, DB_VERSION } from './db';
+import { MIGRATIONS } from './migrations';
+import { getQuiz } from './quizzes';
+import { countDue, cardsOfQuiz } from './reviews';
+import { freshDatabase } from './test-db';
+
+/** Builds a database as the given version left it, with the first `version` migrations only. */
+async function databaseAtVersion(version: number, fill: (tx: IDBTransaction) => void) {
+	const request = indexedDB.open(DB_NAME, version);
+	request.onupgradeneeded = (event) => {
+		const tx = request.transaction!;
+		for (let v = event.oldVersion; v < version; v++) MIGRATIONS[v](request.result, tx);
+		fill(tx);
+	};
+	const db = await promisifyRequest(request);
+	db.close();
+}
+
+beforeEach(freshDatabase);
+
+describe('migration 1 → 2 (review cards)', () => {
+	it('keeps version 1 data and gives every question already answered a card due now', async () => {
+		const answeredAt = Date.UTC(2026, 0, 1);
+		await databaseAtVersion(1, (tx) => {
+			tx.objectStore('quizzes').put(
+				{
+					v: 1,
+					id: 'quiz1',
+					articleId: 'a1',
+					title: 'Old quiz',
+					questions: [],
+					createdAt: 1,
+					updatedAt: 1
+				},
+				'quiz1'
+			);
+			tx.objectStore('attempts').put(
+				{
+					v: 1,
+					id: 't1',
+					quizId: 'quiz1',
+					answers: {
+						qa: { choice: 1, correct: true, at: answeredAt },
+						qb: { choice: 2, correct: false, at: answeredAt }
+					},
+					current: 1,
+					startedAt: answeredAt,
+					updatedAt: answeredAt
+				},
+				't1'
+			);
+		});
+
+		expect(DB_VERSION).toBe(2);
+		expect((await getQuiz('quiz1'))?.title).toBe('Old quiz');
+		expect((await getLatestAttempt('quiz1'))?.current).toBe(1);
+		const cards = await cardsOfQuiz('quiz1');
+		expect(cards.map((c) => c.questionId).sort()).toEqual(['qa', 'qb']);
+		expect(cards.every((c) => c.card.reps === 0)).toBe(true);
+		expect(await countDue(answeredAt)).toBe(2);
+	});
+
+	it('creates an empty version 2 database from nothing', async () => {
+		expect(await countDue()).toBe(0);
+	});
+});

@@ -1,0 +1,56 @@
+import { newCard } from '$lib/review/scheduler';
+import type { AttemptRecord, CardRecord } from './records';
+
+/**
+ * The database's history, one step per version: MIGRATIONS[n] upgrades version n to n + 1 inside
+ * the upgrade transaction. Steps are never edited once released; a change is a new step.
+ */
+export type Migration = (db: IDBDatabase, tx: IDBTransaction) => void;
+
+function ensureStore(db: IDBDatabase, tx: IDBTransaction, name: string): IDBObjectStore {
+	return db.objectStoreNames.contains(name) ? tx.objectStore(name) : db.createObjectStore(name);
+}
+
+/** 0 → 1: articles, quizzes and attempts (the first release). */
+const createLibrary: Migration = (db, tx) => {
+	ensureStore(db, tx, 'articles');
+	ensureStore(db, tx, 'quizzes').createIndex('byArticle', 'articleId');
+	ensureStore(db, tx, 'attempts').createIndex('byQuiz', 'quizId');
+};
+
+/**
+ * 1 → 2: spaced repetition. Adds cards, review logs and a small meta store, and gives every
+ * question already answered in version 1 a review card due now, so no earlier play is lost.
+ */
+const addReview: Migration = (db, tx) => {
+	const cards = ensureStore(db, tx, 'cards');
+	cards.createIndex('byDue', 'due');
+	cards.createIndex('byQuiz', 'quizId');
+	const logs = ensureStore(db, tx, 'reviewLogs');
+	logs.createIndex('byCard', 'cardId');
+	logs.createIndex('byTime', 'reviewedAt');
+	ensureStore(db, tx, 'meta');
+
+	const cursorRequest = tx.objectStore('attempts').openCursor();
+	cursorRequest.onsuccess = () => {
+		const cursor = cursorRequest.result;
+		if (!cursor) return;
+		const attempt = cursor.value as AttemptRecord;
+		for (const [questionId, answer] of Object.entries(attempt.answers)) {
+			const card = newCard(answer.at);
+			const record: CardRecord = {
+				v: 1,
+				id: `${attempt.quizId}/${questionId}`,
+				quizId: attempt.quizId,
+				questionId,
+				due: card.due,
+				card,
+				createdAt: answer.at
+			};
+			cards.put(record, record.id);
+		}
+		cursor.continue();
+	};
+};
+
+export const MIGRATIONS: Migration[] = [createLibrary, addReview];
