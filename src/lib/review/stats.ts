@@ -62,3 +62,10 @@ export function reviewStats(events: ReviewEvent[], dueDates: number[], now: numb
 		streakDays
 	};
 }
+
+/** Short names of the next `count` days, tomorrow first, in the reader's language. */
+export function nextDayNames(now: number, count = 7): string[] {
+	return Array.from({ length: count }, (_, i) =>
+		new Date(addDays(startOfDay(now), i + 1)).toLocaleDateString(undefined, { weekday: 'short' })
+	);
+}

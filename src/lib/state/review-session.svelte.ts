@@ -3,8 +3,7 @@ import { gradeFor, Rating } from '$lib/review/scheduler';
 import { reviewStats, type ReviewStats } from '$lib/review/stats';
 import { getLatestAttempt } from '$lib/storage/attempts';
 import { getQuiz } from '$lib/storage/quizzes';
-import type { QuizRecord } from '$lib/storage/records';
-import { allDueDates, dueCards, recordReview, regrade, reviewLogs } from '$lib/storage/reviews';
+import { allDueDates, dueQuestions, recordReview, regrade, reviewLogs } from '$lib/storage/reviews';
 
 export interface ReviewItem {
 	quizId: string;
@@ -36,7 +35,7 @@ export class ReviewSession {
 	async load(mistakesOf?: string): Promise<void> {
 		this.status = 'loading';
 		try {
-			this.items = mistakesOf ? await this.#mistakes(mistakesOf) : await this.#due();
+			this.items = mistakesOf ? await this.#mistakes(mistakesOf) : await dueQuestions();
 			this.index = 0;
 			this.chosen = undefined;
 			this.rightCount = 0;
@@ -52,19 +51,6 @@ export class ReviewSession {
 	async loadStats(): Promise<void> {
 		const [logs, due] = await Promise.all([reviewLogs(), allDueDates()]);
 		this.stats = reviewStats(logs, due, Date.now());
-	}
-
-	async #due(): Promise<ReviewItem[]> {
-		const cards = await dueCards();
-		const quizzes = new Map<string, QuizRecord | undefined>();
-		const items: ReviewItem[] = [];
-		for (const card of cards) {
-			if (!quizzes.has(card.quizId)) quizzes.set(card.quizId, await getQuiz(card.quizId));
-			const quiz = quizzes.get(card.quizId);
-			const question = quiz?.questions.find((q) => q.id === card.questionId);
-			if (quiz && question) items.push({ quizId: quiz.id, quizTitle: quiz.title, question });
-		}
-		return items;
 	}
 
 	async #mistakes(quizId: string): Promise<ReviewItem[]> {

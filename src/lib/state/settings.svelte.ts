@@ -1,4 +1,4 @@
-import { exportBackup, parseBackup, restoreBackup } from '$lib/storage/backup';
+import { backupFileName, exportBackup, parseBackup, restoreBackup } from '$lib/storage/backup';
 import { requestPersistence, storageInfo, type StorageInfo } from '$lib/storage/persistence';
 
 /** Settings: backup and restore, storage used and whether it is persistent. */
@@ -15,8 +15,7 @@ export class SettingsManager {
 	/** The backup as a file to save, named by today's date. */
 	async backupFile(): Promise<File> {
 		const backup = await exportBackup();
-		const day = new Date().toISOString().slice(0, 10);
-		return new File([JSON.stringify(backup)], `factdeck-backup-${day}.json`, {
+		return new File([JSON.stringify(backup)], backupFileName(backup.exportedAt), {
 			type: 'application/json'
 		});
 	}

@@ -47,6 +47,11 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
 	);
 }
 
+/** `factdeck-backup-YYYY-MM-DD.json`, dated by the day it was made (UTC). */
+export function backupFileName(now = Date.now()): string {
+	return `factdeck-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; reason: string };
 
 /** Checks an untrusted backup file's text: size, JSON, format, every record, references. */

@@ -6,14 +6,17 @@ import {
 	type Grade,
 	type StoredCard
 } from '$lib/review/scheduler';
+import type { Question } from '$lib/core/quiz';
 import { notifyChange } from './changes';
 import { transact } from './db';
 import { toStorageError } from './errors';
 import { newId } from './ids';
+import { getQuiz } from './quizzes';
 import type {
 	AttemptRecord,
 	CardRecord,
 	GivenAnswer,
+	QuizRecord,
 	ReviewLogRecord,
 	ReviewOrigin
 } from './records';
@@ -216,6 +219,22 @@ export function reviewLogs(): Promise<ReviewLogRecord[]> {
 		(stores) => promisifyRequest<ReviewLogRecord[]>(stores.reviewLogs.getAll()),
 		'readonly'
 	);
+}
+
+/** The questions of the due cards, with their quiz, soonest first; cards of deleted questions are skipped. */
+export async function dueQuestions(
+	now = Date.now()
+): Promise<{ quizId: string; quizTitle: string; question: Question }[]> {
+	const cards = await dueCards(now);
+	const quizzes = new Map<string, QuizRecord | undefined>();
+	const items = [];
+	for (const card of cards) {
+		if (!quizzes.has(card.quizId)) quizzes.set(card.quizId, await getQuiz(card.quizId));
+		const quiz = quizzes.get(card.quizId);
+		const question = quiz?.questions.find((q) => q.id === card.questionId);
+		if (quiz && question) items.push({ quizId: quiz.id, quizTitle: quiz.title, question });
+	}
+	return items;
 }
 
 export function cardsOfQuiz(quizId: string): Promise<CardRecord[]> {
