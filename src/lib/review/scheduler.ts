@@ -7,6 +7,7 @@ import {
 	type Grade,
 	type ReviewLog
 } from 'ts-fsrs';
+import { LEARN_AHEAD_MS } from './due-window';
 
 /**
  * Spaced repetition through ts-fsrs. Cards and logs are stored with times as epoch milliseconds so
@@ -17,8 +18,6 @@ import {
  */
 
 export const QUICK_SECONDS = 5;
-/** Like Anki's learn-ahead limit: cards due within this window are offered now. */
-export const LEARN_AHEAD_MS = 20 * 60 * 1000;
 
 export { Rating };
 export type { Grade };

@@ -1,9 +1,8 @@
 import type { Progress } from '$lib/core/scoring';
 import { progressOf } from '$lib/core/scoring';
-import { latestAttemptsByQuiz } from '$lib/storage/attempts';
 import { onChange } from '$lib/storage/changes';
-import { listQuizzes } from '$lib/storage/quizzes';
-import { countDue } from '$lib/storage/reviews';
+import { libraryPage, type LibraryPage } from '$lib/storage/quizzes';
+import { countDue } from '$lib/storage/due';
 
 export interface LibraryEntry {
 	id: string;
@@ -12,32 +11,50 @@ export interface LibraryEntry {
 	progress: Progress;
 }
 
-/** The home screen's list of quizzes with the progress of each one's latest attempt. */
+export const PAGE_SIZE = 50;
+
+function toEntries(page: LibraryPage): LibraryEntry[] {
+	return page.quizzes.map((quiz) => ({
+		id: quiz.id,
+		title: quiz.title,
+		createdAt: quiz.createdAt,
+		progress: progressOf(quiz.questions, page.attempts.get(quiz.id)?.answers ?? {})
+	}));
+}
+
+/** The home screen: quizzes newest first, a page at a time, with progress and the review count. */
 export class Library {
 	entries = $state<LibraryEntry[]>([]);
+	total = $state(0);
+	dueCount = $state(0);
 	status = $state<'loading' | 'ready' | 'error'>('loading');
 	error = $state('');
-	dueCount = $state(0);
 
+	hasMore = $derived(this.entries.length < this.total);
+
+	/** Loads the newest quizzes again, as many as are on screen (at least one page). */
 	async load(): Promise<void> {
 		try {
-			const [quizzes, attempts, due] = await Promise.all([
-				listQuizzes(),
-				latestAttemptsByQuiz(),
+			const [page, due] = await Promise.all([
+				libraryPage(Math.max(PAGE_SIZE, this.entries.length)),
 				countDue()
 			]);
+			this.entries = toEntries(page);
+			this.total = page.total;
 			this.dueCount = due;
-			this.entries = quizzes.map((quiz) => ({
-				id: quiz.id,
-				title: quiz.title,
-				createdAt: quiz.createdAt,
-				progress: progressOf(quiz.questions, attempts.get(quiz.id)?.answers ?? {})
-			}));
 			this.status = 'ready';
 		} catch (error) {
 			this.error = String(error);
 			this.status = 'error';
 		}
+	}
+
+	async loadMore(): Promise<void> {
+		const last = this.entries.at(-1);
+		if (!last) return;
+		const page = await libraryPage(PAGE_SIZE, last.createdAt);
+		this.entries = [...this.entries, ...toEntries(page)];
+		this.total = page.total;
 	}
 
 	/** Keeps the list current while another tab plays or adds quizzes; returns the stop function. */

@@ -3,7 +3,8 @@ import { gradeFor, Rating } from '$lib/review/scheduler';
 import { reviewStats, type ReviewStats } from '$lib/review/stats';
 import { getLatestAttempt } from '$lib/storage/attempts';
 import { getQuiz } from '$lib/storage/quizzes';
-import { allDueDates, dueQuestions, recordReview, regrade, reviewLogs } from '$lib/storage/reviews';
+import { allDueDates } from '$lib/storage/due';
+import { dueQuestions, recordReview, regrade, reviewLogs } from '$lib/storage/reviews';
 
 export interface ReviewItem {
 	quizId: string;

@@ -21,19 +21,6 @@ export function getLatestAttempt(quizId: string): Promise<AttemptRecord | undefi
 	);
 }
 
-/** The latest attempt of every quiz, keyed by quiz id. */
-export function latestAttemptsByQuiz(): Promise<Map<string, AttemptRecord>> {
-	return attempts('readonly', async (store) => {
-		const all = await promisifyRequest<AttemptRecord[]>(store.getAll());
-		const latest = new Map<string, AttemptRecord>();
-		for (const attempt of all) {
-			const seen = latest.get(attempt.quizId);
-			if (!seen || attempt.startedAt > seen.startedAt) latest.set(attempt.quizId, attempt);
-		}
-		return latest;
-	});
-}
-
 export function newAttempt(quizId: string, now = Date.now()): AttemptRecord {
 	return { v: 1, id: newId('t'), quizId, answers: {}, current: 0, startedAt: now, updatedAt: now };
 }

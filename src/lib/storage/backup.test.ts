@@ -3,8 +3,9 @@ import type { Question } from '$lib/core/quiz';
 import { Rating } from '$lib/review/scheduler';
 import { getLatestAttempt, newAttempt } from './attempts';
 import { exportBackup, parseBackup, restoreBackup } from './backup';
-import { createQuiz, listQuizzes } from './quizzes';
-import { cardsOfQuiz, countDue, recordAnswer, reviewLogs } from './reviews';
+import { createQuiz, libraryPage } from './quizzes';
+import { countDue } from './due';
+import { cardsOfQuiz, recordAnswer, reviewLogs } from './reviews';
 import { freshDatabase } from './test-db';
 
 const NOW = Date.UTC(2026, 5, 2, 12, 0);
@@ -57,7 +58,7 @@ describe('backup round trip', () => {
 			reviewLogs: 1
 		});
 
-		expect((await listQuizzes()).map((q) => q.id)).toEqual([quiz.id]);
+		expect((await libraryPage(10)).quizzes.map((q) => q.id)).toEqual([quiz.id]);
 		expect((await getLatestAttempt(quiz.id))?.answers.q1.choice).toBe(0);
 		expect(await countDue(NOW)).toBe(1);
 	});
@@ -69,7 +70,7 @@ describe('backup round trip', () => {
 		const again = await restoreBackup(parsed.backup);
 		expect(again.added).toEqual({ articles: 0, quizzes: 0, attempts: 0, cards: 0, reviewLogs: 0 });
 		expect(again.updated).toBe(0);
-		expect(await listQuizzes()).toHaveLength(1);
+		expect((await libraryPage(10)).total).toBe(1);
 		expect(await reviewLogs()).toHaveLength(1);
 	});
 

@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { promisifyRequest } from 'idb-keyval';
 import { getLatestAttempt } from './attempts';
 import { DB_NAME, DB_VERSION } from './db';
-import { MIGRATIONS } from './migrations';
-import { getQuiz } from './quizzes';
-import { countDue, cardsOfQuiz } from './reviews';
+import { newCard } from '$lib/review/scheduler';
+import { MIGRATIONS, newCardAt } from './migrations';
+import { getQuiz, libraryPage } from './quizzes';
+import { countDue } from './due';
+import { cardsOfQuiz } from './reviews';
 import { freshDatabase } from './test-db';
 
 /** Builds a database as the given version left it, with the first `version` migrations only. */
@@ -54,7 +56,7 @@ describe('migration 1 → 2 (review cards)', () => {
 			);
 		});
 
-		expect(DB_VERSION).toBe(2);
+		expect(DB_VERSION).toBe(3);
 		expect((await getQuiz('quiz1'))?.title).toBe('Old quiz');
 		expect((await getLatestAttempt('quiz1'))?.current).toBe(1);
 		const cards = await cardsOfQuiz('quiz1');
@@ -65,5 +67,31 @@ describe('migration 1 → 2 (review cards)', () => {
 
 	it('creates an empty version 2 database from nothing', async () => {
 		expect(await countDue()).toBe(0);
+	});
+});
+
+describe('migration 2 → 3 (library pages)', () => {
+	it('indexes existing quizzes by creation time, newest first', async () => {
+		await databaseAtVersion(2, (tx) => {
+			for (const [id, createdAt] of [
+				['old', 1000],
+				['new', 3000],
+				['mid', 2000]
+			] as const) {
+				tx.objectStore('quizzes').put(
+					{ v: 1, id, articleId: 'a', title: id, questions: [], createdAt, updatedAt: createdAt },
+					id
+				);
+			}
+		});
+		const page = await libraryPage(2);
+		expect(page.quizzes.map((q) => q.id)).toEqual(['new', 'mid']);
+		expect(page.total).toBe(3);
+	});
+});
+
+describe('newCardAt', () => {
+	it('is the card ts-fsrs creates', () => {
+		expect(newCardAt(123_456)).toEqual(newCard(123_456));
 	});
 });

@@ -1,4 +1,4 @@
-import { newCard } from '$lib/review/scheduler';
+import type { StoredCard } from '$lib/review/scheduler';
 import type { AttemptRecord, CardRecord } from './records';
 
 /**
@@ -9,6 +9,24 @@ export type Migration = (db: IDBDatabase, tx: IDBTransaction) => void;
 
 function ensureStore(db: IDBDatabase, tx: IDBTransaction, name: string): IDBObjectStore {
 	return db.objectStoreNames.contains(name) ? tx.objectStore(name) : db.createObjectStore(name);
+}
+
+/**
+ * A new FSRS card as ts-fsrs 5 creates it, written out: a migration is a frozen snapshot, and this
+ * keeps the scheduler out of the code every screen loads (a unit test checks it against ts-fsrs).
+ */
+export function newCardAt(due: number): StoredCard {
+	return {
+		due,
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		state: 0
+	};
 }
 
 /** 0 → 1: articles, quizzes and attempts (the first release). */
@@ -37,7 +55,7 @@ const addReview: Migration = (db, tx) => {
 		if (!cursor) return;
 		const attempt = cursor.value as AttemptRecord;
 		for (const [questionId, answer] of Object.entries(attempt.answers)) {
-			const card = newCard(answer.at);
+			const card = newCardAt(answer.at);
 			const record: CardRecord = {
 				v: 1,
 				id: `${attempt.quizId}/${questionId}`,
@@ -53,4 +71,9 @@ const addReview: Migration = (db, tx) => {
 	};
 };
 
-export const MIGRATIONS: Migration[] = [createLibrary, addReview];
+/** 2 → 3: quizzes indexed by creation time, so the Library reads one page, newest first. */
+const indexQuizzesByTime: Migration = (_db, tx) => {
+	tx.objectStore('quizzes').createIndex('byCreated', 'createdAt');
+};
+
+export const MIGRATIONS: Migration[] = [createLibrary, addReview, indexQuizzesByTime];

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Question } from '$lib/core/quiz';
-import { getLatestAttempt, latestAttemptsByQuiz, newAttempt, updateAttempt } from './attempts';
+import { getLatestAttempt, newAttempt, updateAttempt } from './attempts';
 import { transact } from './db';
-import { createQuiz, deleteQuiz, getArticle, getQuiz, listQuizzes } from './quizzes';
+import { createQuiz, deleteQuiz, getArticle, getQuiz, libraryPage } from './quizzes';
 import { freshDatabase } from './test-db';
 
 const question: Question = {
@@ -32,10 +32,15 @@ describe('quizzes', () => {
 		expect(article).toMatchObject({ v: 1, text: input.text, origin: 'paste' });
 	});
 
-	it('lists quizzes newest first', async () => {
-		const older = await createQuiz({ ...input, title: 'Older' }, 1000);
-		const newer = await createQuiz({ ...input, title: 'Newer' }, 2000);
-		expect((await listQuizzes()).map((q) => q.id)).toEqual([newer.id, older.id]);
+	it('lists quizzes newest first, a page at a time', async () => {
+		const ids: string[] = [];
+		for (let n = 0; n < 5; n++)
+			ids.push((await createQuiz({ ...input, title: `Q${n}` }, 1000 + n)).id);
+		const first = await libraryPage(2);
+		expect(first.quizzes.map((q) => q.id)).toEqual([ids[4], ids[3]]);
+		expect(first.total).toBe(5);
+		const next = await libraryPage(2, first.quizzes[1].createdAt);
+		expect(next.quizzes.map((q) => q.id)).toEqual([ids[2], ids[1]]);
 	});
 
 	it('writes nothing when a transaction fails half way', async () => {
@@ -67,9 +72,9 @@ describe('attempts', () => {
 		await updateAttempt(second);
 
 		expect((await getLatestAttempt(quiz.id))?.id).toBe(second.id);
-		const latest = await latestAttemptsByQuiz();
-		expect(latest.get(quiz.id)?.id).toBe(second.id);
-		expect(latest.size).toBe(1);
+		const page = await libraryPage(10);
+		expect(page.attempts.get(quiz.id)?.id).toBe(second.id);
+		expect(page.attempts.size).toBe(1);
 	});
 
 	it('merges a change into the stored attempt instead of overwriting it', async () => {

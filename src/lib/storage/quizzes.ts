@@ -1,10 +1,10 @@
-import { get, values } from 'idb-keyval';
+import { get, getMany, promisifyRequest } from 'idb-keyval';
 import type { Question } from '$lib/core/quiz';
 import { notifyChange } from './changes';
 import { storeOf, transact } from './db';
 import { toStorageError } from './errors';
 import { newId } from './ids';
-import type { ArticleOrigin, ArticleRecord, QuizRecord } from './records';
+import type { ArticleOrigin, ArticleRecord, AttemptRecord, QuizRecord } from './records';
 
 const articles = storeOf('articles');
 const quizzes = storeOf('quizzes');
@@ -57,10 +57,59 @@ export function getArticle(id: string): Promise<ArticleRecord | undefined> {
 	return get<ArticleRecord>(id, articles);
 }
 
-/** Every quiz, newest first. */
-export async function listQuizzes(): Promise<QuizRecord[]> {
-	const all = await values<QuizRecord>(quizzes);
-	return all.sort((a, b) => b.createdAt - a.createdAt);
+export interface LibraryPage {
+	quizzes: QuizRecord[];
+	/** The latest attempt of each quiz on the page. */
+	attempts: Map<string, AttemptRecord>;
+	total: number;
+}
+
+/**
+ * One page of the library, newest first, with each quiz's latest attempt, in one transaction.
+ * Reading a page rather than everything keeps a library of thousands quick to open.
+ */
+export function libraryPage(limit: number, createdBefore?: number): Promise<LibraryPage> {
+	return transact(
+		['quizzes', 'attempts'],
+		async (stores) => {
+			const range =
+				createdBefore === undefined ? null : IDBKeyRange.upperBound(createdBefore, true);
+			const quizzes: QuizRecord[] = [];
+			await new Promise<void>((resolve, reject) => {
+				const request = stores.quizzes.index('byCreated').openCursor(range, 'prev');
+				request.onsuccess = () => {
+					const cursor = request.result;
+					if (!cursor || quizzes.length >= limit) return resolve();
+					quizzes.push(cursor.value as QuizRecord);
+					cursor.continue();
+				};
+				request.onerror = () => reject(request.error);
+			});
+			const byQuiz = stores.attempts.index('byQuiz');
+			const [total, ...attemptLists] = await Promise.all([
+				promisifyRequest(stores.quizzes.count()),
+				...quizzes.map((quiz) =>
+					promisifyRequest<AttemptRecord[]>(byQuiz.getAll(IDBKeyRange.only(quiz.id)))
+				)
+			]);
+			const attempts = new Map<string, AttemptRecord>();
+			attemptLists.forEach((list, i) => {
+				const latest = list.reduce<AttemptRecord | undefined>(
+					(best, a) => (!best || a.startedAt > best.startedAt ? a : best),
+					undefined
+				);
+				if (latest) attempts.set(quizzes[i].id, latest);
+			});
+			return { quizzes, attempts, total: total as number };
+		},
+		'readonly'
+	);
+}
+
+/** Several quizzes by id in one read; missing ones are left out. */
+export async function getQuizzes(ids: string[]): Promise<Map<string, QuizRecord>> {
+	const found = await getMany<QuizRecord | undefined>(ids, quizzes);
+	return new Map(found.flatMap((quiz) => (quiz ? [[quiz.id, quiz] as const] : [])));
 }
 
 function deleteByIndex(index: IDBIndex, key: string): void {

@@ -3,15 +3,8 @@ import type { Question } from '$lib/core/quiz';
 import { Rating } from '$lib/review/scheduler';
 import { getLatestAttempt, newAttempt } from './attempts';
 import { createQuiz } from './quizzes';
-import {
-	cardsOfQuiz,
-	countDue,
-	dueCards,
-	recordAnswer,
-	recordReview,
-	regrade,
-	reviewLogs
-} from './reviews';
+import { cardsOfQuiz, recordAnswer, recordReview, regrade, reviewLogs } from './reviews';
+import { countDue, dueCards } from './due';
 import { freshDatabase } from './test-db';
 
 const MINUTE = 60_000;

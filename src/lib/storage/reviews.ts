@@ -1,22 +1,16 @@
 import { promisifyRequest } from 'idb-keyval';
-import {
-	LEARN_AHEAD_MS,
-	newCard,
-	schedule,
-	type Grade,
-	type StoredCard
-} from '$lib/review/scheduler';
+import { newCard, schedule, type Grade, type StoredCard } from '$lib/review/scheduler';
 import type { Question } from '$lib/core/quiz';
 import { notifyChange } from './changes';
 import { transact } from './db';
 import { toStorageError } from './errors';
 import { newId } from './ids';
-import { getQuiz } from './quizzes';
+import { dueCards } from './due';
+import { getQuizzes } from './quizzes';
 import type {
 	AttemptRecord,
 	CardRecord,
 	GivenAnswer,
-	QuizRecord,
 	ReviewLogRecord,
 	ReviewOrigin
 } from './records';
@@ -171,48 +165,6 @@ export async function regrade(logId: string, grade: Grade): Promise<ReviewLogRec
 	}
 }
 
-/** Cards due now (with the learn-ahead window), soonest first. */
-export function dueCards(now = Date.now(), limit = 200): Promise<CardRecord[]> {
-	return transact(
-		['cards'],
-		(stores) =>
-			promisifyRequest<CardRecord[]>(
-				stores.cards.index('byDue').getAll(IDBKeyRange.upperBound(now + LEARN_AHEAD_MS), limit)
-			),
-		'readonly'
-	);
-}
-
-export function countDue(now = Date.now()): Promise<number> {
-	return transact(
-		['cards'],
-		(stores) =>
-			promisifyRequest(
-				stores.cards.index('byDue').count(IDBKeyRange.upperBound(now + LEARN_AHEAD_MS))
-			),
-		'readonly'
-	);
-}
-
-/** Due dates of every card, for the stats view's week ahead. */
-export function allDueDates(): Promise<number[]> {
-	return transact(['cards'], (stores) => collectIndexKeys(stores.cards.index('byDue')), 'readonly');
-}
-
-function collectIndexKeys(index: IDBIndex): Promise<number[]> {
-	return new Promise((resolve, reject) => {
-		const keys: number[] = [];
-		const request = index.openKeyCursor();
-		request.onsuccess = () => {
-			const cursor = request.result;
-			if (!cursor) return resolve(keys);
-			keys.push(cursor.key as number);
-			cursor.continue();
-		};
-		request.onerror = () => reject(request.error);
-	});
-}
-
 export function reviewLogs(): Promise<ReviewLogRecord[]> {
 	return transact(
 		['reviewLogs'],
@@ -226,10 +178,9 @@ export async function dueQuestions(
 	now = Date.now()
 ): Promise<{ quizId: string; quizTitle: string; question: Question }[]> {
 	const cards = await dueCards(now);
-	const quizzes = new Map<string, QuizRecord | undefined>();
+	const quizzes = await getQuizzes([...new Set(cards.map((card) => card.quizId))]);
 	const items = [];
 	for (const card of cards) {
-		if (!quizzes.has(card.quizId)) quizzes.set(card.quizId, await getQuiz(card.quizId));
 		const quiz = quizzes.get(card.quizId);
 		const question = quiz?.questions.find((q) => q.id === card.questionId);
 		if (quiz && question) items.push({ quizId: quiz.id, quizTitle: quiz.title, question });
