@@ -2,6 +2,7 @@ import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, buildIsStale } from './build-if-stale';
+import { attachLiveRelay } from './live/relay';
 import { createAppServer } from './static-app';
 
 /**
@@ -39,6 +40,8 @@ function lanAddresses(): string[] {
 }
 
 const server = createAppServer(buildDir);
+// Live classroom sessions share the port: students open one address for the app and the relay.
+const relay = attachLiveRelay(server);
 server.listen(port, host, () => {
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -52,5 +55,9 @@ server.listen(port, host, () => {
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.on(signal, () => server.close(() => process.exit(0)));
+	process.on(signal, () => {
+		// Open WebSockets would keep server.close() waiting: the relay closes them first.
+		void relay.close();
+		server.close(() => process.exit(0));
+	});
 }
