@@ -40,6 +40,24 @@ describe('generate CLI', () => {
 	});
 
 	it.each([
+		['gift', '::'],
+		['aiken', 'ANSWER: '],
+		['csv', 'Question'],
+		['anki', '#separator:tab'],
+		['json', '"format": "factdeck-quiz"']
+	])('prints the quiz as a %s file with --format', (format, marker) => {
+		const result = run(['-', '--format', format, '--count', '3'], HARBOUR_ARTICLE);
+		expect(result.code).toBe(0);
+		expect(result.out.join('\n')).toContain(marker);
+	});
+
+	it('refuses an unknown format with exit 2', () => {
+		const result = run(['-', '--format', 'docx'], HARBOUR_ARTICLE);
+		expect(result.code).toBe(2);
+		expect(result.err[0]).toContain('Unknown format docx');
+	});
+
+	it.each([
 		['a missing file', [join(folder, 'nope.txt')], ''],
 		['an empty file', [write('empty.txt', '')], ''],
 		['empty standard input', ['-'], ''],

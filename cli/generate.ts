@@ -1,11 +1,13 @@
 /**
- * `npm run --silent generate -- <file|-> [--count N] [--seed S] [--json]`
- * Prints the quiz the app would make from an article. Exit status 2, with one line on stderr, when
+ * `npm run --silent generate -- <file|-> [--count N] [--seed S] [--json] [--format F]`
+ * Prints the quiz the app would make from an article; `--format gift|aiken|csv|csv-quizizz|anki|json`
+ * prints it as the file the app's Export screen would give. Exit status 2, with one line on stderr, when
  * the input is missing, empty, binary or has no sentences; 1 when valid text yields no question.
  */
 import { pathToFileURL } from 'node:url';
 import { checkArticleText } from '../src/lib/core/article-text';
 import type { Question } from '../src/lib/core/quiz';
+import { exportQuiz, parseExportFormat, type ExportFormat } from '../src/lib/formats/export';
 import { generateQuiz, type GeneratedQuiz } from '../src/lib/generator/index';
 import { readInput, readStdinSync } from './read-input';
 
@@ -20,19 +22,25 @@ interface GenerateArgs {
 	count?: number;
 	seed?: number;
 	json: boolean;
+	format?: ExportFormat;
 }
 
-const USAGE = 'Usage: npm run --silent generate -- <file|-> [--count N] [--seed S] [--json]';
+const USAGE =
+	'Usage: npm run --silent generate -- <file|-> [--count N] [--seed S] [--json] [--format gift|aiken|csv|csv-quizizz|anki|json]';
 
 function parseArgs(args: readonly string[]): GenerateArgs | string {
 	let path: string | undefined;
 	let count: number | undefined;
 	let seed: number | undefined;
 	let json = false;
+	let format: ExportFormat | undefined;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (arg === '--json') json = true;
-		else if (arg === '--count' || arg === '--seed') {
+		else if (arg === '--format') {
+			format = parseExportFormat(args[++i] ?? '');
+			if (!format) return `Unknown format ${args[i] ?? '(none)'}. ${USAGE}`;
+		} else if (arg === '--count' || arg === '--seed') {
 			const value = Number(args[++i]);
 			if (!Number.isInteger(value) || value < (arg === '--count' ? 1 : 0))
 				return `${arg} needs a whole number. ${USAGE}`;
@@ -43,7 +51,7 @@ function parseArgs(args: readonly string[]): GenerateArgs | string {
 		else return `Only one input file, please. ${USAGE}`;
 	}
 	if (path === undefined) return `No input given. ${USAGE}`;
-	return { path, count, seed, json };
+	return { path, count, seed, json, format };
 }
 
 const LETTERS = ['A', 'B', 'C', 'D'];
@@ -77,7 +85,9 @@ export function runGenerate(args: readonly string[], io: CliIo): number {
 		return 2;
 	}
 	const quiz = generateQuiz(input.text, { count: parsed.count, seed: parsed.seed });
-	if (parsed.json) {
+	if (parsed.format && quiz.questions.length > 0) {
+		io.stdout(exportQuiz({ title: quiz.title, questions: quiz.questions }, parsed.format).content);
+	} else if (parsed.json) {
 		io.stdout(JSON.stringify({ title: quiz.title, questions: quiz.questions }, null, 2));
 	} else {
 		io.stdout(formatReadable(quiz));

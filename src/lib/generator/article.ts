@@ -3,6 +3,7 @@
  * into "Jane Smith"), and how often each answer recurs (a recurring entity is a central one).
  */
 import type { AnswerType, Fact } from './facts';
+import { isTitleWord } from './people';
 import type { Sentence } from './sentences';
 
 export interface PersonRecord {
@@ -21,6 +22,8 @@ export interface ArticleIndex {
 	people: Map<string, PersonRecord>;
 	/** Words the article writes with a capital in mid-sentence: names, not sentence openers. */
 	capitalisedWords: Set<string>;
+	/** The latest year the article mentions: wrong years are not invented far beyond it. */
+	latestYear: number;
 	wordCount: number;
 }
 
@@ -53,8 +56,21 @@ export function surnameOf(name: string): string {
 	return (words[words.length - 1] ?? '').toLowerCase();
 }
 
+/** Given names compromise files under one gender that are common for both. */
+const EITHER_GENDER = new Set(
+	(
+		'ashley jordan sam alex chris jamie taylor morgan robin leslie kim lee jean francis charlie jo ' +
+		'billie frankie sasha nicky toni andrea jesse casey'
+	).split(' ')
+);
+
 function genderOf(fact: Fact): PersonRecord['gender'] {
 	const tokens = fact.sentence.tokens.slice(fact.first, fact.last + 1);
+	const honorific = tokens.find((token) =>
+		/^(ms|mrs|miss|dame|lady|mr|sir|lord)$/.test(token.normal)
+	);
+	if (honorific) return /^(mr|sir|lord)$/.test(honorific.normal) ? 'male' : 'female';
+	if (tokens.some((token) => EITHER_GENDER.has(token.normal))) return 'unknown';
 	if (
 		tokens.some(
 			(token) => token.tags.has('FemaleName') || /^(ms|mrs|miss|dame|lady)$/.test(token.normal)
@@ -64,6 +80,44 @@ function genderOf(fact: Fact): PersonRecord['gender'] {
 	if (tokens.some((token) => token.tags.has('MaleName') || /^(mr|sir|lord)$/.test(token.normal)))
 		return 'male';
 	return 'unknown';
+}
+
+const NOT_GIVEN_NAMES = new Set(
+	'the a an mr mrs ms miss dr sir dame lord lady prof and of in on at for by with from to'.split(
+		' '
+	)
+);
+
+/**
+ * "Ms Raman" with no "Priya Raman" tagged as a person: compromise does not know every given name,
+ * so the article is searched for the surname right after another capitalised word ("Priya Raman
+ * has run …") and that pair is taken as the full name.
+ */
+function recoverFullNames(
+	sentences: Sentence[],
+	facts: Fact[],
+	people: Map<string, PersonRecord>
+): void {
+	const wanted = new Map<string, PersonRecord['gender']>();
+	for (const fact of facts) {
+		if (fact.type !== 'person') continue;
+		const surname = surnameOf(fact.option);
+		if (!people.has(surname)) wanted.set(surname, genderOf(fact));
+	}
+	if (wanted.size === 0) return;
+	for (const sentence of sentences) {
+		const tokens = sentence.tokens;
+		for (let i = 1; i < tokens.length; i++) {
+			const gender = wanted.get(tokens[i].normal);
+			if (gender === undefined || people.has(tokens[i].normal)) continue;
+			const given = tokens[i - 1];
+			if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || NOT_GIVEN_NAMES.has(given.normal)) continue;
+			if (isTitleWord(given.normal)) continue;
+			if (/[^\s]/.test(given.post) || given.tags.has('Place') || given.tags.has('Organization'))
+				continue;
+			people.set(tokens[i].normal, { fullName: `${given.text} ${tokens[i].text}`, gender });
+		}
+	}
 }
 
 export function indexArticle(
@@ -88,6 +142,7 @@ export function indexArticle(
 			known.gender = gender;
 		}
 	}
+	recoverFullNames(sentences, facts, people);
 	// People named by surname alone ("Ms Smith", "Smith") take the full name; the rest are dropped.
 	const resolved: Fact[] = [];
 	for (const fact of facts) {
@@ -106,9 +161,10 @@ export function indexArticle(
 	const mentions = new Map<string, number>();
 	for (const fact of resolved) {
 		const key = fact.option.toLowerCase();
+		const seenBefore = mentions.has(key);
 		mentions.set(key, (mentions.get(key) ?? 0) + 1);
 		const list = optionsByType.get(fact.type) ?? [];
-		if (!list.some((option) => option.toLowerCase() === key)) list.push(fact.option);
+		if (!seenBefore || !list.some((option) => option.toLowerCase() === key)) list.push(fact.option);
 		optionsByType.set(fact.type, list);
 	}
 	return {
@@ -119,6 +175,12 @@ export function indexArticle(
 		mentions,
 		people,
 		capitalisedWords: collectCapitalisedWords(sentences),
+		latestYear: resolved.reduce((latest, fact) => {
+			const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(
+				fact.type === 'year' || fact.type === 'date' ? fact.text : ''
+			);
+			return year ? Math.max(latest, Number(year[1])) : latest;
+		}, 0),
 		wordCount
 	};
 }

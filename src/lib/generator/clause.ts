@@ -19,7 +19,8 @@ export interface Clause {
 	verb: Span;
 	rest: Span;
 	/** ", X said" or ", according to X" after the clause. */
-	attribution?: { speaker: Span };
+	/** `cut` is the first token after the clause proper (where the attribution's comma ends). */
+	attribution?: { speaker: Span; cut: number };
 }
 
 const MAX_INTRO_TOKENS = 8;
@@ -72,13 +73,18 @@ function findIntro(tokens: Token[], from: number, to: number): Span | undefined 
 	const timePhrase =
 		(first.tags.has('Adjective') || first.tags.has('Determiner')) &&
 		tokens[from + 1]?.tags.has('Date');
+	// "Most recently," "More importantly,": an adjective-adverb pair opens like an adverb.
+	const adverbPair = first.tags.has('Adjective') && tokens[from + 1]?.tags.has('Adverb');
 	const opener =
+		adverbPair ||
 		first.tags.has('Preposition') ||
 		first.tags.has('Adverb') ||
 		first.tags.has('Date') ||
 		timePhrase;
 	if (!opener || SUBORDINATORS.has(first.normal)) return undefined;
-	for (let i = from; i < Math.min(to, from + MAX_INTRO_TOKENS); i++) {
+	// "Last year," is an intro; "A first generation American of Turkish ancestry," is an apposition.
+	const longest = timePhrase && !first.tags.has('Preposition') ? 3 : MAX_INTRO_TOKENS;
+	for (let i = from; i < Math.min(to, from + longest); i++) {
 		if (isVerbish(tokens[i])) return undefined;
 		if (commaAfter(tokens[i])) return { from, to: i + 1 };
 	}
@@ -148,8 +154,14 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 	for (let i = from; i < to; i++) {
 		const token = tokens[i];
 		const next = tokens[i + 1];
-		if (CLAUSE_JOINERS.has(token.normal) && i > 0) {
-			if (commaAfter(tokens[i - 1]) && token.normal !== 'and' && token.normal !== 'or') return i;
+		if (CLAUSE_JOINERS.has(token.normal) && i > 0 && token.normal !== 'or') {
+			if (commaAfter(tokens[i - 1]) && token.normal !== 'and') return i;
+			// ", and 2.8% in 2005": after a comma, "and" joins a long phrase, not one word of a list.
+			if (token.normal === 'and' && commaAfter(tokens[i - 1])) {
+				let itemStart = i - 1;
+				while (itemStart > from && !commaAfter(tokens[itemStart - 1])) itemStart--;
+				if (i - itemStart > 3) return i;
+			}
 			// "… and links the harbour", "… and another loss would be …": a second verb soon after.
 			for (let j = i + 1; j < Math.min(to, i + 6); j++) {
 				const ahead = tokens[j];
@@ -165,6 +177,15 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			return i + 1;
 	}
 	return to;
+}
+
+/** A proper noun comes before any verb in tokens [from, to): "Finance chief Omar Haddad said". */
+function nameBeforeVerb(tokens: Token[], from: number, to: number): boolean {
+	for (let j = from; j < to; j++) {
+		if (tokens[j].tags.has('ProperNoun')) return true;
+		if (isVerbish(tokens[j])) return false;
+	}
+	return false;
 }
 
 /**
@@ -195,7 +216,7 @@ export function parseClause(
 		const titleBeforeName =
 			i === subjectFrom &&
 			/^\p{Lu}/u.test(token.text) &&
-			(tokens[i + 1]?.tags.has('ProperNoun') ?? false);
+			nameBeforeVerb(tokens, i + 1, Math.min(to, i + 4));
 		if (i === subjectFrom && isVerbish(token) && !token.tags.has('Noun') && !titleBeforeName)
 			return undefined;
 		if (token.tags.has('Noun') || token.tags.has('Pronoun') || token.tags.has('Value'))
@@ -238,7 +259,7 @@ export function parseClause(
 		subject: { from: subjectFrom, to: verbFrom },
 		verb: { from: verbFrom, to: verbTo },
 		rest: { from: verbTo, to: restTo },
-		attribution: attribution ? { speaker: attribution.speaker } : undefined
+		attribution: attribution ? { speaker: attribution.speaker, cut: attribution.cut } : undefined
 	};
 }
 

@@ -6,6 +6,7 @@
 import type { ArticleIndex, PersonRecord } from './article';
 import { surnameOf } from './article';
 import type { Sentence } from './sentences';
+import { organisationKind, type OrganisationKind } from './lists/organisations';
 
 export function resolvePersonPronoun(
 	pronoun: string,
@@ -40,4 +41,50 @@ export function resolvePersonPronoun(
 		return undefined;
 	if (recent[0].gender === 'unknown' && recent.length > 1) return undefined;
 	return recent[0];
+}
+
+const BACK_REFERENCE_KINDS: Record<string, readonly OrganisationKind[]> = {
+	company: ['company', 'organisation'],
+	firm: ['company', 'organisation'],
+	group: ['company', 'organisation'],
+	bank: ['company', 'organisation'],
+	club: ['club'],
+	team: ['club'],
+	side: ['club'],
+	party: ['party'],
+	broadcaster: ['media'],
+	organisation: ['organisation', 'international body', 'government body'],
+	organization: ['organisation', 'international body', 'government body'],
+	agency: ['government body', 'international body', 'organisation'],
+	alliance: ['international body', 'organisation']
+};
+
+/**
+ * "The company", "the club": a definite noun phrase that points back to an organisation named in
+ * the last few sentences, when exactly one of a fitting kind was named there.
+ */
+export function resolveDefiniteReference(
+	noun: string,
+	sentence: Sentence,
+	index: ArticleIndex
+): string | undefined {
+	const kinds = BACK_REFERENCE_KINDS[noun.toLowerCase()];
+	if (!kinds) return undefined;
+	const names = new Map<string, string>();
+	for (let back = sentence.index - 1; back >= Math.max(0, sentence.index - 3); back--) {
+		const earlier = index.sentences[back];
+		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
+		for (const fact of index.factsBySentence.get(back) ?? []) {
+			if (fact.type !== 'organisation') continue;
+			const tokens = fact.sentence.tokens;
+			const sportsTeam = tokens
+				.slice(fact.first, fact.last + 1)
+				.some((token) => token.tags.has('SportsTeam'));
+			if (!kinds.includes(organisationKind(fact.option, sportsTeam))) continue;
+			const article = tokens[fact.first - 1]?.normal === 'the' ? 'the ' : '';
+			names.set(fact.option.toLowerCase(), article + fact.option);
+		}
+		if (names.size > 0) break;
+	}
+	return names.size === 1 ? [...names.values()][0] : undefined;
 }

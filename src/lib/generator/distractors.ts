@@ -7,6 +7,7 @@ import type { ArticleIndex } from './article';
 import { surnameOf } from './article';
 import type { Fact } from './facts';
 import {
+	NEIGHBOUR_REGIONS,
 	COUNTRIES_BY_REGION,
 	CITIES_BY_REGION,
 	SAME_COUNTRY,
@@ -14,6 +15,14 @@ import {
 	cityRegion
 } from './lists/places';
 import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './lists/names';
+import {
+	ORGANISATIONS_BY_KIND,
+	ORGANISATION_HEADS,
+	PARTIES_NAMED_PARTY,
+	organisationHead,
+	organisationKind,
+	type OrganisationKind
+} from './lists/organisations';
 import { MONTHS, monthIndex } from './lists/calendar';
 import { formatWrittenNumber, parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import type { Random } from './random';
@@ -47,14 +56,15 @@ export function optionsClash(a: string, b: string): boolean {
 	const wordsA = contentWords(a);
 	const wordsB = new Set(contentWords(b));
 	// Names sharing a word ("Anne Smith" / "John Smith") point at each other; numbers are compared whole.
-	return !/\d/.test(la + lb) && wordsA.some((word) => wordsB.has(word));
+	// A shared head noun ("… Party", "… Trust") is the form options should share, not a clash.
+	return (
+		!/\d/.test(la + lb) && wordsA.some((word) => wordsB.has(word) && !ORGANISATION_HEADS.has(word))
+	);
 }
 
 /** Options that hold in the answer's own sentence: offering them would make two options true. */
 function sentenceOptions(fact: Fact, index: ArticleIndex): string[] {
-	return index.facts
-		.filter((other) => other.sentence === fact.sentence)
-		.map((other) => other.option);
+	return (index.factsBySentence.get(fact.sentence.index) ?? []).map((other) => other.option);
 }
 
 function pickDistinct(
@@ -116,20 +126,20 @@ function listDistractors(
 ): string[] {
 	const fromArticle = shuffled(index.optionsByType.get(fact.type) ?? [], random);
 	const sameRegion = region ? shuffled(table[region], random) : [];
+	// Next best is a neighbouring region (England → Ireland, France), then anywhere.
+	const neighbours = region
+		? shuffled(
+				(NEIGHBOUR_REGIONS[region] ?? []).flatMap((name) => table[name] ?? []),
+				random
+			)
+		: [];
 	const elsewhere = shuffled(Object.values(table).flat(), random);
-	const capitalise = (name: string) =>
-		/^the /.test(name) && /^The /.test(fact.option) ? 'T' + name.slice(1) : name;
-	const keepArticleForm = (name: string) => {
-		// "the US" after "in" keeps its article only when the answer has one.
-		const answerHasThe = /^the /i.test(fact.option);
-		if (answerHasThe) return /^the /i.test(name) ? capitalise(name) : undefined;
-		return /^the /i.test(name) ? undefined : name;
-	};
-	const formed = (names: string[]) =>
-		names.map(keepArticleForm).filter((name): name is string => !!name);
+	// The blank holds "the" with the name ("in _____" → "the UK"), so "the US" and "France" both
+	// read correctly and no option is ruled out by the article.
+	const formed = (names: readonly string[]) => names.slice();
 	return pickDistinct(
 		fact.option,
-		[formed(fromArticle), formed(sameRegion), formed(elsewhere)],
+		[formed(fromArticle), formed(sameRegion), formed(neighbours), formed(elsewhere)],
 		blocked
 	);
 }
@@ -154,11 +164,11 @@ function numberDistractors(fact: Fact, random: Random): string[] {
 	);
 }
 
-function yearDistractors(fact: Fact, random: Random): string[] {
+function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	const avoid = new Set<number>();
 	for (const token of fact.sentence.tokens)
 		if (/^\d{4}$/.test(token.text)) avoid.add(Number(token.text));
-	return perturbYear(Number(fact.text), random, avoid).map(String);
+	return perturbYear(Number(fact.text), random, avoid, index.latestYear + 3).map(String);
 }
 
 /** Another date in the same format: the same words, with the day, month or year moved. */
@@ -166,12 +176,21 @@ function dateDistractors(fact: Fact, random: Random): string[] {
 	const parts = fact.text.split(/(\s+|,\s*)/);
 	const results = new Set<string>();
 	const choices = shuffled([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], random);
+	const day = Number(/\b(\d{1,2})\b/.exec(fact.text)?.[1] ?? '1');
+	// Without a year, assume a leap year: 29 February is then possible, 30 February never.
+	const year = Number(/\b(\d{4})\b/.exec(fact.text)?.[1] ?? '2000');
+	const monthNow = parts.map((part) => monthIndex(part)).find((index) => index >= 0) ?? 0;
 	for (const shift of choices) {
+		// "31 June" or "29 February 1982" would be an impossible date: an absurd, giveaway option.
+		const target = (monthNow + shift) % 12;
+		if (new Date(Date.UTC(year, target, day)).getUTCMonth() !== target) continue;
 		const moved = parts.map((part) => {
 			const month = monthIndex(part);
 			if (month >= 0 && /^\p{Lu}/u.test(part)) {
 				const name = MONTHS[(month + shift) % 12];
-				return part.length <= 4 && part.length < name.length ? name.slice(0, part.length) : name;
+				return MONTHS.includes(part)
+					? name
+					: name.slice(0, part.replace(/\.$/, '').length) + (part.endsWith('.') ? '.' : '');
 			}
 			return part;
 		});
@@ -180,6 +199,54 @@ function dateDistractors(fact: Fact, random: Random): string[] {
 		if (results.size === 3) break;
 	}
 	return [...results];
+}
+
+function kindOf(fact: Fact): OrganisationKind {
+	const tokens = fact.sentence.tokens.slice(fact.first, fact.last + 1);
+	return organisationKind(
+		fact.option,
+		tokens.some((token) => token.tags.has('SportsTeam'))
+	);
+}
+
+/**
+ * Organisations of the same kind: a club for a club, a party for a party. The article's own come
+ * first; the built-in lists only serve kinds they cover, and only for short, well-known-style names.
+ */
+function organisationDistractors(
+	fact: Fact,
+	index: ArticleIndex,
+	random: Random,
+	blocked: string[]
+): string[] {
+	const kind = kindOf(fact);
+	const sameKind = [
+		...new Set(
+			index.facts
+				.filter((other) => other.type === 'organisation' && kindOf(other) === kind)
+				.map((other) => other.option)
+		)
+	];
+	// Same form too: a "… Trust" for a "… Trust", so the head noun does not single out the answer.
+	const head = organisationHead(fact.option);
+	if (head) {
+		const sameHead = sameKind.filter((name) => organisationHead(name) === head);
+		const builtIn = head === 'party' ? PARTIES_NAMED_PARTY : [];
+		return pickDistinct(
+			fact.option,
+			[shuffled(sameHead, random), shuffled(builtIn, random)],
+			blocked
+		);
+	}
+	const headless = sameKind.filter((name) => !organisationHead(name));
+	const builtIn = ORGANISATIONS_BY_KIND[kind]
+		.map((name) => name.replace(/^the /, ''))
+		.filter((name) => !organisationHead(name));
+	const shortName = fact.option.split(' ').length <= 3;
+	const pools = shortName
+		? [shuffled(headless, random), shuffled(builtIn, random)]
+		: [shuffled(headless, random)];
+	return pickDistinct(fact.option, pools, blocked);
 }
 
 /** Returns exactly three distractors, or fewer when no good ones exist (the fact is then dropped). */
@@ -207,13 +274,9 @@ export function findDistractors(fact: Fact, index: ArticleIndex, random: Random)
 				cityRegion(fact.option)
 			);
 		case 'organisation':
-			return pickDistinct(
-				fact.option,
-				[shuffled(index.optionsByType.get('organisation') ?? [], random)],
-				blocked
-			);
+			return organisationDistractors(fact, index, random, blocked);
 		case 'year':
-			return yearDistractors(fact, random);
+			return yearDistractors(fact, index, random);
 		case 'date':
 			return dateDistractors(fact, random);
 		case 'quantity':

@@ -4,6 +4,7 @@
  */
 import { OPTION_COUNT } from '../core/quiz';
 import { contentWords, optionsClash } from './distractors';
+import { ORGANISATION_HEADS } from './lists/organisations';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
 
@@ -32,12 +33,17 @@ function genderOfPronoun(word: string): 'female' | 'male' {
  * stand on its own. "its"/"their" after a noun and "his"/"her" after a named person are fine; in a
  * who-question a gendered pronoun may point at the answer only when every option has that gender.
  */
+/** "there" pointing at a place named earlier ("he was sent there"), not the "there is" of existence. */
+const DANGLING_THERE =
+	/\bthere\b(?!\s+(is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?|must|should)\b)/i;
+
 export function hasDanglingReference(
 	prompt: string,
 	answerGender: AnswerGender = 'not a person'
 ): boolean {
 	const text = withoutQuotations(prompt);
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
+	if (DANGLING_THERE.test(text)) return true;
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
 		if (SUBJECT_POSITION.test(before)) return true;
@@ -62,6 +68,15 @@ export function isCoordinated(fact: Fact, sentenceFacts: readonly Fact[]): boole
 	if (after && /^(and|or|&|nor)$/.test(after.normal) && !/,/.test(tokens[fact.last].post))
 		return true;
 	if (before && /^(and|or|&|nor|between)$/.test(before.normal)) return true;
+	// "London, Frankfurt and Paris", "Proof, DJ Green Lantern, Swift and …": a list of names, even
+	// when the other names are not facts we could type.
+	const capital = (index: number) => /^\p{Lu}/u.test(tokens[index]?.text ?? '');
+	if (/,/.test(tokens[fact.last].post) && capital(fact.last + 1)) {
+		for (let i = fact.last + 1; i < Math.min(tokens.length, fact.last + 7); i++) {
+			if (/^(and|or|&)$/.test(tokens[i].normal)) return true;
+		}
+	}
+	if (before && /,/.test(before.post) && capital(fact.first - 1) && fact.first - 1 > 0) return true;
 	return sentenceFacts.some(
 		(other) =>
 			other !== fact &&
@@ -83,9 +98,14 @@ const CONNECTIVE_OPENING =
 export const DROPPABLE_OPENING =
 	/^(but|and|so|yet|however|meanwhile|also|still|moreover|furthermore|nevertheless|nonetheless|indeed|in addition|as a result|by contrast|in contrast|even so|at the same time)\b,?\s*/i;
 
+/** "The firm said …": the stem needs the name it points back to, or it does not stand alone. */
+export function opensWithBackReference(text: string): boolean {
+	return DEFINITE_BACK_REFERENCE.test(text.replace(/^["'(\s]+/, ''));
+}
+
 export function needsPreviousSentence(sentenceText: string): boolean {
 	const trimmed = sentenceText.replace(/^["'(\s]+/, '');
-	return CONNECTIVE_OPENING.test(trimmed) || DEFINITE_BACK_REFERENCE.test(trimmed);
+	return CONNECTIVE_OPENING.test(trimmed);
 }
 
 /** Quotation marks that open and never close (or the reverse) cut a quotation in half. */
@@ -100,7 +120,12 @@ export function promptGivesAway(prompt: string, answer: string): boolean {
 	if (lowerPrompt.includes(answer.toLowerCase())) return true;
 	const promptWords = new Set(contentWords(prompt));
 	// Words of a name ("Robertson" in "the Robertsons") point at the answer; numbers are compared whole.
-	if (contentWords(answer).some((word) => !/\d/.test(word) && promptWords.has(word))) return true;
+	if (
+		contentWords(answer).some(
+			(word) => !/\d/.test(word) && !ORGANISATION_HEADS.has(word) && promptWords.has(word)
+		)
+	)
+		return true;
 	const promptNumbers = new Set(prompt.match(NUMBER) ?? []);
 	return (answer.match(NUMBER) ?? []).some((number) => promptNumbers.has(number));
 }

@@ -137,7 +137,7 @@ export function perturbNumber(
 			candidate > 0 &&
 			candidate !== value &&
 			!avoid.has(candidate) &&
-			(!isPercent || value > 100 || candidate <= 100) &&
+			(!isPercent || value >= 100 || candidate < 100) &&
 			(!like.inWords || candidate in VALUE_WORDS) &&
 			(like.decimals > 0 || Number.isInteger(candidate))
 	);
@@ -159,13 +159,18 @@ export function perturbNumber(
 	return chosen.slice(0, 3);
 }
 
-/** Years near the right one, never after `latest` (an article does not date things in the future). */
-export function perturbYear(year: number, random: Random, avoid: ReadonlySet<number>): number[] {
+/** Years near the right one, never after `latest` (a few years past the article's own last year). */
+export function perturbYear(
+	year: number,
+	random: Random,
+	avoid: ReadonlySet<number>,
+	latest: number
+): number[] {
 	const offsets = shuffled([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6], random);
 	const years: number[] = [];
 	for (const offset of offsets) {
 		const candidate = year + offset;
-		if (avoid.has(candidate) || candidate > 2030) continue;
+		if (avoid.has(candidate) || candidate > latest) continue;
 		years.push(candidate);
 		if (years.length === 3) break;
 	}

@@ -3,13 +3,41 @@ import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { clozeStem, type Stem } from './stems';
 import { whStem } from './wh';
+import { birthStem } from './birth';
+import { parseWrittenNumber } from './numbers';
+import { MEASUREMENT_UNITS } from './rank';
 import { isInsideQuotation, quotationRanges, quotationStem } from './quotes';
 
 export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (isInsideQuotation(fact)) return undefined;
+	const birth = birthStem(fact);
+	if (birth) return birth;
+	if (fact.sentence.tokens[fact.first - 1]?.normal === 'born') return undefined;
 	if (quotationRanges(fact.sentence.text).length > 0) {
 		const quoted = quotationStem(fact, index);
 		if (quoted) return quoted;
 	}
-	return whStem(fact, index) ?? clozeStem(fact, index);
+	const wh = whStem(fact, index);
+	if (wh) return wh;
+	// "4% in 2005 … 4.2% in _____": next to another year, a blanked year is guessed from the sequence.
+	if (
+		fact.type === 'year' &&
+		fact.sentence.tokens.some(
+			(token, i) => i !== fact.first && /^(1[5-9]|20)\d\d$/.test(token.text)
+		)
+	)
+		return undefined;
+	// "4.1% this year, 4% in 2005, 4.2% in 2006": among several figures of the same kind, a blanked
+	// one is guessed from its neighbours.
+	const sameKind = (index.factsBySentence.get(fact.sentence.index) ?? []).filter(
+		(other) => other !== fact && other.type === fact.type
+	);
+	if ((fact.type === 'percent' || fact.type === 'money') && sameKind.length >= 2) return undefined;
+	// "Seven minutes later, …": a count opening the sentence is scene-setting, not the fact.
+	if (fact.type === 'quantity' && fact.first === 0) return undefined;
+	// "the last two kilometres", "the opening 45 minutes": a small measurement is detail, not a fact.
+	const written = parseWrittenNumber(fact.sentence.tokens[fact.last].text);
+	if (fact.unit && MEASUREMENT_UNITS.has(fact.unit.toLowerCase()) && written && written.value < 100)
+		return undefined;
+	return clozeStem(fact, index);
 }

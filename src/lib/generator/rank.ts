@@ -21,7 +21,7 @@ const TYPE_WEIGHT: Record<AnswerType, number> = {
 	money: 2.6,
 	percent: 2.4,
 	year: 2.2,
-	date: 1.6
+	date: 2.1
 };
 
 /** A wh-question reads better than a cloze; a quotation is less central than a statement of fact. */
@@ -30,14 +30,24 @@ function stemBonus(stem: Stem): number {
 		const words = stem.prompt.split(' ').length;
 		return words > 32 ? -0.8 : words > 24 ? -0.3 : 0;
 	}
+	// A biography's birth date is its most central date.
+	if (/ born\?$/.test(stem.prompt)) return 2;
 	return stem.prompt.includes('"') ? 0.4 : 1;
 }
+
+export const MEASUREMENT_UNITS = new Set(
+	'mm cm km m metres meters inches inch dots pixels minutes seconds yards feet miles kilometres hours'.split(
+		' '
+	)
+);
 
 /** "two songs", "three days": small counts written as words are usually detail, not the point. */
 function detailPenalty(fact: Fact): number {
 	if (fact.type !== 'quantity') return 0;
+	// "a 400 mm lens", "300 dots per inch", "the opening 45 minutes": measurements are technical detail.
+	if (fact.unit && MEASUREMENT_UNITS.has(fact.unit.toLowerCase())) return -1.5;
 	const written = parseWrittenNumber(fact.sentence.tokens[fact.last].text);
-	return written && written.value < 10 ? -0.8 : 0;
+	return written && written.value < 10 ? -1.2 : 0;
 }
 
 /** A fact's centrality: where it sits, how often its answer recurs, what kind of answer it is. */
@@ -63,8 +73,9 @@ export function scoreFact(fact: Fact, index: ArticleIndex, stem: Stem): number {
 
 /**
  * Picks up to `count` candidates: first the best one in each of `count` equal stretches of the article
- * (coverage), then the best of the rest, one per sentence. `accept` builds the question and may still
- * turn a candidate down (no distractors, say); the next one is then tried.
+ * (coverage), then the best of the rest, one per sentence, each answer used once before any is used
+ * twice. `accept` builds the question and may still turn a candidate down (no distractors, say); the
+ * next one is then tried.
  */
 export function selectCandidates<C extends Candidate, T>(
 	candidates: C[],
@@ -76,14 +87,18 @@ export function selectCandidates<C extends Candidate, T>(
 		.slice()
 		.sort((a, b) => b.score - a.score || a.fact.sentence.start - b.fact.sentence.start);
 	const usedSentences = new Set<number>();
+	const answerUses = new Map<string, number>();
 	const tried = new Set<C>();
 	const chosen: Array<{ position: number; result: T }> = [];
-	const take = (candidate: C): boolean => {
+	const take = (candidate: C, maxUses: number): boolean => {
+		const answer = candidate.fact.option.toLowerCase();
 		if (tried.has(candidate) || usedSentences.has(candidate.fact.sentence.index)) return false;
+		if ((answerUses.get(answer) ?? 0) >= maxUses) return false;
 		tried.add(candidate);
 		const result = accept(candidate);
 		if (result === undefined) return false;
 		usedSentences.add(candidate.fact.sentence.index);
+		answerUses.set(answer, (answerUses.get(answer) ?? 0) + 1);
 		chosen.push({ position: candidate.fact.sentence.start * 1000 + candidate.fact.first, result });
 		return true;
 	};
@@ -95,12 +110,14 @@ export function selectCandidates<C extends Candidate, T>(
 		);
 	for (let stretch = 0; stretch < stretches && chosen.length < count; stretch++) {
 		for (const candidate of ordered) {
-			if (stretchOf(candidate) === stretch && take(candidate)) break;
+			if (stretchOf(candidate) === stretch && take(candidate, 1)) break;
 		}
 	}
-	for (const candidate of ordered) {
-		if (chosen.length >= count) break;
-		take(candidate);
+	for (const maxUses of [1, 2]) {
+		for (const candidate of ordered) {
+			if (chosen.length >= count) break;
+			take(candidate, maxUses);
+		}
 	}
 	return chosen.sort((a, b) => a.position - b.position).map((entry) => entry.result);
 }

@@ -146,13 +146,18 @@ export function tokenise(stretch: string, stretchStart: number): Token[] {
 			const start = position + term.pre.length;
 			position = start + term.text.length + term.post.length;
 			if (term.text === '' || !stretch.startsWith(term.text, start)) continue;
+			// compromise sometimes leaves a bracket on the word ("1987)"): it belongs to pre/post.
+			const opening = /^[([]+/.exec(term.text)?.[0] ?? '';
+			const closing = /[)\]]+$/.exec(term.text.slice(opening.length))?.[0] ?? '';
+			const text = term.text.slice(opening.length, term.text.length - closing.length);
+			if (text === '') continue;
 			tokens.push({
-				text: term.text,
-				normal: term.normal || term.text.toLowerCase(),
-				start: stretchStart + start,
-				end: stretchStart + start + term.text.length,
-				pre: term.pre,
-				post: term.post,
+				text,
+				normal: (term.normal || term.text.toLowerCase()).replace(/^[([]+|[)\]]+$/g, ''),
+				start: stretchStart + start + opening.length,
+				end: stretchStart + start + opening.length + text.length,
+				pre: term.pre + opening,
+				post: closing + term.post,
 				tags: term.tags ?? new Set<string>(),
 				chunk: term.chunk ?? ''
 			});
@@ -168,6 +173,22 @@ export function tokenise(stretch: string, stretchStart: number): Token[] {
 const BATCH_CHARS = 1500;
 /** Sentences this long are run-ons or lists, never good questions; they are left untagged. */
 const MAX_TAGGED_SENTENCE_CHARS = 600;
+
+/**
+ * compromise does not end a sentence at `… last year." The council …`: a stop inside closing quotes
+ * is not a sentence end to it. The stop is moved after the quotes (same length, so offsets hold) in
+ * the copy it tags, so each of our sentences is tagged as a sentence of its own.
+ */
+function markSentenceEnds(text: string, batch: Sentence[], from: number, to: number): string {
+	let stretch = text.slice(from, to);
+	for (const sentence of batch.slice(0, -1)) {
+		const ending = /([.!?])(["')\]]+)$/.exec(sentence.text);
+		if (!ending) continue;
+		const at = sentence.end - from - ending[0].length;
+		stretch = stretch.slice(0, at) + ending[2] + ending[1] + stretch.slice(at + ending[0].length);
+	}
+	return stretch;
+}
 
 export function buildSentences(
 	text: string,
@@ -192,7 +213,7 @@ export function buildSentences(
 		const from = batch[0].start;
 		const to = batch[batch.length - 1].end;
 		let owner = 0;
-		for (const token of tokenise(text.slice(from, to), from)) {
+		for (const token of tokenise(markSentenceEnds(text, batch, from, to), from)) {
 			while (owner < batch.length - 1 && token.start >= batch[owner].end) owner++;
 			if (token.start >= batch[owner].start && token.end <= batch[owner].end)
 				batch[owner].tokens.push(token);

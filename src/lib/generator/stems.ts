@@ -5,10 +5,10 @@
  */
 import type { QuestionKind } from '../core/quiz';
 import type { ArticleIndex } from './article';
-import { resolvePersonPronoun } from './coref';
+import { resolveDefiniteReference, resolvePersonPronoun } from './coref';
 import type { Fact } from './facts';
 import { tidySpaces } from './normalise';
-import { DROPPABLE_OPENING } from './filters';
+import { DROPPABLE_OPENING, opensWithBackReference } from './filters';
 
 export interface Stem {
 	kind: QuestionKind;
@@ -23,7 +23,8 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const from = tokens[fact.first].start - sentence.start;
 	const to = tokens[fact.last].end - sentence.start;
 	let before = sentence.text.slice(0, from);
-	const after = sentence.text.slice(to);
+	// "$27bn (£14bn)": a conversion in brackets right after the blank would give the answer away.
+	const after = sentence.text.slice(to).replace(/^(\s+[\p{L}]+)?\s*\([^()]*\d[^()]*\)/u, '$1');
 	before = before.replace(
 		/\b([Aa])n?(\s+)$/,
 		(_match, a: string, space: string) => `${a}(n)${space}`
@@ -38,7 +39,13 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 			person.fullName +
 			before.slice(openerEnd);
 	}
-	const prompt = tidySpaces(before + BLANK + after).replace(DROPPABLE_OPENING, '');
+	let prompt = tidySpaces(before + BLANK + after).replace(DROPPABLE_OPENING, '');
+	if (opensWithBackReference(prompt)) {
+		const phrase = /^the (\w+)/i.exec(prompt);
+		const name = phrase ? resolveDefiniteReference(phrase[1], sentence, index) : undefined;
+		if (!phrase || !name) return undefined;
+		prompt = name + prompt.slice(phrase[0].length);
+	}
 	if (prompt.startsWith(BLANK)) return { kind: 'cloze', prompt };
 	return { kind: 'cloze', prompt: prompt[0].toUpperCase() + prompt.slice(1) };
 }

@@ -15,207 +15,24 @@ import {
 	type Clause,
 	type Span
 } from './clause';
-import { resolvePersonPronoun } from './coref';
+import {
+	accordingTo,
+	cutsQuotation,
+	finish,
+	hasVerbIn,
+	introText,
+	invert,
+	isSpeechVerb,
+	speakerOf,
+	startsWithVerb,
+	subjectAfterInversion,
+	verbForSingularSubject
+} from './clause-text';
 import type { Fact } from './facts';
 import { KIND_NOUN, organisationKind } from './lists/organisations';
-import { tidySpaces } from './normalise';
-import type { Sentence, Token } from './sentences';
+import type { Sentence } from './sentences';
 import type { Stem } from './stems';
-import { INVERTIBLE, SPEECH_VERBS, toInfinitive, toThirdPersonPresent } from './verbs';
-
-const SUBJECT_PRONOUNS_UNRESOLVABLE = new Set([
-	'it',
-	'they',
-	'we',
-	'i',
-	'you',
-	'this',
-	'that',
-	'these',
-	'those',
-	'there',
-	'one'
-]);
-
-const DEFINITE_COMMON_SUBJECT =
-	/^the (firm|company|group|film|band|club|team|side|party|government|move|deal|plan|report|study|book|show|series|album|game|decision|case|man|woman|pair|body|organisation|organization|bank|agency|network|side|country|city|town|star|singer|actor|player|minister|official|spokesman|spokeswoman|chairman|chief)$/i;
-
-function isProperToken(token: Token): boolean {
-	return (
-		token.tags.has('ProperNoun') ||
-		token.tags.has('Person') ||
-		token.tags.has('Acronym') ||
-		token.tags.has('Organization') ||
-		token.tags.has('Place') ||
-		/^\p{Lu}{2,}/u.test(token.text)
-	);
-}
-
-/** The subject as it reads after an auxiliary: "the mission", "Jane Smith", or a resolved pronoun. */
-function subjectAfterInversion(clause: Clause, index: ArticleIndex): string | undefined {
-	const sentence = clause.sentence;
-	const tokens = sentence.tokens;
-	const subject = clause.subject;
-	const first = tokens[subject.from];
-	if (subject.to - subject.from === 1 && first.tags.has('Pronoun')) {
-		if (SUBJECT_PRONOUNS_UNRESOLVABLE.has(first.normal)) return undefined;
-		return resolvePersonPronoun(first.normal, sentence, index)?.fullName;
-	}
-	const text = spanText(sentence, subject);
-	if (DEFINITE_COMMON_SUBJECT.test(text)) return undefined;
-	if (/^(this|that|these|those|such|another|other|both|its|their|his|her)\b/i.test(text))
-		return undefined;
-	return lowerFirstUnlessName(first, text, index);
-}
-
-/**
- * Sentence-initial capitals go, names keep theirs: "The mission" → "the mission", "Okonkwo" stays.
- * A word counts as a name when compromise tags it so or the article capitalises it mid-sentence.
- */
-function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): string {
-	if (first.tags.has('Determiner') || first.tags.has('Possessive'))
-		return text[0].toLowerCase() + text.slice(1);
-	if (isProperToken(first) || index.capitalisedWords.has(first.normal)) return text;
-	return text[0].toLowerCase() + text.slice(1);
-}
-
-interface Inverted {
-	/** "did", "does", "is", "will"… */
-	auxiliary: string;
-	/** What follows the subject: "currently count", "founded", "to rise". */
-	verbTail: string;
-}
-
-/** Do-support and inversion for the clause's verb group. */
-function invert(clause: Clause): Inverted | undefined {
-	const tokens = clause.sentence.tokens;
-	const group = tokens.slice(clause.verb.from, clause.verb.to);
-	const firstVerb = group.findIndex(
-		(token) => token.tags.has('Verb') || INVERTIBLE.has(token.normal)
-	);
-	if (firstVerb < 0) return undefined;
-	const head = group[firstVerb];
-	const before = group.slice(0, firstVerb).map((token) => token.text);
-	const after = group.slice(firstVerb + 1).map((token) => token.text);
-	const verbsAfter = group.slice(firstVerb + 1).filter((token) => token.tags.has('Verb'));
-	const possessionHave = /^(has|have|had)$/.test(head.normal) && verbsAfter.length === 0;
-	if (INVERTIBLE.has(head.normal) && !possessionHave) {
-		return { auxiliary: head.normal, verbTail: [...before, ...after].join(' ') };
-	}
-	if (after.length > 0 && verbsAfter.length > 0) return undefined;
-	const past = head.tags.has('PastTense') || /^(had)$/.test(head.normal);
-	const present = head.tags.has('PresentTense') || /^(has|have)$/.test(head.normal);
-	if (!past && !present) return undefined;
-	if (head.tags.has('Gerund') || head.tags.has('Participle')) return undefined;
-	const infinitive = toInfinitive(head.normal, past ? 'PastTense' : 'PresentTense');
-	if (
-		!infinitive ||
-		(infinitive === head.normal &&
-			past &&
-			!/^(put|set|cut|hit|let|cost|beat|shut|spread|quit|bet|hurt|read)$/.test(infinitive))
-	) {
-		// A "past" verb that does not change is probably mis-tagged; do not guess.
-		return undefined;
-	}
-	const auxiliary = past ? 'did' : /s$/.test(head.normal) ? 'does' : 'do';
-	return { auxiliary, verbTail: [...before, infinitive, ...after].join(' ') };
-}
-
-/** The verb group agreeing with a singular "Who"/"Which company": "have said" → "has said". */
-function verbForSingularSubject(clause: Clause): string {
-	const tokens = clause.sentence.tokens;
-	const words: string[] = [];
-	let agreed = false;
-	for (let i = clause.verb.from; i < clause.verb.to; i++) {
-		const token = tokens[i];
-		if (!agreed && (token.tags.has('Verb') || INVERTIBLE.has(token.normal))) {
-			if (token.tags.has('Gerund')) return '';
-			agreed = true;
-			const plainPresent =
-				token.tags.has('PresentTense') &&
-				!/s$/.test(token.normal) &&
-				!token.tags.has('Modal') &&
-				!/^(must|can|will|shall|may)$/.test(token.normal);
-			words.push(
-				/^(are|were|have|do)$/.test(token.normal) || plainPresent
-					? toThirdPersonPresent(token.normal)
-					: token.text
-			);
-			continue;
-		}
-		words.push(token.text);
-	}
-	return words.join(' ');
-}
-
-function introText(clause: Clause, index: ArticleIndex): string {
-	if (!clause.intro) return '';
-	const sentence = clause.sentence;
-	const text = spanText(sentence, clause.intro);
-	const first = sentence.tokens[clause.intro.from];
-	// Connectives and hedges ("However,", "Most recently,") add nothing at the end of a question.
-	if (first.tags.has('Adverb') && clause.intro.to - clause.intro.from <= 2) return '';
-	return ' ' + lowerFirstUnlessName(first, text, index);
-}
-
-function accordingTo(clause: Clause, index: ArticleIndex): string | undefined {
-	if (!clause.attribution) return '';
-	const sentence = clause.sentence;
-	const speaker = clause.attribution.speaker;
-	const tokens = sentence.tokens;
-	if (speaker.to - speaker.from === 1 && tokens[speaker.from].tags.has('Pronoun')) {
-		const person = resolvePersonPronoun(tokens[speaker.from].normal, sentence, index);
-		return person ? `, according to ${person.fullName}` : undefined;
-	}
-	const text = spanText(sentence, speaker);
-	if (DEFINITE_COMMON_SUBJECT.test(text)) return undefined;
-	return `, according to ${lowerFirstUnlessName(tokens[speaker.from], text, index)}`;
-}
-
-function isSpeechVerb(clause: Clause): boolean {
-	const verb = clause.sentence.tokens[clause.verb.to - 1];
-	const tense = verb.tags.has('PastTense') ? 'PastTense' : 'PresentTense';
-	return SPEECH_VERBS.has(toInfinitive(verb.normal, tense));
-}
-
-function hasVerbIn(clause: Clause, span: Span): boolean {
-	for (let i = span.from; i < span.to; i++) if (isVerbish(clause.sentence.tokens[i])) return true;
-	return false;
-}
-
-/** A question may quote, but never cut a quotation in half. */
-function cutsQuotation(clause: Clause): boolean {
-	const sentence = clause.sentence;
-	const lastToken = sentence.tokens[clause.rest.to - 1];
-	if (!lastToken) return false;
-	const upTo = sentence.text.slice(0, lastToken.end - sentence.start);
-	const opened = (upTo.match(/"/g) ?? []).length % 2 === 1;
-	return opened && !lastToken.post.startsWith('"');
-}
-
-/** Rest text must not start with a verb: that means the verb group was split by a mis-tag. */
-function startsWithVerb(clause: Clause): boolean {
-	const first = clause.sentence.tokens[clause.rest.from];
-	return (
-		first !== undefined &&
-		clause.rest.to > clause.rest.from &&
-		isVerbish(first) &&
-		!first.tags.has('Adjective')
-	);
-}
-
-function finish(body: string): string | undefined {
-	// Asides in brackets add length, not meaning, to a question; unpaired brackets mean a cut went wrong.
-	const withoutAsides = body.replace(/\s*\([^()]*\)/g, '');
-	if (/[()]/.test(withoutAsides)) return undefined;
-	let text = tidySpaces(withoutAsides)
-		.replace(/\s+([,;:])/g, '$1')
-		.replace(/[,;:]+(\s*[,;:])+/g, ',')
-		.replace(/[\s,;:.!-]+$/, '')
-		.replace(/,\s*,/g, ',');
-	text = text[0].toUpperCase() + text.slice(1);
-	return text + '?';
-}
+import { SPEECH_VERBS, toInfinitive } from './verbs';
 
 function within(span: Span, fact: Fact): boolean {
 	return fact.first >= span.from && fact.last < span.to;
@@ -282,6 +99,8 @@ function subjectQuestion(clause: Clause, fact: Fact, index: ArticleIndex): Stem 
 	if (verb === '' || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
 	// "Who said the man?": a speech verb needs a whole reported clause after it.
 	if (isSpeechVerb(clause) && !hasVerbIn(clause, clause.rest)) return undefined;
+	// Direct speech after the verb is asked only as a whole quotation (quotes.ts).
+	if (/"/.test(sentence.tokens[clause.rest.from]?.pre ?? '')) return undefined;
 	const prompt = finish(`${wh} ${verb} ${rest}${introText(clause, index)}${according}`);
 	return prompt ? { kind, prompt } : undefined;
 }
@@ -345,7 +164,7 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 		}
 		case 'year':
 			if (preposition === 'in') return { wh: 'In what year', kind: 'when', cut: withPrep };
-			if (preposition === 'by' || preposition === 'until' || preposition === 'since')
+			if (preposition === 'by' || preposition === 'until')
 				return {
 					wh: `${preposition[0].toUpperCase()}${preposition.slice(1)} what year`,
 					kind: 'when',
@@ -381,9 +200,8 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 				};
 			return undefined;
 		case 'percent':
-			if (direct) return { wh: 'What percentage', kind: 'how-much', cut: bare };
-			if (preposition === 'by')
-				return { wh: 'By what percentage', kind: 'how-much', cut: withPrep };
+			if (direct) return { wh: 'What percentage', kind: 'what', cut: bare };
+			if (preposition === 'by') return { wh: 'By what percentage', kind: 'what', cut: withPrep };
 			return undefined;
 	}
 }
@@ -421,15 +239,22 @@ function reportedClause(clause: Clause): Clause | undefined {
 		return undefined;
 	let from = clause.rest.from;
 	if (/[:"]/.test(verb.post)) return undefined; // direct speech is handled as a quotation
+	const startsWithThat = tokens[from]?.normal === 'that';
+	const takesListener =
+		!/^(said|says|added|adds|explained|explains|insisted|argued|claimed|stressed|admitted|believes|believed|thinks|thought|predicted|estimated|announced|confirmed|revealed|noted)$/.test(
+			verb.normal
+		);
+	if (!startsWithThat && takesListener) {
+		// "told the Herald that …": skip the listener, up to "that".
+		let that = from;
+		while (that < Math.min(clause.rest.to, from + 6) && tokens[that].normal !== 'that') that++;
+		if (tokens[that]?.normal !== 'that') return undefined;
+		from = that;
+	}
 	if (tokens[from]?.normal === 'that') from++;
-	else if (verb.normal === 'told' || verb.normal === 'tells') return undefined;
 	const inner = parseClause(clause.sentence, from, clause.rest.to);
 	if (!inner || inner.intro) return undefined;
 	return inner;
-}
-
-function speakerOf(clause: Clause, index: ArticleIndex): string | undefined {
-	return subjectAfterInversion(clause, index);
 }
 
 export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
@@ -450,5 +275,29 @@ export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		if (according === undefined) return undefined;
 		return predicateQuestion(clause, fact, index, according);
 	}
+	if (clause.attribution && within(clause.attribution.speaker, fact)) {
+		return speakerQuestion(clause, fact);
+	}
 	return undefined;
+}
+
+/**
+ * "Patriots wanted …, Mr Straw said." → "Who said patriots wanted …?": the whole statement is
+ * reported, so it is asked only when nothing of it was cut and it holds no quotation.
+ */
+function speakerQuestion(clause: Clause, fact: Fact): Stem | undefined {
+	const attribution = clause.attribution;
+	if (!attribution || fact.type !== 'person') return undefined;
+	// The speaker phrase may hold a title before the name, nothing after it.
+	if (fact.last !== attribution.speaker.to - 1) return undefined;
+	if (clause.rest.to !== attribution.cut) return undefined;
+	const sentence = clause.sentence;
+	const statement = spanText(sentence, { from: 0, to: attribution.cut });
+	if (/"/.test(statement) || cutsQuotation(clause)) return undefined;
+	const first = sentence.tokens[0];
+	const opening =
+		first.tags.has('ProperNoun') || first.tags.has('Person') || /^I$/.test(first.text);
+	const reported = opening ? statement : statement[0].toLowerCase() + statement.slice(1);
+	const prompt = finish(`Who said ${reported}`);
+	return prompt ? { kind: 'who', prompt } : undefined;
 }

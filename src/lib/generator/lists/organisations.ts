@@ -103,7 +103,7 @@ const KIND_HINTS: Array<[RegExp, OrganisationKind]> = [
 		'government body'
 	],
 	[
-		/\b(inc|ltd|plc|corp|corporation|group|holdings|motors|airlines?|airways|bank|technologies|systems|software|pharmaceuticals?|energy|telecom|entertainment|studios|records|media)\b/i,
+		/\b(inc|ltd|plc|corp|company|firm|co|corporation|group|holdings|motors|airlines?|airways|bank|technologies|systems|software|pharmaceuticals?|energy|telecom|entertainment|studios|records|media)\b/i,
 		'company'
 	]
 ];
@@ -135,3 +135,34 @@ export const KIND_NOUN: Record<OrganisationKind, string> = {
 	'government body': 'body',
 	organisation: 'organisation'
 };
+
+/** Head nouns that make a capitalised name an organisation ("Harbour Trust", "Ministry of Defence"). */
+export const ORGANISATION_HEADS = new Set(
+	(
+		'company corporation group holdings trust council ministry department office agency authority ' +
+		'commission committee association federation union institute university college hospital bank ' +
+		'party foundation society club league board service organisation organization court parliament ' +
+		'assembly police army navy airlines airways motors industries studios records network fund ' +
+		'programme charity alliance coalition'
+	).split(' ')
+);
+
+/** The head noun a name ends with ("Harbour Trust" → "trust"), or undefined. */
+export function organisationHead(name: string): string | undefined {
+	const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+	return ORGANISATION_HEADS.has(last) ? last : undefined;
+}
+
+/** Parties written with "Party", for answers written that way. */
+export const PARTIES_NAMED_PARTY = [
+	'Labour Party',
+	'Conservative Party',
+	'Green Party',
+	'Scottish National Party',
+	'Democratic Party',
+	'Republican Party',
+	'Socialist Party',
+	'Independence Party',
+	"People's Party",
+	'Liberal Party'
+];

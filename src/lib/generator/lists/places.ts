@@ -11,14 +11,11 @@ export const COUNTRIES_BY_REGION: Record<string, readonly string[]> = {
 		'the Netherlands',
 		'Switzerland',
 		'Austria',
-		'Ireland',
 		'Luxembourg',
 		'the UK',
-		'Britain',
-		'England',
-		'Scotland',
-		'Wales'
+		'Britain'
 	],
+	'uk-nations': ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Ireland'],
 	'northern-europe': [
 		'Sweden',
 		'Norway',
@@ -199,5 +196,28 @@ export const SAME_COUNTRY: readonly (readonly string[])[] = [
 	['the UK', 'Britain', 'the United Kingdom', 'Great Britain', 'UK'],
 	['the US', 'the United States', 'America', 'US', 'USA', 'the USA'],
 	['the Netherlands', 'Holland'],
-	['Bosnia', 'Bosnia and Herzegovina']
+	['Bosnia', 'Bosnia and Herzegovina'],
+	// A nation and the state it belongs to overlap: neither is a wrong answer for the other.
+	['England', 'Britain', 'the UK', 'Great Britain', 'the United Kingdom', 'UK'],
+	['Scotland', 'Britain', 'the UK', 'Great Britain', 'the United Kingdom', 'UK'],
+	['Wales', 'Britain', 'the UK', 'Great Britain', 'the United Kingdom', 'UK'],
+	['Northern Ireland', 'Britain', 'the UK', 'Great Britain', 'the United Kingdom', 'UK']
 ];
+
+/** Regions whose names make plausible second-choice distractors for each other. */
+export const NEIGHBOUR_REGIONS: Record<string, readonly string[]> = {
+	'uk-nations': ['western-europe'],
+	'western-europe': ['uk-nations', 'northern-europe'],
+	'northern-europe': ['western-europe', 'eastern-europe'],
+	'eastern-europe': ['balkans', 'northern-europe'],
+	balkans: ['eastern-europe'],
+	'middle-east': ['africa', 'south-asia'],
+	africa: ['middle-east'],
+	'south-asia': ['east-asia', 'middle-east'],
+	'east-asia': ['south-asia', 'oceania'],
+	americas: ['western-europe'],
+	oceania: ['east-asia'],
+	'uk-ireland': ['europe'],
+	europe: ['uk-ireland'],
+	asia: ['oceania']
+};

@@ -1,0 +1,242 @@
+/**
+ * The pieces of a clause as a question needs them: the subject after an inverted auxiliary ("does
+ * the mission"), do-support, agreement with "Who", the leading phrase moved to the end, and
+ * "according to X". Each returns undefined when the piece cannot be written with confidence.
+ */
+import type { ArticleIndex } from './article';
+import { isVerbish, spanText, type Clause, type Span } from './clause';
+import { resolveDefiniteReference, resolvePersonPronoun } from './coref';
+import { tidySpaces } from './normalise';
+import type { Token } from './sentences';
+import { INVERTIBLE, SPEECH_VERBS, toInfinitive, toThirdPersonPresent } from './verbs';
+
+const SUBJECT_PRONOUNS_UNRESOLVABLE = new Set([
+	'it',
+	'they',
+	'we',
+	'i',
+	'you',
+	'this',
+	'that',
+	'these',
+	'those',
+	'there',
+	'one'
+]);
+
+/** Descriptions written before a name that are not formal titles ("rapper", not "President"). */
+const ROLE_NOT_TITLE =
+	/^(rapper|singer|star|striker|keeper|skipper|substitute|veteran|producer|actor|actress|author|writer|engineer|economist|analyst|lawyer|coach|manager|chef|founder|owner|boss)$/;
+
+const DEFINITE_COMMON_SUBJECT =
+	/^the (firm|company|group|film|band|club|team|side|party|government|move|deal|plan|report|study|book|show|series|album|game|decision|case|man|woman|pair|body|organisation|organization|bank|agency|network|side|country|city|town|star|singer|actor|player|minister|official|spokesman|spokeswoman|chairman|chief)$/i;
+
+function isProperToken(token: Token): boolean {
+	return (
+		token.tags.has('ProperNoun') ||
+		token.tags.has('Person') ||
+		token.tags.has('Acronym') ||
+		token.tags.has('Organization') ||
+		token.tags.has('Place') ||
+		/^\p{Lu}{2,}/u.test(token.text)
+	);
+}
+
+/** The subject as it reads after an auxiliary: "the mission", "Jane Smith", or a resolved pronoun. */
+export function subjectAfterInversion(clause: Clause, index: ArticleIndex): string | undefined {
+	const sentence = clause.sentence;
+	const tokens = sentence.tokens;
+	const subject = clause.subject;
+	const first = tokens[subject.from];
+	if (subject.to - subject.from === 1 && first.tags.has('Pronoun')) {
+		if (SUBJECT_PRONOUNS_UNRESOLVABLE.has(first.normal)) return undefined;
+		return resolvePersonPronoun(first.normal, sentence, index)?.fullName;
+	}
+	const text = spanText(sentence, subject);
+	// "A first generation American of Turkish ancestry, Onaral" / "Jane Smith, the mayor,": the
+	// question keeps only the name, not the apposition.
+	if (/,/.test(text)) {
+		const person = (index.factsBySentence.get(sentence.index) ?? []).find(
+			(fact) => fact.type === 'person' && fact.first >= subject.from && fact.last < subject.to
+		);
+		if (!person) return undefined;
+		return person.option;
+	}
+	if (DEFINITE_COMMON_SUBJECT.test(text)) {
+		return resolveDefiniteReference(text.replace(/^the\s+/i, ''), sentence, index);
+	}
+	if (/^(this|that|these|those|such|another|other|both|its|their|his|her)\b/i.test(text))
+		return undefined;
+	return lowerFirstUnlessName(first, text, index);
+}
+
+/**
+ * Sentence-initial capitals go, names keep theirs: "The mission" → "the mission", "Okonkwo" stays.
+ * A word counts as a name when compromise tags it so or the article capitalises it mid-sentence.
+ */
+function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): string {
+	if (
+		first.tags.has('Determiner') ||
+		first.tags.has('Possessive') ||
+		/^(the|a|an)$/.test(first.normal)
+	)
+		return text[0].toLowerCase() + text.slice(1);
+	// "Rapper Eminem" → "rapper Eminem": a role word is not part of the name.
+	if (ROLE_NOT_TITLE.test(first.normal)) return text[0].toLowerCase() + text.slice(1);
+	if (isProperToken(first) || index.capitalisedWords.has(first.normal)) return text;
+	return text[0].toLowerCase() + text.slice(1);
+}
+
+export interface Inverted {
+	/** "did", "does", "is", "will"… */
+	auxiliary: string;
+	/** What follows the subject: "currently count", "founded", "to rise". */
+	verbTail: string;
+}
+
+/** Do-support and inversion for the clause's verb group. */
+export function invert(clause: Clause): Inverted | undefined {
+	const tokens = clause.sentence.tokens;
+	const group = tokens.slice(clause.verb.from, clause.verb.to);
+	const firstVerb = group.findIndex(
+		(token) => token.tags.has('Verb') || INVERTIBLE.has(token.normal)
+	);
+	if (firstVerb < 0) return undefined;
+	const head = group[firstVerb];
+	const before = group.slice(0, firstVerb).map((token) => token.text);
+	const after = group.slice(firstVerb + 1).map((token) => token.text);
+	const verbsAfter = group.slice(firstVerb + 1).filter((token) => token.tags.has('Verb'));
+	const possessionHave = /^(has|have|had)$/.test(head.normal) && verbsAfter.length === 0;
+	if (INVERTIBLE.has(head.normal) && !possessionHave) {
+		return { auxiliary: head.normal, verbTail: [...before, ...after].join(' ') };
+	}
+	if (after.length > 0 && verbsAfter.length > 0) return undefined;
+	const past = head.tags.has('PastTense') || /^(had)$/.test(head.normal);
+	const present = head.tags.has('PresentTense') || /^(has|have)$/.test(head.normal);
+	if (!past && !present) return undefined;
+	if (head.tags.has('Gerund') || head.tags.has('Participle')) return undefined;
+	const infinitive = toInfinitive(head.normal, past ? 'PastTense' : 'PresentTense');
+	if (
+		!infinitive ||
+		(infinitive === head.normal &&
+			past &&
+			!/^(put|set|cut|hit|let|cost|beat|shut|spread|quit|bet|hurt|read)$/.test(infinitive))
+	) {
+		// A "past" verb that does not change is probably mis-tagged; do not guess.
+		return undefined;
+	}
+	const auxiliary = past ? 'did' : /s$/.test(head.normal) ? 'does' : 'do';
+	return { auxiliary, verbTail: [...before, infinitive, ...after].join(' ') };
+}
+
+/** The verb group agreeing with a singular "Who"/"Which company": "have said" → "has said". */
+export function verbForSingularSubject(clause: Clause): string {
+	const tokens = clause.sentence.tokens;
+	const words: string[] = [];
+	let agreed = false;
+	for (let i = clause.verb.from; i < clause.verb.to; i++) {
+		const token = tokens[i];
+		if (!agreed && (token.tags.has('Verb') || INVERTIBLE.has(token.normal))) {
+			if (token.tags.has('Gerund')) return '';
+			agreed = true;
+			const plainPresent =
+				token.tags.has('PresentTense') &&
+				!/s$/.test(token.normal) &&
+				!token.tags.has('Modal') &&
+				!/^(must|can|will|shall|may)$/.test(token.normal);
+			words.push(
+				/^(are|were|have|do)$/.test(token.normal) || plainPresent
+					? toThirdPersonPresent(token.normal)
+					: token.text
+			);
+			continue;
+		}
+		words.push(token.text);
+	}
+	return words.join(' ');
+}
+
+export function introText(clause: Clause, index: ArticleIndex): string {
+	if (!clause.intro) return '';
+	const sentence = clause.sentence;
+	const text = spanText(sentence, clause.intro);
+	const first = sentence.tokens[clause.intro.from];
+	// Connectives and hedges ("However,", "Most recently,") add nothing at the end of a question.
+	if (first.tags.has('Adverb') && clause.intro.to - clause.intro.from <= 2) return '';
+	return ' ' + lowerFirstUnlessName(first, text, index);
+}
+
+export function accordingTo(clause: Clause, index: ArticleIndex): string | undefined {
+	if (!clause.attribution) return '';
+	const sentence = clause.sentence;
+	const speaker = clause.attribution.speaker;
+	const tokens = sentence.tokens;
+	if (speaker.to - speaker.from === 1 && tokens[speaker.from].tags.has('Pronoun')) {
+		const person = resolvePersonPronoun(tokens[speaker.from].normal, sentence, index);
+		return person ? `, according to ${person.fullName}` : undefined;
+	}
+	const text = spanText(sentence, speaker);
+	if (DEFINITE_COMMON_SUBJECT.test(text)) return undefined;
+	return `, according to ${lowerFirstUnlessName(tokens[speaker.from], text, index)}`;
+}
+
+export function isSpeechVerb(clause: Clause): boolean {
+	const verb = clause.sentence.tokens[clause.verb.to - 1];
+	const tense = verb.tags.has('PastTense') ? 'PastTense' : 'PresentTense';
+	return SPEECH_VERBS.has(toInfinitive(verb.normal, tense));
+}
+
+export function hasVerbIn(clause: Clause, span: Span): boolean {
+	for (let i = span.from; i < span.to; i++) if (isVerbish(clause.sentence.tokens[i])) return true;
+	return false;
+}
+
+/** A question may quote, but never cut a quotation in half. */
+export function cutsQuotation(clause: Clause): boolean {
+	const sentence = clause.sentence;
+	const lastToken = sentence.tokens[clause.rest.to - 1];
+	if (!lastToken) return false;
+	const upTo = sentence.text.slice(0, lastToken.end - sentence.start);
+	const opened = (upTo.match(/"/g) ?? []).length % 2 === 1;
+	return opened && !lastToken.post.startsWith('"');
+}
+
+/** Rest text must not start with a verb: that means the verb group was split by a mis-tag. */
+export function startsWithVerb(clause: Clause): boolean {
+	const first = clause.sentence.tokens[clause.rest.from];
+	return (
+		first !== undefined &&
+		clause.rest.to > clause.rest.from &&
+		isVerbish(first) &&
+		!first.tags.has('Adjective')
+	);
+}
+
+export function finish(body: string): string | undefined {
+	// Asides in brackets add length, not meaning, to a question; unpaired brackets mean a cut went wrong.
+	const withoutAsides = body.replace(/\s*\([^()]*\)/g, '');
+	if (/[()]/.test(withoutAsides)) return undefined;
+	let text = tidySpaces(withoutAsides)
+		.replace(/\s+([,;:])/g, '$1')
+		.replace(/[,;:]+(\s*[,;:])+/g, ',')
+		.replace(/[\s,;:.!-]+$/, '')
+		.replace(/,\s*,/g, ',');
+	text = text[0].toUpperCase() + text.slice(1);
+	return text + '?';
+}
+
+/** Who is speaking, by full name when the subject names a person ("Ms Smith" → "Jane Smith"). */
+export function speakerOf(clause: Clause, index: ArticleIndex): string | undefined {
+	const person = (index.factsBySentence.get(clause.sentence.index) ?? []).find(
+		(fact) =>
+			fact.type === 'person' && fact.first >= clause.subject.from && fact.last < clause.subject.to
+	);
+	// The name ends the subject ("U.S. Assistant Secretary … James O'Brien") or nearly fills it.
+	if (
+		person &&
+		(person.last === clause.subject.to - 1 ||
+			clause.subject.to - clause.subject.from <= person.last - person.first + 3)
+	)
+		return person.option;
+	return subjectAfterInversion(clause, index);
+}

@@ -1,0 +1,147 @@
+/** Dates, years and quantities in a sentence, with the hedge ("more than") and the counted noun. */
+import type { AnswerType, Fact } from './facts';
+import type { Sentence, Token } from './sentences';
+import { hasBreakAfter, isCapitalised, spanText } from './token-spans';
+import { monthIndex } from './lists/calendar';
+import { parseWrittenNumber } from './numbers';
+
+function isNumberToken(token: Token): boolean {
+	return token.tags.has('Value') && !token.tags.has('Ordinal') && !token.tags.has('Fraction');
+}
+
+const QUANTITY_MODIFIERS = new Set([
+	'more than',
+	'less than',
+	'fewer than',
+	'at least',
+	'up to',
+	'almost',
+	'nearly',
+	'about',
+	'around',
+	'roughly',
+	'approximately',
+	'some',
+	'over',
+	'under',
+	'just over',
+	'just under',
+	'only'
+]);
+
+const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
+
+export function dateAt(sentence: Sentence, i: number): Fact | undefined {
+	const tokens = sentence.tokens;
+	const token = tokens[i];
+	const next = tokens[i + 1];
+	const afterNext = tokens[i + 2];
+	const joined = (a: Token, b: Token | undefined) => b !== undefined && !/[^\s,]/.test(a.post);
+	// "12 June 2023", "12 June"
+	if (
+		/^\d{1,2}$/.test(token.text) &&
+		next &&
+		joined(token, next) &&
+		monthIndex(next.text) >= 0 &&
+		isCapitalised(next)
+	) {
+		const last = afterNext && joined(next, afterNext) && YEAR.test(afterNext.text) ? i + 2 : i + 1;
+		const text = spanText(sentence, i, last);
+		return { sentence, first: i, last, text, option: text, type: 'date' };
+	}
+	// "June 12, 2023", "June 2023"
+	if (
+		monthIndex(token.text) >= 0 &&
+		isCapitalised(token) &&
+		token.tags.has('Date') &&
+		next &&
+		joined(token, next)
+	) {
+		if (YEAR.test(next.text)) {
+			const text = spanText(sentence, i, i + 1);
+			return { sentence, first: i, last: i + 1, text, option: text, type: 'date' };
+		}
+		if (/^\d{1,2}$/.test(next.text)) {
+			const last =
+				afterNext && joined(next, afterNext) && YEAR.test(afterNext.text) ? i + 2 : i + 1;
+			const text = spanText(sentence, i, last);
+			return { sentence, first: i, last, text, option: text, type: 'date' };
+		}
+	}
+	if (YEAR.test(token.text) && token.tags.has('Date')) {
+		return {
+			sentence,
+			first: i,
+			last: i,
+			text: token.text,
+			option: token.text,
+			type: 'year'
+		};
+	}
+	return undefined;
+}
+
+export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
+	const tokens = sentence.tokens;
+	const token = tokens[i];
+	if (!isNumberToken(token) || token.tags.has('Date') || YEAR.test(token.text)) return undefined;
+	const written = parseWrittenNumber(token.text);
+	// "one" is more often a pronoun ("one of the …") than a count worth asking about.
+	if (!written || (written.inWords && written.value === 1)) return undefined;
+	// "Mr Smith, 32, from Leeds": an age between commas after a name is a detail, not a fact.
+	const previous = tokens[i - 1];
+	if (previous && /,/.test(previous.post) && isCapitalised(previous) && /,/.test(token.post))
+		return undefined;
+	// "Chapter 11", "Formula 1", "Boeing 747": a number after a capitalised word is part of a name.
+	const before = tokens[i - 1];
+	if (
+		before &&
+		i - 1 > 0 &&
+		isCapitalised(before) &&
+		!hasBreakAfter(before) &&
+		monthIndex(before.text) < 0
+	)
+		return undefined;
+	let last = i;
+	// "3.2 million", "£4.5 billion"
+	const scale = tokens[i + 1];
+	if (scale && !hasBreakAfter(token) && /^(million|billion|trillion)$/.test(scale.normal))
+		last = i + 1;
+	// Ranges ("3-1", "10 to 12") and fractions are not single answers.
+	if (/[-–/]/.test(token.text) || token.tags.has('NumberRange')) return undefined;
+	// "more than 4,600", "about £10bn": the hedge is part of what is true, so it is part of the answer.
+	let first = i;
+	for (const length of [2, 1]) {
+		const words = tokens
+			.slice(i - length, i)
+			.map((word) => word.normal)
+			.join(' ');
+		if (
+			i - length >= 0 &&
+			QUANTITY_MODIFIERS.has(words) &&
+			!tokens.slice(i - length, i).some(hasBreakAfter)
+		) {
+			first = i - length;
+			break;
+		}
+	}
+	const text = spanText(sentence, first, last);
+	const modifier = first < i ? spanText(sentence, first, i - 1) : undefined;
+	const type: AnswerType =
+		/%$/.test(token.text) || tokens[last + 1]?.normal === 'per'
+			? 'percent'
+			: /^([£$€¥]|US\$)/.test(token.text) ||
+				  /^(pounds|dollars|euros)$/.test(tokens[last + 1]?.normal ?? '')
+				? 'money'
+				: 'quantity';
+	const unitToken = tokens[last + 1];
+	const unit =
+		type === 'quantity' &&
+		unitToken &&
+		!hasBreakAfter(tokens[last]) &&
+		unitToken.tags.has('Noun') &&
+		!unitToken.tags.has('Pronoun')
+			? unitToken.text
+			: undefined;
+	return { sentence, first, last, text, option: text, type, unit, modifier };
+}

@@ -1,0 +1,146 @@
+import { describe, it, expect } from 'vitest';
+import type { Question, QuestionKind } from '../core/quiz';
+import { generate } from './index';
+import { expectContract } from './contract.test-helper';
+
+/** Articles written for these tests; every name and figure is invented. */
+const FERRY = `Ferry line opens
+
+The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the route would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first crossing took place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. The islands lie in a bay that is home to 12,000 seals.`;
+
+const COUNCIL = `Council sets budget
+
+Finance chief Omar Haddad said council tax would rise by 3% in April. Engineer Thomas Okonkwo designed the new town bridge. Turnout in the local election was 38%, the council said. The Morrow Valley Party voted against the budget on Tuesday. Priya Raman has run the Northgate Museum since 2015. Ms Raman told the Northgate Herald that the museum would open a new gallery in 2025.`;
+
+function ofKind(questions: Question[], kind: QuestionKind): Question[] {
+	return questions.filter((question) => question.kind === kind);
+}
+
+function answerOf(question: Question): string {
+	return question.options[question.answer];
+}
+
+const ferry = generate(FERRY, { count: 20 });
+const council = generate(COUNCIL, { count: 20 });
+
+describe('kinds of question', () => {
+	it('keeps the contract on both fixtures', () => {
+		expectContract(FERRY, ferry);
+		expectContract(COUNCIL, council);
+	});
+
+	it('who: asks for the person who is the subject, with full names as options', () => {
+		const who = ofKind(ferry, 'who').find((question) => question.prompt.startsWith('Who said'));
+		expect(who?.prompt).toBe('Who said the route would carry 900 passengers a day?');
+		expect(answerOf(who!)).toBe('Rosa Delgado');
+		for (const option of who!.options) expect(option.split(' ').length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('who: a statement closed by ", X said" becomes "Who said …?"', () => {
+		const questions = generate(
+			`Harbour plans\n\nThe harbour would need a new sea wall within ten years, Mayor Eleanor Whitcombe said. The council has set aside £2m for repairs. Engineers will survey the wall in May.`
+		);
+		const who = ofKind(questions, 'who')[0];
+		expect(who?.prompt).toBe('Who said the harbour would need a new sea wall within ten years?');
+		expect(answerOf(who!)).toBe('Eleanor Whitcombe');
+	});
+
+	it('who: a title before the name stays out of the question and the answer', () => {
+		const who = ofKind(council, 'who').find((question) => /designed/.test(question.prompt));
+		expect(who?.prompt).toBe('Who designed the new town bridge?');
+		expect(answerOf(who!)).toBe('Thomas Okonkwo');
+	});
+
+	it('which: names the kind of organisation asked for', () => {
+		const which = ofKind(council, 'which')[0];
+		expect(which?.prompt).toBe('Which party voted against the budget on Tuesday?');
+		// Every option has the same form as the answer: a name ending in "Party".
+		for (const option of which!.options) expect(option).toMatch(/ Party$/);
+	});
+
+	it('what: a percentage in the predicate becomes "What percentage …"', () => {
+		const what = ofKind(council, 'what')[0];
+		expect(what?.prompt).toBe(
+			'What percentage was turnout in the local election, according to the council?'
+		);
+		expect(answerOf(what!)).toBe('38%');
+		for (const option of what!.options) expect(option).toMatch(/^\d+%$/);
+	});
+
+	it('when: a year after "in" uses do-support and keeps the tense', () => {
+		const when = ofKind(ferry, 'when').find((question) => /year/.test(question.prompt));
+		expect(when?.prompt).toBe(
+			'In what year did the Alder Ferry Company launch a new route between the islands?'
+		);
+		for (const option of when!.options) expect(option).toMatch(/^(19|20)\d\d$/);
+	});
+
+	it('when: "(born 4 May 1987)" after a name becomes "When was … born?"', () => {
+		const questions = generate(
+			`Ilse Vandermeer (born 4 May 1987) is a Dutch cyclist from Zwolle. She won the national road title in 2012. Vandermeer retired from racing in 2021 after a knee injury.`
+		);
+		const born = questions.find((question) => /born/.test(question.prompt));
+		expect(born?.prompt).toBe('When was Ilse Vandermeer born?');
+		expect(answerOf(born!)).toBe('4 May 1987');
+		for (const option of born!.options) expect(option).toMatch(/^4 [A-Z][a-z]+ 1987$/);
+	});
+
+	it('when: a full date keeps its format in every option', () => {
+		const when = ofKind(ferry, 'when').find((question) => /crossing/.test(question.prompt));
+		expect(when?.prompt).toBe('When did the first crossing take place?');
+		for (const option of when!.options) expect(option).toMatch(/^3 [A-Z][a-z]+ 2019$/);
+	});
+
+	it('names a person by full name even where the sentence says "Ms Raman"', () => {
+		const aboutGallery = council.find((question) => /gallery/.test(question.prompt));
+		expect(aboutGallery).toBeDefined();
+		if (aboutGallery!.kind === 'who') expect(answerOf(aboutGallery!)).toBe('Priya Raman');
+		else
+			expect(aboutGallery!.prompt).toBe(
+				'In what year would the museum open a new gallery, according to Priya Raman?'
+			);
+	});
+
+	it('when: reported speech is asked "according to" the speaker', () => {
+		const questions = generate(
+			`Museum plans\n\nThe museum board told the Northgate Herald that the museum would open a new gallery in 2025. The gallery will show paintings from Italy. Local schools have booked 40 visits.`
+		);
+		expect(questions.map((question) => question.prompt)).toContain(
+			'In what year would the museum open a new gallery, according to the museum board?'
+		);
+	});
+
+	it('where: a country after "in" becomes a where-question with countries as options', () => {
+		const where = ofKind(ferry, 'where')[0];
+		expect(where?.prompt).toBe('Where did Rosa Delgado previously sail for a shipping firm?');
+		expect(answerOf(where!)).toBe('Portugal');
+		expect(where!.options).not.toContain('Denmark'.toLowerCase());
+	});
+
+	it('how-much: money as the object, with do-support and the same currency and scale', () => {
+		const howMuch = ofKind(ferry, 'how-much')[0];
+		expect(howMuch?.prompt).toBe(
+			'How much did the Alder Ferry Company pay for new boats built in Denmark?'
+		);
+		for (const option of howMuch!.options) expect(option).toMatch(/^£\d+(\.\d)?m$/);
+	});
+
+	it('how-many: a count with its noun moves to the front', () => {
+		const questions = generate(
+			`Seal count\n\nThe Tern Island Trust counted 640 seals on the beach in 2021. Warden Marta Kowalski said the colony had grown every year since 2015. Each seal eats about 5 kilograms of fish a day.`,
+			{ count: 10 }
+		);
+		const howMany = ofKind(questions, 'how-many');
+		expect(howMany.map((question) => question.prompt)).toContain(
+			'How many seals did the Tern Island Trust count on the beach in 2021?'
+		);
+		const kilograms = howMany.find((question) => /kilograms/.test(question.prompt));
+		if (kilograms) for (const option of kilograms.options) expect(option).toMatch(/^about \d+$/);
+	});
+
+	it('cloze: used when no wh-question reads well, with one blank over the whole answer', () => {
+		const cloze = ofKind(ferry, 'cloze')[0];
+		expect(cloze?.prompt).toBe('The islands lie in a bay that is home to _____ seals.');
+		expect(cloze!.prompt.match(/_____/g)).toHaveLength(1);
+	});
+});

@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { formatWrittenNumber, parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
+import { createRandom } from './random';
+
+describe('numbers keep their written form', () => {
+	it.each([
+		['£1,400', 1400],
+		['4.5bn', 4.5],
+		['45%', 45],
+		['nine', 9],
+		['$27bn', 27],
+		['12,000', 12000]
+	])('reads %s', (text, value) => {
+		expect(parseWrittenNumber(text)?.value).toBe(value);
+	});
+
+	it('does not read decades or words that are not numbers', () => {
+		expect(parseWrittenNumber('1990s')).toBeUndefined();
+		expect(parseWrittenNumber('several')).toBeUndefined();
+	});
+
+	it('writes distractors in the same form: currency, commas, decimals, suffix, words', () => {
+		for (const [text, pattern] of [
+			['£1,400', /^£\d{1,3}(,\d{3})*$/],
+			['4.5bn', /^\d+\.\dbn$/],
+			['45%', /^\d+%$/],
+			['nine', /^[a-z]+$/],
+			['Nine', /^[A-Z][a-z]+$/]
+		] as const) {
+			const written = parseWrittenNumber(text)!;
+			const values = perturbNumber(written, createRandom(3), new Set());
+			expect(values).toHaveLength(3);
+			for (const value of values) expect(formatWrittenNumber(value, written)).toMatch(pattern);
+		}
+	});
+
+	it('keeps magnitude and plausibility: no zero, no percentage above 100', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			const percent = parseWrittenNumber('95%')!;
+			for (const value of perturbNumber(percent, createRandom(seed), new Set())) {
+				expect(value).toBeGreaterThan(0);
+				expect(value).toBeLessThanOrEqual(100);
+			}
+			const thousands = parseWrittenNumber('4,600')!;
+			for (const value of perturbNumber(thousands, createRandom(seed), new Set())) {
+				expect(value).toBeGreaterThanOrEqual(1000);
+				expect(value).toBeLessThan(20000);
+			}
+		}
+	});
+
+	it('puts the right number sometimes below, sometimes above the distractors', () => {
+		const written = parseWrittenNumber('4,600')!;
+		const ranks = new Set<number>();
+		for (let seed = 0; seed < 30; seed++) {
+			const values = perturbNumber(written, createRandom(seed), new Set());
+			ranks.add(values.filter((value) => value < 4600).length);
+		}
+		expect(ranks.size).toBeGreaterThanOrEqual(3);
+	});
+
+	it('never offers a number the sentence itself holds', () => {
+		const written = parseWrittenNumber('6')!;
+		const avoid = new Set([5, 7]);
+		for (let seed = 0; seed < 10; seed++) {
+			for (const value of perturbNumber(written, createRandom(seed), avoid))
+				expect(avoid.has(value)).toBe(false);
+		}
+	});
+
+	it('keeps years near the right one and not after the latest allowed', () => {
+		const years = perturbYear(2019, createRandom(1), new Set([2018]), 2021);
+		expect(years).toHaveLength(3);
+		for (const year of years) {
+			expect(Math.abs(year - 2019)).toBeLessThanOrEqual(6);
+			expect(year).toBeLessThanOrEqual(2021);
+			expect(year).not.toBe(2018);
+		}
+	});
+});
