@@ -1,12 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Makes a quiz from the built-in sample article and waits for the first question. */
+/** Makes a quiz from the built-in sample article, starts it from the preview, waits for question 1. */
 export async function makeSampleQuiz(page: Page): Promise<void> {
 	await page.goto('/new');
 	await page.getByRole('button', { name: 'Try a sample article' }).click();
 	await expect(page.getByLabel('Article text')).not.toHaveValue('');
 	await page.getByRole('button', { name: 'Make quiz' }).click();
-	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await startFromPreview(page);
 }
 
 /** The number of questions in the quiz on screen, read from "Question i of N". */
@@ -37,4 +37,11 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 			);
 		}
 	});
+}
+
+/** On the preview that follows Make quiz ("Check your quiz"): starts the quiz, waits for question 1. */
+export async function startFromPreview(page: Page): Promise<void> {
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await page.getByRole('link', { name: 'Start quiz' }).first().click();
+	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
 }

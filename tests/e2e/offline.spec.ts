@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { PASTED_ARTICLE, makeSampleQuiz, optionButtons, waitForServiceWorker } from './helpers';
+import {
+	PASTED_ARTICLE,
+	makeSampleQuiz,
+	optionButtons,
+	waitForServiceWorker,
+	startFromPreview
+} from './helpers';
 
 test('after one visit the app works offline: library, play, and a new quiz', async ({
 	context,
@@ -26,7 +32,7 @@ test('after one visit the app works offline: library, play, and a new quiz', asy
 	await page.goto('/new');
 	await page.getByLabel('Article text').fill(PASTED_ARTICLE);
 	await page.getByRole('button', { name: 'Make quiz' }).click();
-	await expect(page.getByText(/^Question 1 of/)).toBeVisible();
+	await startFromPreview(page);
 	await expect(optionButtons(page)).toHaveCount(4);
 
 	await page.goto('/');

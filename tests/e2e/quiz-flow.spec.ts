@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { PASTED_ARTICLE, makeSampleQuiz, optionButtons, questionCount } from './helpers';
+import {
+	PASTED_ARTICLE,
+	makeSampleQuiz,
+	optionButtons,
+	questionCount,
+	startFromPreview
+} from './helpers';
 
 test('paste an article, make a quiz, play it through and see the results', async ({ page }) => {
 	await page.goto('/');
@@ -9,7 +15,7 @@ test('paste an article, make a quiz, play it through and see the results', async
 	await page.getByLabel('Article text').fill(PASTED_ARTICLE);
 	await page.getByRole('button', { name: 'Make quiz' }).click();
 
-	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await startFromPreview(page);
 	const total = await questionCount(page);
 	expect(total).toBeGreaterThanOrEqual(3);
 

@@ -10,7 +10,8 @@ import { isCapitalised } from './token-spans';
 const MAX_NAME_WORDS = 4;
 
 export function birthStem(fact: Fact): Stem | undefined {
-	if (fact.type !== 'date' && fact.type !== 'year') return undefined;
+	// The exact day of a birth is trivia; the year places the person in time.
+	if (fact.type !== 'year') return undefined;
 	const tokens = fact.sentence.tokens;
 	const born = tokens[fact.first - 1];
 	if (born?.normal !== 'born' || !born.pre.includes('(')) return undefined;
@@ -30,6 +31,5 @@ export function birthStem(fact: Fact): Stem | undefined {
 	// The name must open the sentence or follow a lowercase word: never half of a longer name.
 	if (nameStart > 0 && isCapitalised(tokens[nameStart - 1])) return undefined;
 	const name = words.map((token) => token.text).join(' ');
-	const prompt = fact.type === 'year' ? `In what year was ${name} born?` : `When was ${name} born?`;
-	return { kind: 'when', prompt };
+	return { kind: 'when', prompt: `In what year was ${name} born?` };
 }

@@ -47,6 +47,13 @@ function insideBrackets(tokens: Token[], first: number, last: number): boolean {
 	return depth > 0 || tokens[last].post.startsWith(')');
 }
 
+/** The day of a birth is trivia; its year is what places the person in time. */
+function birthYear(fact: Fact): Fact {
+	const year = /\b(1[0-9]\d\d|20\d\d)\b/.exec(fact.text)?.[1];
+	if (fact.type !== 'date' || !year) return fact;
+	return { ...fact, type: 'year', text: year, option: year };
+}
+
 /** Everything that can be asked about in one sentence, left to right, without overlaps. */
 export function findFacts(sentence: Sentence): Fact[] {
 	const facts: Fact[] = [];
@@ -68,7 +75,7 @@ export function findFacts(sentence: Sentence): Fact[] {
 			const birthDate =
 				(fact.type === 'date' || fact.type === 'year') && tokens[fact.first - 1]?.normal === 'born';
 			if (!hyphenated && (birthDate || !insideBrackets(tokens, fact.first, fact.last)))
-				facts.push(fact);
+				facts.push(birthDate ? birthYear(fact) : fact);
 			i = fact.last + 1;
 			continue;
 		}

@@ -24,6 +24,10 @@ import {
 import { scoreFact, selectCandidates, type Candidate } from './rank';
 import { createRandom, hashString, randomInt } from './random';
 import { deriveTitle } from './title';
+import { settleArticle } from './articles';
+import { hasDanglingDescription } from './descriptions';
+import { asksForMinorSource } from './sources';
+import { repeatsAnotherQuestion, type AskedQuestion } from './repeats';
 
 export interface GenerateOptions {
 	count?: number;
@@ -74,6 +78,8 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	if (!stem) return undefined;
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
 	if (hasDanglingReference(stem.prompt, answerGender(fact, index))) return undefined;
+	if (hasDanglingDescription(stem.prompt)) return undefined;
+	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;
 	return { fact, stem, score: scoreFact(fact, index, stem) };
 }
 
@@ -93,11 +99,13 @@ function buildQuestion(
 	const options = distractors.slice(0, 3);
 	options.splice(answer, 0, fact.option);
 	if (!checkOptions(options).ok) return undefined;
+	const prompt = settleArticle(stem.prompt, options);
+	if (prompt === undefined) return undefined;
 	const { start, end } = fact.sentence;
 	return {
-		id: questionId(start, end, stem.prompt),
+		id: questionId(start, end, prompt),
 		kind: stem.kind,
-		prompt: stem.prompt,
+		prompt,
 		options,
 		answer,
 		source: { text: input.slice(start, end), start, end }
@@ -132,9 +140,19 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		const candidate = stemCandidate(fact, index);
 		if (candidate) candidates.push(candidate);
 	}
-	const questions = selectCandidates(candidates, sentences.length, count, (candidate) =>
-		buildQuestion(input, candidate, index, seed)
-	);
+	const asked: AskedQuestion[] = [];
+	const questions = selectCandidates(candidates, sentences.length, count, (candidate) => {
+		const question = buildQuestion(input, candidate, index, seed);
+		if (!question) return undefined;
+		const entry = {
+			prompt: question.prompt,
+			answer: candidate.fact.option,
+			isPerson: candidate.fact.type === 'person'
+		};
+		if (repeatsAnotherQuestion(entry, asked)) return undefined;
+		asked.push(entry);
+		return question;
+	});
 	if (questions.length === 0) return { title, questions, reason: NO_FACTS_REASON };
 	return { title, questions };
 }

@@ -30,7 +30,12 @@ describe('kinds of question', () => {
 	});
 
 	it('who: asks for the person who is the subject, with full names as options', () => {
-		const who = ofKind(ferry, 'who').find((question) => question.prompt.startsWith('Who said'));
+		// The speaker is the person the article is about: a source named once is not asked about.
+		const questions = generate(
+			`${FERRY} Rosa Delgado has captained ferries for 20 years. Delgado lives on the larger island.`,
+			{ count: 20 }
+		);
+		const who = ofKind(questions, 'who').find((question) => question.prompt.startsWith('Who said'));
 		expect(who?.prompt).toBe('Who said the route would carry 900 passengers a day?');
 		expect(answerOf(who!)).toBe('Rosa Delgado');
 		for (const option of who!.options) expect(option.split(' ').length).toBeGreaterThanOrEqual(2);
@@ -38,7 +43,7 @@ describe('kinds of question', () => {
 
 	it('who: a statement closed by ", X said" becomes "Who said …?"', () => {
 		const questions = generate(
-			`Harbour plans\n\nThe harbour would need a new sea wall within ten years, Mayor Eleanor Whitcombe said. The council has set aside £2m for repairs. Engineers will survey the wall in May.`
+			`Harbour plans\n\nThe harbour would need a new sea wall within ten years, Mayor Eleanor Whitcombe said. The council has set aside £2m for repairs. Engineers will survey the wall in May. Eleanor Whitcombe was elected in 2021. Ms Whitcombe grew up in the harbour town.`
 		);
 		const who = ofKind(questions, 'who')[0];
 		expect(who?.prompt).toBe('Who said the harbour would need a new sea wall within ten years?');
@@ -59,7 +64,7 @@ describe('kinds of question', () => {
 	});
 
 	it('what: a percentage in the predicate becomes "What percentage …"', () => {
-		const what = ofKind(council, 'what')[0];
+		const what = ofKind(council, 'what').find((question) => /turnout/.test(question.prompt));
 		expect(what?.prompt).toBe(
 			'What percentage was turnout in the local election, according to the council?'
 		);
@@ -75,14 +80,14 @@ describe('kinds of question', () => {
 		for (const option of when!.options) expect(option).toMatch(/^(19|20)\d\d$/);
 	});
 
-	it('when: "(born 4 May 1987)" after a name becomes "When was … born?"', () => {
+	it('when: "(born 4 May 1987)" after a name asks only the year of birth', () => {
 		const questions = generate(
 			`Ilse Vandermeer (born 4 May 1987) is a Dutch cyclist from Zwolle. She won the national road title in 2012. Vandermeer retired from racing in 2021 after a knee injury.`
 		);
 		const born = questions.find((question) => /born/.test(question.prompt));
-		expect(born?.prompt).toBe('When was Ilse Vandermeer born?');
-		expect(answerOf(born!)).toBe('4 May 1987');
-		for (const option of born!.options) expect(option).toMatch(/^4 [A-Z][a-z]+ 1987$/);
+		expect(born?.prompt).toBe('In what year was Ilse Vandermeer born?');
+		expect(answerOf(born!)).toBe('1987');
+		for (const option of born!.options) expect(option).toMatch(/^\d{4}$/);
 	});
 
 	it('when: a full date keeps its format in every option', () => {
@@ -111,8 +116,16 @@ describe('kinds of question', () => {
 	});
 
 	it('where: a country after "in" becomes a where-question with countries as options', () => {
-		const where = ofKind(ferry, 'where')[0];
-		expect(where?.prompt).toBe('Where did Rosa Delgado previously sail for a shipping firm?');
+		const where = ofKind(
+			generate(
+				`Ferry line opens\n\nThe Alder Ferry Company launched a new route between the islands in 2019. The company paid £4.2m for new boats built in Denmark. Many island sailors previously worked for a shipping firm in Portugal. The islands lie in a bay that is home to 12,000 seals.`,
+				{ count: 20 }
+			),
+			'where'
+		)[0];
+		expect(where?.prompt).toBe(
+			'Where did many island sailors previously work for a shipping firm?'
+		);
 		expect(answerOf(where!)).toBe('Portugal');
 		expect(where!.options).not.toContain('Denmark'.toLowerCase());
 	});

@@ -33,10 +33,20 @@ export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		(other) => other !== fact && other.type === fact.type
 	);
 	if ((fact.type === 'percent' || fact.type === 'money') && sameKind.length >= 2) return undefined;
+	// "the two candidates", "all three of the accused", "in the past four years": a small count after
+	// a determiner is either obvious or already known from the sentences around it.
+	const written = parseWrittenNumber(fact.sentence.tokens[fact.last].text);
+	const determiner = fact.sentence.tokens[fact.first - 1]?.normal ?? '';
+	if (
+		fact.type === 'quantity' &&
+		written &&
+		written.value < 10 &&
+		/^(the|all|both|past|last|next)$/.test(determiner)
+	)
+		return undefined;
 	// "Seven minutes later, …": a count opening the sentence is scene-setting, not the fact.
 	if (fact.type === 'quantity' && fact.first === 0) return undefined;
 	// "the last two kilometres", "the opening 45 minutes": a small measurement is detail, not a fact.
-	const written = parseWrittenNumber(fact.sentence.tokens[fact.last].text);
 	if (fact.unit && MEASUREMENT_UNITS.has(fact.unit.toLowerCase()) && written && written.value < 100)
 		return undefined;
 	return clozeStem(fact, index);

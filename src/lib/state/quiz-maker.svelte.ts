@@ -5,7 +5,12 @@ import { createQuiz } from '$lib/storage/quizzes';
 import type { ArticleOrigin } from '$lib/storage/records';
 import { GeneratorClient } from '$lib/workers/generator-client';
 
-type Status = 'idle' | 'generating' | 'saving' | 'error';
+export type OpenedFile =
+	| { kind: 'article' }
+	/** `warnings`: what of the file could not be used, one sentence each. */
+	| { kind: 'quiz'; id: string; warnings: string[] };
+
+type Status = 'idle' | 'reading' | 'generating' | 'saving' | 'error';
 
 /** The New quiz screen: the article being typed, generation in the worker, saving the result. */
 export class QuizMaker {
@@ -18,7 +23,11 @@ export class QuizMaker {
 	progress = $state(0);
 	error = $state('');
 
-	busy = $derived(this.status === 'generating' || this.status === 'saving');
+	busy = $derived(
+		this.status === 'reading' || this.status === 'generating' || this.status === 'saving'
+	);
+	/** The name of the file the article came from, while the form still holds it. */
+	fileName = $state<string | undefined>(undefined);
 
 	#client = new GeneratorClient();
 
@@ -26,7 +35,51 @@ export class QuizMaker {
 		this.title = SAMPLE_ARTICLE.title;
 		this.text = SAMPLE_ARTICLE.text;
 		this.origin = 'sample';
+		this.fileName = undefined;
 		this.error = '';
+	}
+
+	/**
+	 * Reads a file that was opened or dropped. An article fills the form (the person still taps Make
+	 * quiz); a quiz file (Factdeck JSON, Moodle GIFT) is saved as a quiz at once. A file that cannot
+	 * be used leaves the form as it was and sets `error`. The readers load only now, so the New quiz
+	 * page stays small for everyone who pastes.
+	 */
+	async openFile(file: File): Promise<OpenedFile | undefined> {
+		if (this.busy) return undefined;
+		this.error = '';
+		this.status = 'reading';
+		try {
+			const { readArticleFile } = await import('$lib/formats/article-file');
+			// DOMParser builds an inert document: the file's scripts never run.
+			const result = await readArticleFile(file, { domParser: new DOMParser() });
+			if (!result.ok) {
+				this.fail(result.reason);
+				return undefined;
+			}
+			if (result.kind === 'article') {
+				this.title = result.title;
+				this.text = result.text;
+				this.url = undefined;
+				this.origin = 'file';
+				this.fileName = file.name;
+				this.status = 'idle';
+				return { kind: 'article' };
+			}
+			this.status = 'saving';
+			const saved = await createQuiz({
+				title: result.quiz.title,
+				text: '',
+				origin: 'file',
+				questions: result.quiz.questions
+			});
+			this.status = 'idle';
+			void requestPersistenceOnce().catch(() => undefined);
+			return { kind: 'quiz', id: saved.id, warnings: result.warnings };
+		} catch (error) {
+			this.fail(error instanceof Error ? error.message : String(error));
+			return undefined;
+		}
 	}
 
 	/** Fills the form from a Web Share Target launch (`/new?title=&text=&url=`). */

@@ -98,6 +98,27 @@ export const ReviewLogSchema = v.object({
 	before: StoredCardSchema
 });
 
+const ChoiceSchema = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)));
+
+/** A class report (issue 6): names as typed by students, at most as long as a result code allows. */
+export const ReportSchema = v.object({
+	v: v.literal(1),
+	id,
+	quizId: id,
+	fingerprint: v.pipe(v.string(), v.regex(/^[0-9A-Z]{8}$/)),
+	results: v.pipe(
+		v.array(
+			v.object({
+				name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+				choices: v.pipe(v.array(ChoiceSchema), v.maxLength(LIMITS.questions))
+			})
+		),
+		v.maxLength(10_000)
+	),
+	createdAt: time,
+	updatedAt: time
+});
+
 export const BackupSchema = v.object({
 	format: v.literal(BACKUP_FORMAT),
 	version: v.literal(BACKUP_VERSION),
@@ -106,7 +127,9 @@ export const BackupSchema = v.object({
 	quizzes: v.array(QuizSchema),
 	attempts: v.array(AttemptSchema),
 	cards: v.array(CardSchema),
-	reviewLogs: v.array(ReviewLogSchema)
+	reviewLogs: v.array(ReviewLogSchema),
+	// Added with class reports; backups made before them have none.
+	reports: v.optional(v.array(ReportSchema), [])
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;

@@ -5,6 +5,7 @@ import { getLatestAttempt, newAttempt } from './attempts';
 import { exportBackup, parseBackup, restoreBackup } from './backup';
 import { createQuiz, libraryPage } from './quizzes';
 import { countDue } from './due';
+import { getReport, saveReport } from './reports';
 import { cardsOfQuiz, recordAnswer, reviewLogs } from './reviews';
 import { freshDatabase } from './test-db';
 
@@ -55,7 +56,8 @@ describe('backup round trip', () => {
 			quizzes: 1,
 			attempts: 1,
 			cards: 1,
-			reviewLogs: 1
+			reviewLogs: 1,
+			reports: 0
 		});
 
 		expect((await libraryPage(10)).quizzes.map((q) => q.id)).toEqual([quiz.id]);
@@ -68,7 +70,14 @@ describe('backup round trip', () => {
 		const parsed = parseBackup(JSON.stringify(await exportBackup(NOW)));
 		if (!parsed.ok) throw new Error(parsed.reason);
 		const again = await restoreBackup(parsed.backup);
-		expect(again.added).toEqual({ articles: 0, quizzes: 0, attempts: 0, cards: 0, reviewLogs: 0 });
+		expect(again.added).toEqual({
+			articles: 0,
+			quizzes: 0,
+			attempts: 0,
+			cards: 0,
+			reviewLogs: 0,
+			reports: 0
+		});
 		expect(again.updated).toBe(0);
 		expect((await libraryPage(10)).total).toBe(1);
 		expect(await reviewLogs()).toHaveLength(1);
@@ -85,6 +94,61 @@ describe('backup round trip', () => {
 		// …is not undone by restoring the older backup.
 		await restoreBackup(older.backup);
 		expect((await cardsOfQuiz(quiz.id))[0].card.reps).toBe(repsNow);
+	});
+});
+
+describe('class reports in the backup', () => {
+	it('restores a class report, keeping the later of two versions of it', async () => {
+		const quiz = await seed();
+		await saveReport(quiz.id, 'ABCD1234', [{ name: 'Ana', choices: [1] }], NOW);
+		const first = parseBackup(JSON.stringify(await exportBackup(NOW)));
+		if (!first.ok) throw new Error(first.reason);
+
+		freshDatabase();
+		expect((await restoreBackup(first.backup)).added.reports).toBe(1);
+		expect((await getReport(quiz.id, 'ABCD1234'))?.results).toEqual([
+			{ name: 'Ana', choices: [1] }
+		]);
+
+		// More results scanned after the backup are not undone by restoring it again.
+		const later = [
+			{ name: 'Ana', choices: [1] },
+			{ name: 'Ben', choices: [null] }
+		];
+		await saveReport(quiz.id, 'ABCD1234', later, NOW + 1000);
+		await restoreBackup(first.backup);
+		expect((await getReport(quiz.id, 'ABCD1234'))?.results).toEqual(later);
+	});
+
+	it('restores a backup made before class reports existed', async () => {
+		await seed();
+		const old: Record<string, unknown> = { ...(await exportBackup(NOW)) };
+		delete old.reports;
+		const parsed = parseBackup(JSON.stringify(old));
+		expect(parsed.ok && parsed.backup.reports).toEqual([]);
+	});
+
+	it('refuses a report for a quiz the file does not hold, or with a bad answer', async () => {
+		const quiz = await seed();
+		const backup = await exportBackup(NOW);
+		const report = {
+			v: 1,
+			id: 'x/ABCD1234',
+			quizId: quiz.id,
+			fingerprint: 'ABCD1234',
+			results: [{ name: 'Ana', choices: [1] }],
+			createdAt: NOW,
+			updatedAt: NOW
+		};
+		const fine = parseBackup(JSON.stringify({ ...backup, reports: [report] }));
+		expect(fine.ok).toBe(true);
+		const dangling = { ...backup, reports: [{ ...report, quizId: 'elsewhere' }] };
+		expect(parseBackup(JSON.stringify(dangling))).toMatchObject({ ok: false });
+		const badChoice = { ...report, results: [{ name: 'Ana', choices: [7] }] };
+		expect(parseBackup(JSON.stringify({ ...backup, reports: [badChoice] }))).toMatchObject({
+			ok: false,
+			reason: expect.stringMatching(/damaged/)
+		});
 	});
 });
 

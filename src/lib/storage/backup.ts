@@ -8,6 +8,7 @@ import type {
 	AttemptRecord,
 	CardRecord,
 	QuizRecord,
+	ReportRecord,
 	ReviewLogRecord
 } from './records';
 import {
@@ -19,17 +20,18 @@ import {
 } from './backup-schema';
 
 /**
- * Backup and restore: one JSON file with every article, quiz, attempt, card and review log.
+ * Backup and restore: one JSON file with every article, quiz, attempt, card, review log and class
+ * report.
  * Restoring merges into what is stored, in one transaction: a bad file changes nothing.
  */
 
-const DATA_STORES = ['articles', 'quizzes', 'attempts', 'cards', 'reviewLogs'] as const;
+const DATA_STORES = ['articles', 'quizzes', 'attempts', 'cards', 'reviewLogs', 'reports'] as const;
 
 export async function exportBackup(now = Date.now()): Promise<Backup> {
 	return transact(
 		[...DATA_STORES],
 		async (stores) => {
-			const [articles, quizzes, attempts, cards, reviewLogs] = await Promise.all(
+			const [articles, quizzes, attempts, cards, reviewLogs, reports] = await Promise.all(
 				DATA_STORES.map((name) => promisifyRequest<unknown[]>(stores[name].getAll()))
 			);
 			return {
@@ -40,7 +42,8 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
 				quizzes: quizzes as QuizRecord[],
 				attempts: attempts as AttemptRecord[],
 				cards: cards as CardRecord[],
-				reviewLogs: reviewLogs as ReviewLogRecord[]
+				reviewLogs: reviewLogs as ReviewLogRecord[],
+				reports: reports as ReportRecord[]
 			} satisfies Backup;
 		},
 		'readonly'
@@ -91,7 +94,9 @@ export function parseBackup(text: string): ParsedBackup {
 	const quizIds = new Set(backup.quizzes.map((q) => q.id));
 	const dangling =
 		backup.quizzes.some((q) => !articleIds.has(q.articleId)) ||
-		[...backup.attempts, ...backup.cards, ...backup.reviewLogs].some((r) => !quizIds.has(r.quizId));
+		[...backup.attempts, ...backup.cards, ...backup.reviewLogs, ...backup.reports].some(
+			(r) => !quizIds.has(r.quizId)
+		);
 	if (dangling) {
 		return {
 			ok: false,
@@ -127,7 +132,7 @@ function moreReviewed(stored: CardRecord, incoming: CardRecord): CardRecord {
 /** Merges a checked backup into the database: nothing is duplicated, nothing stored is lost. */
 export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
 	const summary: RestoreSummary = {
-		added: { articles: 0, quizzes: 0, attempts: 0, cards: 0, reviewLogs: 0 },
+		added: { articles: 0, quizzes: 0, attempts: 0, cards: 0, reviewLogs: 0, reports: 0 },
 		updated: 0
 	};
 	type AnyRecord = { id: string };
@@ -160,6 +165,10 @@ export async function restoreBackup(backup: Backup): Promise<RestoreSummary> {
 			await merge(stores.attempts, 'attempts', backup.attempts as AttemptRecord[], newerAttempt);
 			await merge(stores.cards, 'cards', backup.cards as CardRecord[], moreReviewed);
 			await merge(stores.reviewLogs, 'reviewLogs', backup.reviewLogs, (stored) => stored);
+			// A report is a list of results: the one changed last holds the latest scans.
+			await merge(stores.reports, 'reports', backup.reports as ReportRecord[], (s, i) =>
+				i.updatedAt > s.updatedAt ? i : s
+			);
 		});
 	} catch (error) {
 		throw toStorageError(error, 'restore the backup');

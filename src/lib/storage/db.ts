@@ -16,7 +16,8 @@ export const STORE_NAMES = [
 	'attempts',
 	'cards',
 	'reviewLogs',
-	'meta'
+	'meta',
+	'reports'
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 

@@ -7,6 +7,7 @@ import { MIGRATIONS, newCardAt } from './migrations';
 import { getQuiz, libraryPage } from './quizzes';
 import { countDue } from './due';
 import { cardsOfQuiz } from './reviews';
+import { getReport, saveReport } from './reports';
 import { freshDatabase } from './test-db';
 
 /** Builds a database as the given version left it, with the first `version` migrations only. */
@@ -56,7 +57,7 @@ describe('migration 1 → 2 (review cards)', () => {
 			);
 		});
 
-		expect(DB_VERSION).toBe(3);
+		expect(DB_VERSION).toBe(4);
 		expect((await getQuiz('quiz1'))?.title).toBe('Old quiz');
 		expect((await getLatestAttempt('quiz1'))?.current).toBe(1);
 		const cards = await cardsOfQuiz('quiz1');
@@ -87,6 +88,29 @@ describe('migration 2 → 3 (library pages)', () => {
 		const page = await libraryPage(2);
 		expect(page.quizzes.map((q) => q.id)).toEqual(['new', 'mid']);
 		expect(page.total).toBe(3);
+	});
+});
+
+describe('migration 3 → 4 (class reports)', () => {
+	it('keeps version 3 data and adds an empty reports store found by quiz', async () => {
+		await databaseAtVersion(3, (tx) => {
+			tx.objectStore('quizzes').put(
+				{
+					v: 1,
+					id: 'kept',
+					articleId: 'a',
+					title: 'Kept',
+					questions: [],
+					createdAt: 5,
+					updatedAt: 5
+				},
+				'kept'
+			);
+		});
+		expect((await libraryPage(5)).quizzes.map((q) => q.id)).toEqual(['kept']);
+		expect(await getReport('kept', 'ABCD1234')).toBeUndefined();
+		await saveReport('kept', 'ABCD1234', [{ name: 'Ida', choices: [0] }], 10);
+		expect((await getReport('kept', 'ABCD1234'))?.results).toEqual([{ name: 'Ida', choices: [0] }]);
 	});
 });
 

@@ -76,4 +76,17 @@ const indexQuizzesByTime: Migration = (_db, tx) => {
 	tx.objectStore('quizzes').createIndex('byCreated', 'createdAt');
 };
 
-export const MIGRATIONS: Migration[] = [createLibrary, addReview, indexQuizzesByTime];
+/**
+ * 3 → 4: class reports (issue 6). One record per quiz version (its fingerprint), found by quiz, so
+ * a quiz edited after sharing starts a new report and the earlier one is kept.
+ */
+const addClassReports: Migration = (db, tx) => {
+	ensureStore(db, tx, 'reports').createIndex('byQuiz', 'quizId');
+};
+
+export const MIGRATIONS: Migration[] = [
+	createLibrary,
+	addReview,
+	indexQuizzesByTime,
+	addClassReports
+];

@@ -121,15 +121,19 @@ function deleteByIndex(index: IDBIndex, key: string): void {
 	};
 }
 
-/** Removes a quiz with its article, attempts and review cards; review history stays for the stats. */
+/**
+ * Removes a quiz with its article, attempts, review cards and class reports; review history stays
+ * for the stats.
+ */
 export async function deleteQuiz(id: string): Promise<void> {
 	const quiz = await getQuiz(id);
 	if (!quiz) return;
-	await transact(['articles', 'quizzes', 'attempts', 'cards'], (stores) => {
+	await transact(['articles', 'quizzes', 'attempts', 'cards', 'reports'], (stores) => {
 		stores.quizzes.delete(id);
 		stores.articles.delete(quiz.articleId);
 		deleteByIndex(stores.attempts.index('byQuiz'), id);
 		deleteByIndex(stores.cards.index('byQuiz'), id);
+		deleteByIndex(stores.reports.index('byQuiz'), id);
 	});
 	notifyChange('quizzes');
 }

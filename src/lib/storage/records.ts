@@ -83,11 +83,36 @@ export interface MetaRecord {
 	value: string | number | boolean;
 }
 
+/** A student's result as kept in a class report: the answers of one name to one quiz version. */
+export interface ReportResult {
+	name: string;
+	/** Per question, in quiz order: the chosen option (0–3), or null when not answered. */
+	choices: (number | null)[];
+}
+
+/**
+ * The results a teacher collected for one quiz without a network. The report itself (scores,
+ * share right, misconceptions) is rebuilt from these with buildClassReport when read.
+ */
+export interface ReportRecord {
+	v: 1;
+	/** `${quizId}/${fingerprint}`: a quiz edited after sharing gets a new report. */
+	id: string;
+	quizId: string;
+	/** The quizFingerprint the results answer. */
+	fingerprint: string;
+	/** In the order they first arrived; one per student. */
+	results: ReportResult[];
+	createdAt: number;
+	updatedAt: number;
+}
+
 export const CURRENT_VERSION = {
 	articles: 1,
 	quizzes: 1,
 	attempts: 1,
 	cards: 1,
 	reviewLogs: 1,
-	meta: 1
+	meta: 1,
+	reports: 1
 } as const;

@@ -109,6 +109,7 @@ export const COUNTRIES_BY_REGION: Record<string, readonly string[]> = {
 };
 
 export const CITIES_BY_REGION: Record<string, readonly string[]> = {
+	// Cities of one country with cities of the same country: Dublin is never the odd one out.
 	'uk-ireland': [
 		'London',
 		'Manchester',
@@ -120,9 +121,9 @@ export const CITIES_BY_REGION: Record<string, readonly string[]> = {
 		'Leeds',
 		'Liverpool',
 		'Bristol',
-		'Dublin',
 		'Newcastle'
 	],
+	ireland: ['Dublin', 'Cork', 'Limerick', 'Galway', 'Waterford'],
 	europe: [
 		'Paris',
 		'Berlin',
@@ -134,14 +135,23 @@ export const CITIES_BY_REGION: Record<string, readonly string[]> = {
 		'Lisbon',
 		'Geneva',
 		'Stockholm',
-		'Warsaw',
-		'Prague',
 		'Munich',
 		'Milan',
-		'Barcelona',
+		'Barcelona'
+	],
+	'eastern-europe': [
 		'Belgrade',
+		'Warsaw',
+		'Prague',
+		'Moscow',
 		'Athens',
-		'Moscow'
+		'Budapest',
+		'Bucharest',
+		'Sofia',
+		'Zagreb',
+		'Sarajevo',
+		'Pristina',
+		'Skopje'
 	],
 	americas: [
 		'New York',
@@ -209,7 +219,7 @@ export const NEIGHBOUR_REGIONS: Record<string, readonly string[]> = {
 	'uk-nations': ['western-europe'],
 	'western-europe': ['uk-nations', 'northern-europe'],
 	'northern-europe': ['western-europe', 'eastern-europe'],
-	'eastern-europe': ['balkans', 'northern-europe'],
+	'eastern-europe': ['balkans', 'northern-europe', 'europe'],
 	balkans: ['eastern-europe'],
 	'middle-east': ['africa', 'south-asia'],
 	africa: ['middle-east'],
@@ -218,6 +228,7 @@ export const NEIGHBOUR_REGIONS: Record<string, readonly string[]> = {
 	americas: ['western-europe'],
 	oceania: ['east-asia'],
 	'uk-ireland': ['europe'],
-	europe: ['uk-ireland'],
+	ireland: ['uk-ireland'],
+	europe: ['uk-ireland', 'eastern-europe'],
 	asia: ['oceania']
 };

@@ -1,0 +1,45 @@
+/**
+ * "a" or "an" before a blank must fit every option, or grammar alone rules some of them out. The
+ * article is chosen by how the option is spoken: "an 8% rise", "an 18-year-old", "a $27bn bill",
+ * "an FBI agent", "a union", "an hour".
+ */
+
+/** Letters whose spoken name starts with a vowel sound: "an F", "an M", "an X". */
+const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
+
+function numberArticle(digits: string): 'a' | 'an' {
+	const leadingGroup = digits.split(/[,.]/)[0];
+	if (leadingGroup.startsWith('8')) return 'an';
+	// "11" and "18" (and 11,000 or 18m) are spoken "eleven", "eighteen".
+	return leadingGroup === '11' || leadingGroup === '18' ? 'an' : 'a';
+}
+
+export function indefiniteArticle(option: string): 'a' | 'an' {
+	const text = option
+		.trim()
+		.replace(/^(?:more than|less than|about|around|over|under|nearly|almost)\s+/i, '');
+	const bare = text.replace(/^[$£€¥~]+/, '');
+	if (/^\d/.test(bare)) return numberArticle(bare.match(/^[\d,.]+/)?.[0] ?? bare);
+	const word = bare.split(/[\s-]/)[0] ?? '';
+	if (/^\p{Lu}{2,}$/u.test(word)) return VOWEL_SOUND_LETTERS.test(word) ? 'an' : 'a';
+	if (/^(?:uni|use|usu|uti|eu|one|once|ur[aeiou])/i.test(word)) return 'a';
+	if (/^(?:hour|honest|honou?r|heir)/i.test(word)) return 'an';
+	return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/** The placeholder a cloze stem writes before its blank until the options are known. */
+export const ARTICLE_PLACEHOLDER = 'a(n)';
+
+/**
+ * Writes the one article that fits every option in place of the placeholder, keeping its case; or
+ * returns undefined when the options disagree (the article would rule some of them out).
+ */
+export function settleArticle(prompt: string, options: readonly string[]): string | undefined {
+	if (!/\b[Aa]\(n\)/.test(prompt)) return prompt;
+	const articles = new Set(options.map(indefiniteArticle));
+	if (articles.size !== 1) return undefined;
+	const article = [...articles][0];
+	return prompt.replace(/\b([Aa])\(n\)/g, (_match, a: string) =>
+		a === 'A' ? article[0].toUpperCase() + article.slice(1) : article
+	);
+}

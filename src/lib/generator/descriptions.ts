@@ -1,0 +1,48 @@
+/**
+ * Definite descriptions that point back to something named earlier ("the hearing", "that election",
+ * "The Australian star", "Who also …") leave a stem that does not stand on its own. They are found in
+ * the narrative only: quoted speech may refer to anything.
+ */
+import { withoutQuotations } from './filters';
+
+/** Events, things and roles that "the …" points back to unless a phrase after it says which. */
+const BACK_POINTING_NOUNS =
+	'hearing|appointment|alliance|attack|system|technology|party|camp|election|event|incident|trial|' +
+	'deal|move|decision|scheme|proposal|tournament|race|contest|meeting|talks|summit|visit|ruling|' +
+	'verdict|agreement|treaty|merger|takeover|bid|offer|product|device|man|woman|boy|girl|pair|duo|' +
+	'trio|couple|victim|suspect|defendant|incumbent|newcomer';
+
+/** Roles a person is called by in place of the name ("the striker", "The Venice winner"). */
+const ROLE_NOUNS =
+	'star|boss|winner|striker|midfielder|defender|winger|keeper|goalkeeper|forward|player|captain|' +
+	'coach|manager|teacher|actor|actress|singer|rapper|director|champion|veteran|youngster|' +
+	'runner|driver|rider|boxer|golfer|batsman|bowler|singer-songwriter|comedian';
+
+const DEFINITE_THING = new RegExp(
+	`\\bthe (?:${BACK_POINTING_NOUNS})\\b(?!\\s+(?:of|in|at|for|from|on|to|between|over|with|against|that|which|who)\\b|'s?\\b|-)`,
+	'i'
+);
+/** "the striker", "the Argentine striker", "The Venice winner", "the part-time maths teacher". */
+const DEFINITE_ROLE = new RegExp(
+	`\\bthe (?:[\\p{L}-]+ ){0,2}(?:${ROLE_NOUNS})\\b(?!\\s+(?:of|for|at|in)\\b|'s?\\b|-)`,
+	'iu'
+);
+/** "the Argentine" standing alone for a person: a nationality where a name should be. */
+const BARE_DEMONYM =
+	/\bthe \p{Lu}\p{Ll}+(?:ian|ese|ish|ine|ean)\b(?=[,.?]| (?:was|is|has|had|said|says|who|also|then)\b)/u;
+/** "after that election", "on that date", "of those talks". */
+const DEMONSTRATIVE =
+	/\b(?:in|on|at|after|before|since|during|from|for|by|until|of|to|with|over) (?:that|those|these) \p{L}/iu;
+/** "Another GB international", "the two arch-rivals", "Who also …". */
+const OTHER_POINTERS = /^(?:another|the other)\b|\bthe (?:two|three|four|both) \p{Ll}|\balso\b/iu;
+
+export function hasDanglingDescription(prompt: string): boolean {
+	const text = withoutQuotations(prompt);
+	return (
+		DEFINITE_THING.test(text) ||
+		DEFINITE_ROLE.test(text) ||
+		BARE_DEMONYM.test(text) ||
+		DEMONSTRATIVE.test(text) ||
+		OTHER_POINTERS.test(text)
+	);
+}
