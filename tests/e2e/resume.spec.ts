@@ -24,7 +24,7 @@ test('closing the tab mid-quiz and opening the quiz again resumes at the same qu
 	await again.goto('/');
 	await expect(again.getByText(`3 of ${total} answered`)).toBeVisible();
 	await again.getByRole('listitem').getByRole('link').first().click();
-	expect(again.url()).toBe(url);
+	await expect(again).toHaveURL(url);
 
 	// The third question is on screen, already answered with option 4.
 	await expect(again.getByText(`Question 3 of ${total}`)).toBeVisible();
