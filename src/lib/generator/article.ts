@@ -5,6 +5,8 @@
 import type { AnswerType, Fact } from './facts';
 import { isTitleWord } from './people';
 import type { Sentence } from './sentences';
+import { sentenceCentrality } from './centrality';
+import { roleOf } from './roles';
 
 export interface PersonRecord {
 	fullName: string;
@@ -25,6 +27,12 @@ export interface ArticleIndex {
 	/** The latest year the article mentions: wrong years are not invented far beyond it. */
 	latestYear: number;
 	wordCount: number;
+	/** What each person does, by lower-cased full name, where the article says (see roles.ts). */
+	roles: Map<string, string>;
+	/** How central each sentence is, 0 to 1 by sentence index (see centrality.ts). */
+	centrality: Map<number, number>;
+	/** The article's headline, when its first line is one: the quiz title players see. */
+	headline?: string;
 }
 
 function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
@@ -120,10 +128,41 @@ function recoverFullNames(
 	}
 }
 
+function rolesOf(facts: readonly Fact[]): Map<string, string> {
+	const roles = new Map<string, string>();
+	for (const fact of facts) {
+		if (fact.type !== 'person') continue;
+		const key = fact.option.toLowerCase();
+		const role = roles.has(key) ? undefined : roleOf(fact);
+		if (role) roles.set(key, role);
+	}
+	return roles;
+}
+
+/** A given name (or initial) and a surname, not a title and a surname. */
+function isFullName(name: string): boolean {
+	const words = name.split(/\s+/);
+	return words.length >= 2 && !isTitleWord(words[0].toLowerCase().replace(/\.$/, ''));
+}
+
+/** Surnames borne by two people with different given names in the article. */
+function sharedSurnames(facts: readonly Fact[]): Set<string> {
+	const initials = new Map<string, Set<string>>();
+	for (const fact of facts) {
+		if (fact.type !== 'person' || !isFullName(fact.option)) continue;
+		const surname = surnameOf(fact.option);
+		const set = initials.get(surname) ?? new Set<string>();
+		set.add(fact.option[0].toUpperCase());
+		initials.set(surname, set);
+	}
+	return new Set([...initials].filter(([, set]) => set.size > 1).map(([surname]) => surname));
+}
+
 export function indexArticle(
 	sentences: Sentence[],
 	facts: Fact[],
-	wordCount: number
+	wordCount: number,
+	headline?: string
 ): ArticleIndex {
 	const people = new Map<string, PersonRecord>();
 	for (const fact of facts) {
@@ -143,11 +182,19 @@ export function indexArticle(
 		}
 	}
 	recoverFullNames(sentences, facts, people);
+	const shared = sharedSurnames(facts);
 	// People named by surname alone ("Ms Smith", "Smith") take the full name; the rest are dropped.
 	const resolved: Fact[] = [];
 	for (const fact of facts) {
 		if (fact.type === 'person') {
-			const record = people.get(surnameOf(fact.option));
+			const surname = surnameOf(fact.option);
+			if (shared.has(surname)) {
+				// Jason and Andy Robinson: "Robinson" alone could be either, a full name is itself.
+				if (!isFullName(fact.option)) continue;
+				resolved.push(fact);
+				continue;
+			}
+			const record = people.get(surname);
 			if (!record) continue;
 			const fullWords = record.fullName.toLowerCase().split(/\s+/);
 			const ownWords = fact.option.toLowerCase().split(/\s+/);
@@ -181,6 +228,9 @@ export function indexArticle(
 			);
 			return year ? Math.max(latest, Number(year[1])) : latest;
 		}, 0),
-		wordCount
+		wordCount,
+		roles: rolesOf(resolved),
+		centrality: sentenceCentrality(sentences, headline),
+		headline
 	};
 }

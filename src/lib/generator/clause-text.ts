@@ -84,6 +84,11 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 	// "Rapper Eminem" → "rapper Eminem": a role word is not part of the name.
 	if (ROLE_NOT_TITLE.test(first.normal)) return text[0].toLowerCase() + text.slice(1);
 	if (isProperToken(first) || index.capitalisedWords.has(first.normal)) return text;
+	// "Kestrel Air will …": a capital word before another capital word is the start of a name.
+	const startsName =
+		/^\S+ \p{Lu}/u.test(text) &&
+		!['Adjective', 'Value', 'Preposition', 'Adverb'].some((tag) => first.tags.has(tag));
+	if (startsName) return text;
 	return text[0].toLowerCase() + text.slice(1);
 }
 

@@ -6,8 +6,24 @@
 import type { ArticleIndex, PersonRecord } from './article';
 import { surnameOf } from './article';
 import type { Sentence } from './sentences';
+import type { Fact } from './facts';
 import { organisationKind, type OrganisationKind } from './lists/organisations';
 
+/** The person a sentence is about: named before its first verb ("Onaral released …"). */
+function subjectPerson(facts: readonly Fact[], sentence: Sentence): Fact | undefined {
+	const firstVerb = sentence.tokens.findIndex(
+		(token) => token.tags.has('Verb') && !token.tags.has('Participle')
+	);
+	const person = facts.find((fact) => fact.type === 'person');
+	if (!person || (firstVerb >= 0 && person.first > firstVerb)) return undefined;
+	return person;
+}
+
+/**
+ * A pronoun opening a sentence almost always continues the previous sentence's subject. It is
+ * resolved only when the nearest earlier sentence that names anyone names exactly one compatible
+ * person, as its subject; "He released …" after "Onaral played for Amos Lee" stays unresolved.
+ */
 export function resolvePersonPronoun(
 	pronoun: string,
 	sentence: Sentence,
@@ -18,29 +34,23 @@ export function resolvePersonPronoun(
 	if (!gender) return undefined;
 	const compatible = (record: PersonRecord) =>
 		record.gender === gender || record.gender === 'unknown';
-	const recent: PersonRecord[] = [];
-	const mentionedIn = new Map<PersonRecord, number>();
 	// Look back over the few sentences before this one, nearest first (cost does not grow with length).
 	for (let back = sentence.index - 1; back >= Math.max(0, sentence.index - 3); back--) {
 		const earlier = index.sentences[back];
-		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
-		const facts = index.factsBySentence.get(back) ?? [];
-		for (let i = facts.length - 1; i >= 0; i--) {
-			const fact = facts[i];
-			if (fact.type !== 'person') continue;
-			const record = index.people.get(surnameOf(fact.option));
-			if (!record || !compatible(record) || recent.includes(record)) continue;
-			recent.push(record);
-			mentionedIn.set(record, back);
-		}
-		if (recent.length >= 2) break;
+		if (!earlier || sentence.paragraph - earlier.paragraph > 1) return undefined;
+		const facts = (index.factsBySentence.get(back) ?? []).filter((fact) => fact.type === 'person');
+		if (facts.length === 0) continue;
+		const records = new Set(
+			facts
+				.map((fact) => index.people.get(surnameOf(fact.option)))
+				.filter((record): record is PersonRecord => record !== undefined && compatible(record))
+		);
+		const subject = subjectPerson(facts, earlier);
+		const record = subject && index.people.get(surnameOf(subject.option));
+		if (records.size !== 1 || !record || !records.has(record)) return undefined;
+		return record;
 	}
-	if (recent.length === 0) return undefined;
-	// Two people who could both be meant, named in the same sentence, leave the pronoun ambiguous.
-	if (recent.length >= 2 && mentionedIn.get(recent[0]) === mentionedIn.get(recent[1]))
-		return undefined;
-	if (recent[0].gender === 'unknown' && recent.length > 1) return undefined;
-	return recent[0];
+	return undefined;
 }
 
 const BACK_REFERENCE_KINDS: Record<string, readonly OrganisationKind[]> = {

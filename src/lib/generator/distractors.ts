@@ -12,7 +12,9 @@ import {
 	CITIES_BY_REGION,
 	SAME_COUNTRY,
 	countryRegion,
-	cityRegion
+	cityRegion,
+	MAJOR_COUNTRIES,
+	isMajorCountry
 } from './lists/places';
 import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './lists/names';
 import {
@@ -24,7 +26,13 @@ import {
 	type OrganisationKind
 } from './lists/organisations';
 import { MONTHS, monthIndex } from './lists/calendar';
-import { formatWrittenNumber, parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
+import {
+	formatWrittenNumber,
+	parseWrittenNumber,
+	perturbNumber,
+	perturbYear,
+	type DistractorSide
+} from './numbers';
 import type { Random } from './random';
 import { shuffled } from './random';
 
@@ -94,9 +102,13 @@ function personDistractors(
 ): string[] {
 	const answerRecord = index.people.get(surnameOf(fact.option));
 	const gender = answerRecord?.gender ?? 'unknown';
-	const fromArticle = [...index.people.values()]
-		.filter((person) => gender === 'unknown' || person.gender === gender)
-		.map((person) => person.fullName);
+	// Only people who do the same kind of thing: a director is no wrong answer for a best actor.
+	const role = index.roles.get(fact.option.toLowerCase());
+	const fromArticle = (index.optionsByType.get('person') ?? []).filter((name) => {
+		const record = index.people.get(surnameOf(name));
+		const sameGender = gender === 'unknown' || record?.gender === gender;
+		return sameGender && index.roles.get(name.toLowerCase()) === role;
+	});
 	const givenNames =
 		gender === 'female'
 			? GIVEN_NAMES_FEMALE
@@ -144,6 +156,29 @@ function listDistractors(
 	);
 }
 
+/** "more than 40" is also true of 30: a bound only has false options on its far side. */
+function sideOf(modifier: string | undefined): DistractorSide {
+	const hedge = modifier?.toLowerCase() ?? '';
+	if (/^(more than|at least|over|just over)$/.test(hedge)) return 'above';
+	if (/^(less than|fewer than|up to|almost|nearly|under|just under)$/.test(hedge)) return 'below';
+	return 'either';
+}
+
+/** A major country's peers: the article's own major countries first, then the others. */
+function majorCountryDistractors(
+	fact: Fact,
+	index: ArticleIndex,
+	random: Random,
+	blocked: string[]
+): string[] {
+	const fromArticle = (index.optionsByType.get('country') ?? []).filter(isMajorCountry);
+	return pickDistinct(
+		fact.option,
+		[shuffled(fromArticle, random), shuffled(MAJOR_COUNTRIES, random)],
+		blocked
+	);
+}
+
 function numberDistractors(fact: Fact, random: Random): string[] {
 	const tokens = fact.sentence.tokens;
 	let numberToken = fact.first;
@@ -159,7 +194,9 @@ function numberDistractors(fact: Fact, random: Random): string[] {
 		const other = parseWrittenNumber(token.text);
 		if (other) avoid.add(other.value);
 	}
-	return perturbNumber(written, random, avoid).map(
+	// "two opening wins": a plural noun rules out "one".
+	if (fact.unit && /s$/i.test(fact.unit)) avoid.add(1);
+	return perturbNumber(written, random, avoid, sideOf(fact.modifier)).map(
 		(value) => head + formatWrittenNumber(value, written) + tail
 	);
 }
@@ -256,6 +293,7 @@ export function findDistractors(fact: Fact, index: ArticleIndex, random: Random)
 		case 'person':
 			return personDistractors(fact, index, random, blocked);
 		case 'country':
+			if (isMajorCountry(fact.option)) return majorCountryDistractors(fact, index, random, blocked);
 			return listDistractors(
 				fact,
 				index,

@@ -23,15 +23,19 @@ import {
 } from './filters';
 import { scoreFact, selectCandidates, type Candidate } from './rank';
 import { createRandom, hashString, randomInt } from './random';
-import { deriveTitle } from './title';
+import { deriveTitle, headlineOf } from './title';
 import { settleArticle } from './articles';
+import { asideSentences } from './centrality';
 import { hasDanglingDescription } from './descriptions';
+import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
 import { repeatsAnotherQuestion, type AskedQuestion } from './repeats';
 
 export interface GenerateOptions {
 	count?: number;
 	seed?: number;
+	/** The quiz title, when it is not the text's first line (a file's title, the sample's). */
+	title?: string;
 	onProgress?: (done: number, total: number) => void;
 }
 
@@ -73,13 +77,54 @@ interface StemmedCandidate extends Candidate {
 	stem: Stem;
 }
 
-function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | undefined {
+/** Words that put a sentence in the future, where a later year is no giveaway. */
+const FUTURE =
+	/\b(will|would|expected|expects|due|scheduled|forecasts?|plans?|planned|predicts?|until)\b/i;
+
+/** The latest year the article names outside a forecast: the year the story happens in. */
+function storyYearOf(index: ArticleIndex): number {
+	let latest = 0;
+	for (const fact of index.facts) {
+		if (fact.type !== 'year' && fact.type !== 'date') continue;
+		if (FUTURE.test(fact.sentence.text)) continue;
+		const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(fact.text);
+		if (year) latest = Math.max(latest, Number(year[1]));
+	}
+	return latest;
+}
+
+/**
+ * "Profits rose 18% in 2004" in a story set in 2004: the story's own year is the one a player
+ * guesses without reading, so it is not asked about outside a forecast.
+ */
+function isStoryYear(fact: Fact, storyYear: number): boolean {
+	return (
+		fact.type === 'year' &&
+		Number(fact.text) === storyYear &&
+		!FUTURE.test(fact.sentence.text) &&
+		fact.sentence.tokens[fact.first - 1]?.normal !== 'born'
+	);
+}
+
+function stemCandidate(
+	fact: Fact,
+	index: ArticleIndex,
+	storyYear: number,
+	asides: ReadonlySet<number>
+): StemmedCandidate | undefined {
+	if (asides.has(fact.sentence.index)) return undefined;
+	// The quiz title is on screen while playing: an answer it names is given away.
+	if (index.headline && promptGivesAway(index.headline, fact.option)) return undefined;
 	const stem = buildStem(fact, index);
 	if (!stem) return undefined;
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
 	if (hasDanglingReference(stem.prompt, answerGender(fact, index))) return undefined;
 	if (hasDanglingDescription(stem.prompt)) return undefined;
+	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;
+	if (isStoryYear(fact, storyYear)) return undefined;
+	// "Who is an American record producer?" fits many people, not only the one the article names.
+	if (/^Who (is|was|are|were) (a|an) /.test(stem.prompt)) return undefined;
 	return { fact, stem, score: scoreFact(fact, index, stem) };
 }
 
@@ -122,7 +167,8 @@ function factsOf(index: ArticleIndex, sentence: Sentence): Fact[] {
 }
 
 function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz {
-	const title = deriveTitle(input);
+	const given = typeof options.title === 'string' ? options.title.trim() : '';
+	const title = given || deriveTitle(input);
 	const check = checkArticleText(input);
 	if (!check.ok) return { title, questions: [], reason: check.reason };
 	const count = readCount(options.count);
@@ -133,11 +179,18 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 	for (const sentence of sentences) {
 		if (sentenceIsUsable(sentence)) facts.push(...findFacts(sentence));
 	}
-	const index = indexArticle(sentences, facts, check.wordCount);
+	const index = indexArticle(
+		sentences,
+		facts,
+		check.wordCount,
+		given || headlineOf(input) || title
+	);
 	const candidates: StemmedCandidate[] = [];
+	const storyYear = storyYearOf(index);
+	const asides = asideSentences(sentences, index.centrality);
 	for (const fact of index.facts) {
 		if (isCoordinated(fact, factsOf(index, fact.sentence))) continue;
-		const candidate = stemCandidate(fact, index);
+		const candidate = stemCandidate(fact, index, storyYear, asides);
 		if (candidate) candidates.push(candidate);
 	}
 	const asked: AskedQuestion[] = [];

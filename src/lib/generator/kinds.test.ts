@@ -6,7 +6,7 @@ import { expectContract } from './contract.test-helper';
 /** Articles written for these tests; every name and figure is invented. */
 const FERRY = `Ferry line opens
 
-The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the route would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first crossing took place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. The islands lie in a bay that is home to 12,000 seals.`;
+The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first crossing took place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. A quiet bay near the port is home to 12,000 seals. A second route to the mainland followed in 2022.`;
 
 const COUNCIL = `Council sets budget
 
@@ -36,7 +36,7 @@ describe('kinds of question', () => {
 			{ count: 20 }
 		);
 		const who = ofKind(questions, 'who').find((question) => question.prompt.startsWith('Who said'));
-		expect(who?.prompt).toBe('Who said the route would carry 900 passengers a day?');
+		expect(who?.prompt).toBe('Who said the new ferries would carry 900 passengers a day?');
 		expect(answerOf(who!)).toBe('Rosa Delgado');
 		for (const option of who!.options) expect(option.split(' ').length).toBeGreaterThanOrEqual(2);
 	});
@@ -118,7 +118,7 @@ describe('kinds of question', () => {
 	it('where: a country after "in" becomes a where-question with countries as options', () => {
 		const where = ofKind(
 			generate(
-				`Ferry line opens\n\nThe Alder Ferry Company launched a new route between the islands in 2019. The company paid £4.2m for new boats built in Denmark. Many island sailors previously worked for a shipping firm in Portugal. The islands lie in a bay that is home to 12,000 seals.`,
+				`Ferry line opens\n\nThe Alder Ferry Company launched a new route between the islands in 2019. The company paid £4.2m for new boats built in Denmark. Many island sailors previously worked for a shipping firm in Portugal. A quiet bay near the port is home to 12,000 seals.`,
 				{ count: 20 }
 			),
 			'where'
@@ -153,7 +153,7 @@ describe('kinds of question', () => {
 
 	it('cloze: used when no wh-question reads well, with one blank over the whole answer', () => {
 		const cloze = ofKind(ferry, 'cloze')[0];
-		expect(cloze?.prompt).toBe('The islands lie in a bay that is home to _____ seals.');
+		expect(cloze?.prompt).toBe('A quiet bay near the port is home to _____ seals.');
 		expect(cloze!.prompt.match(/_____/g)).toHaveLength(1);
 	});
 });

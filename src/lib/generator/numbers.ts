@@ -100,79 +100,82 @@ export function formatWrittenNumber(value: number, like: WrittenNumber): string 
 	return like.prefix + digits + like.suffix;
 }
 
-/** Rounds to the precision the original was written with, e.g. 4,600 → hundreds. */
-function roundLike(value: number, like: WrittenNumber): number {
-	if (like.decimals > 0) return Number(value.toFixed(like.decimals));
-	const original = Math.round(like.value);
-	let step = 1;
-	while (original !== 0 && original % (step * 10) === 0 && step < 1e12) step *= 10;
-	// Keep a little precision for round numbers so distractors are not all the same.
-	if (step > 1 && Math.abs(original) / step < 3) step = Math.max(1, step / 10);
-	return Math.round(value / step) * step;
-}
-
-const FACTORS = [0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 1.25, 1.3, 1.5, 1.6, 1.75, 2, 2.5];
+/** Which side of the right answer wrong options may lie on. */
+export type DistractorSide = 'either' | 'above' | 'below';
 
 /**
- * Three other values of the same magnitude and form, some below and some above, so the right answer
- * is neither always the middle one nor the largest.
+ * A round step about a fifth of the value, at the precision the value was written with: options on
+ * an even grid ("400, 500, 600, 700") leave no outlier to pick by its spacing.
+ */
+function gridStep(like: WrittenNumber): number {
+	if (like.inWords || (like.decimals === 0 && like.value <= 12)) return 1;
+	const raw = Math.abs(like.value) * 0.2;
+	const magnitude = 10 ** Math.floor(Math.log10(raw));
+	const smallest = 10 ** -like.decimals;
+	const steps = [1, 2, 5, 10]
+		.map((multiple) => multiple * magnitude)
+		.filter((step) => step >= smallest - 1e-9);
+	if (steps.length === 0) return smallest;
+	return steps.reduce((best, step) => (Math.abs(step - raw) < Math.abs(best - raw) ? step : best));
+}
+
+/**
+ * Three other values on an even grid around the right one, in the same form. The right answer's rank
+ * among the four is chosen at random, so it is neither always the middle one nor the largest; a
+ * hedged answer ("more than 40") only gets distractors on the side where they are false.
  */
 export function perturbNumber(
 	like: WrittenNumber,
 	random: Random,
-	avoid: ReadonlySet<number>
+	avoid: ReadonlySet<number>,
+	side: DistractorSide = 'either'
 ): number[] {
-	const candidates = new Set<number>();
 	const value = like.value;
+	const step = gridStep(like);
 	const isPercent = like.suffix === '%';
-	const isWholeSmall = like.decimals === 0 && value <= 12;
-	if (isWholeSmall || like.inWords) {
-		for (const delta of [-3, -2, -1, 1, 2, 3, 4, 6]) candidates.add(value + delta);
-		if (value >= 10) for (const extra of [value * 2, value + 10]) candidates.add(extra);
-	} else {
-		for (const factor of FACTORS) candidates.add(roundLike(value * factor, like));
+	const usable = (candidate: number) =>
+		candidate > 0 &&
+		!avoid.has(candidate) &&
+		(!isPercent || value >= 100 || candidate < 100) &&
+		(!like.inWords || candidate in VALUE_WORDS);
+	const onGrid = (k: number) => Number((value + k * step).toFixed(like.decimals));
+	const below: number[] = [];
+	const above: number[] = [];
+	for (let k = 1; k <= 6; k++) {
+		if (below.length < 3 && usable(onGrid(-k))) below.push(onGrid(-k));
+		if (above.length < 3 && usable(onGrid(k))) above.push(onGrid(k));
 	}
-	const usable = [...candidates].filter(
-		(candidate) =>
-			candidate > 0 &&
-			candidate !== value &&
-			!avoid.has(candidate) &&
-			(!isPercent || value >= 100 || candidate < 100) &&
-			(!like.inWords || candidate in VALUE_WORDS) &&
-			(like.decimals > 0 || Number.isInteger(candidate))
+	const ranks = [0, 1, 2, 3].filter(
+		(rank) =>
+			below.length >= rank &&
+			above.length >= 3 - rank &&
+			(side === 'either' || (side === 'above' ? rank === 0 : rank === 3))
 	);
-	const below = shuffled(
-		usable.filter((candidate) => candidate < value),
-		random
-	);
-	const above = shuffled(
-		usable.filter((candidate) => candidate > value),
-		random
-	);
-	// How many of the three sit below the answer: 0 to 3, chosen at random where possible.
-	const wantBelow = Math.min(below.length, Math.floor(random() * 4));
-	const chosen = [...below.slice(0, wantBelow), ...above.slice(0, 3 - wantBelow)];
-	for (const extra of [...below.slice(wantBelow), ...above.slice(3 - wantBelow)]) {
-		if (chosen.length >= 3) break;
-		chosen.push(extra);
-	}
-	return chosen.slice(0, 3);
+	if (ranks.length === 0) return [];
+	const rank = ranks[Math.floor(random() * ranks.length)];
+	return shuffled([...below.slice(0, rank), ...above.slice(0, 3 - rank)], random);
 }
 
-/** Years near the right one, never after `latest` (a few years past the article's own last year). */
+/**
+ * Years on a grid of one or two around the right one, which takes a random rank among the four;
+ * never after `latest` (a few years past the article's own last year).
+ */
 export function perturbYear(
 	year: number,
 	random: Random,
 	avoid: ReadonlySet<number>,
 	latest: number
 ): number[] {
-	const offsets = shuffled([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6], random);
-	const years: number[] = [];
-	for (const offset of offsets) {
-		const candidate = year + offset;
-		if (avoid.has(candidate) || candidate > latest) continue;
-		years.push(candidate);
-		if (years.length === 3) break;
+	const step = random() < 0.5 ? 1 : 2;
+	const usable = (candidate: number) => !avoid.has(candidate) && candidate <= latest;
+	const below: number[] = [];
+	const above: number[] = [];
+	for (let k = 1; k <= 6; k++) {
+		if (below.length < 3 && usable(year - k * step)) below.push(year - k * step);
+		if (above.length < 3 && usable(year + k * step)) above.push(year + k * step);
 	}
-	return years;
+	const ranks = [0, 1, 2, 3].filter((rank) => below.length >= rank && above.length >= 3 - rank);
+	if (ranks.length === 0) return [];
+	const rank = ranks[Math.floor(random() * ranks.length)];
+	return shuffled([...below.slice(0, rank), ...above.slice(0, 3 - rank)], random);
 }

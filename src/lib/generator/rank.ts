@@ -60,8 +60,10 @@ export function scoreFact(fact: Fact, index: ArticleIndex, stem: Stem): number {
 	const recurrence = Math.min(2, (mentions - 1) * 0.7);
 	const words = sentence.tokens.length;
 	const lengthFit = words >= 8 && words <= 35 ? 0.5 : words > 50 ? -1 : 0;
+	const centrality = index.centrality.get(sentence.index) ?? 0;
 	return (
 		TYPE_WEIGHT[fact.type] +
+		2 * centrality +
 		lead +
 		recurrence +
 		lengthFit +

@@ -53,8 +53,13 @@ export function isCentralPerson(option: string, index: ArticleIndex): boolean {
 }
 
 /** A question whose answer is only a source of the article, not one of its subjects. */
+/** Roles whose holders comment on a story or act for someone in it rather than make it. */
+const SOURCE_ROLES = new Set(['legal', 'analyst']);
+
 export function asksForMinorSource(fact: Fact, prompt: string, index: ArticleIndex): boolean {
 	if (fact.type !== 'person') return false;
+	const role = index.roles.get(fact.option.toLowerCase());
+	if (role && SOURCE_ROLES.has(role) && !isCentralPerson(fact.option, index)) return true;
 	const speakerQuestion =
 		/^Who (\w+ )?(said|says|told|tells|added|adds|argued|claimed|warned)\b/.test(prompt);
 	if (!speakerQuestion && !isSourceMention(fact)) return false;

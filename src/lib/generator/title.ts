@@ -4,7 +4,8 @@ import { tidySpaces } from './normalise';
 const MAX_TITLE_WORDS = 14;
 const FALLBACK_WORDS = 8;
 
-export function deriveTitle(text: string): string {
+/** The article's own headline: a short first line without closing punctuation, if there is one. */
+export function headlineOf(text: string): string | undefined {
 	const lines = text
 		.split('\n')
 		.map((line) => tidySpaces(line))
@@ -19,8 +20,16 @@ export function deriveTitle(text: string): string {
 	) {
 		return first.slice(0, 120);
 	}
-	const opening = tidySpaces(text).split(' ').slice(0, FALLBACK_WORDS).join(' ');
+	return undefined;
+}
+
+export function deriveTitle(text: string): string {
+	const headline = headlineOf(text);
+	if (headline) return headline;
+	// "Ilse Vandermeer (born 4 May 1987) is …": an aside in brackets is no part of a title.
+	const prose = tidySpaces(text.replace(/\s*\([^()]*\)/g, ''));
+	const opening = prose.split(' ').slice(0, FALLBACK_WORDS).join(' ');
 	const title = opening.replace(/[,;:.!?]+$/, '');
 	if (title === '') return 'Untitled quiz';
-	return tidySpaces(text).split(' ').length > FALLBACK_WORDS ? `${title}…` : title;
+	return prose.split(' ').length > FALLBACK_WORDS ? `${title}…` : title;
 }

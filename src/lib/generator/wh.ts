@@ -191,6 +191,13 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			return undefined;
 		}
 		case 'money':
+			// "31 million euros": the currency word would be left behind in the stem.
+			if (
+				/^(euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|roubles?|rubles?|pesos?|krona|kronor|won)$/.test(
+					fact.sentence.tokens[fact.last + 1]?.normal ?? ''
+				)
+			)
+				return undefined;
 			if (direct) return { wh: 'How much', kind: 'how-much', cut: bare };
 			if (preposition === 'by' || preposition === 'for')
 				return {

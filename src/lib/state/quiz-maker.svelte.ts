@@ -108,6 +108,9 @@ export class QuizMaker {
 		this.progress = 0;
 		try {
 			const quiz = await this.#client.generate(this.text, {
+				// The title players will see: the engine neither asks for what it names nor treats its
+				// nouns as unexplained.
+				title: this.title.trim() || undefined,
 				onProgress: (done, total) => (this.progress = total > 0 ? done / total : 0)
 			});
 			if (quiz.questions.length === 0) {

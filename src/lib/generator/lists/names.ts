@@ -48,5 +48,21 @@ export const SURNAMES = [
 	'Graham',
 	'Marshall',
 	'Turner',
-	'Ellis'
+	'Ellis',
+	'Foster',
+	'Mitchell',
+	'Shaw',
+	'Holmes',
+	'Barker',
+	'Lloyd',
+	'Pearson',
+	'Webb',
+	'Harding',
+	'Doyle',
+	'Lambert',
+	'Chapman',
+	'Warren',
+	'Sutton',
+	'Fox',
+	'Gibson'
 ];

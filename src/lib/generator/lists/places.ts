@@ -201,6 +201,38 @@ export function cityRegion(name: string): string | undefined {
 	return regionOf(CITIES_BY_REGION, name);
 }
 
+/**
+ * The countries most often in world news. For one of them the wrong options are its peers, not its
+ * neighbours: a Russian firm files for bankruptcy in the US rather than in Mexico.
+ */
+export const MAJOR_COUNTRIES: readonly string[] = [
+	'the US',
+	'the UK',
+	'China',
+	'Russia',
+	'France',
+	'Germany',
+	'Japan',
+	'India',
+	'Canada',
+	'Italy',
+	'Brazil',
+	'Australia'
+];
+
+export function isMajorCountry(name: string): boolean {
+	const lower = name.toLowerCase();
+	return MAJOR_COUNTRIES.some(
+		(major) =>
+			major.toLowerCase() === lower ||
+			SAME_COUNTRY.some(
+				(group) =>
+					group.some((other) => other.toLowerCase() === lower) &&
+					group.some((other) => other.toLowerCase() === major.toLowerCase())
+			)
+	);
+}
+
 /** Names that mean the same country, so that one is never offered as a wrong answer to the other. */
 export const SAME_COUNTRY: readonly (readonly string[])[] = [
 	['the UK', 'Britain', 'the United Kingdom', 'Great Britain', 'UK'],

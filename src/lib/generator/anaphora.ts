@@ -1,0 +1,122 @@
+/**
+ * "The program aired …", "the constitution", "A third defendant", "such a size": a noun phrase that
+ * only says which one by pointing back to something the article named before. Asked on its own, the
+ * question leaves the player guessing what it is about, so such stems are dropped.
+ */
+import type { ArticleIndex } from './article';
+import type { Sentence } from './sentences';
+import { withoutQuotations } from './filters';
+
+/** Nouns that name one thing everyone knows without being told which. */
+const SELF_EXPLAINING = new Set(
+	(
+		'world public internet web economy weather council environment media press police military army navy ' +
+		'government opposition moon sun sea ocean coast north south east west future past present ' +
+		'morning afternoon evening night weekend beginning end rest start top bottom middle time ' +
+		'year month week day season century decade summer winter spring autumn'
+	).split(' ')
+);
+
+/** Modifiers that make a description unique on its own: "the first", "the largest", "the same". */
+const IDENTIFYING_MODIFIER = /^(first|second|third|last|next|only|same|latest|\p{Ll}+est)$/u;
+
+/** What may follow a noun to say which one it is: "the price of oil", "the man who …". */
+const RESTRICTIVE_FOLLOWER =
+	/^(of|in|at|for|from|on|that|which|who|whose|where|between|against|called|named|known)$/;
+
+/** The word without punctuation or a possessive ending. */
+function bare(word: string): string {
+	return word
+		.replace(/[,.;:?!]+$/, '')
+		.replace(/['’]s?$/, '')
+		.replace(/[^\p{L}\d-]/gu, '');
+}
+
+/** "A third defendant", "another runner", "such a size", "an earlier clash", "the other". */
+const POINTING_PHRASE =
+	/\b(?:a (?:second|third|fourth|fifth)|another|such an?|an earlier|a later|the latter|the former|the other|the rest)\b/i;
+
+function crudeStem(word: string): string {
+	return word.length > 4 ? word.replace(/(ies|es|s)$/, '') : word;
+}
+
+/** Stems of nouns the article uses in the sentences before this one. */
+function earlierNouns(sentence: Sentence, index: ArticleIndex): Set<string> {
+	const nouns = new Set<string>();
+	for (const earlier of index.sentences) {
+		if (earlier.index >= sentence.index) break;
+		for (const token of earlier.tokens) {
+			if (token.tags.has('Noun') && /^\p{Ll}/u.test(token.text))
+				nouns.add(crudeStem(token.normal.replace(/'s?$/, '')));
+		}
+	}
+	return nouns;
+}
+
+/**
+ * True when the stem holds "the <noun>" whose noun the article used before and nothing after it
+ * says which one is meant, or a phrase like "another" or "such a" that points back by itself.
+ */
+export function pointsBackWithoutName(
+	prompt: string,
+	sentence: Sentence,
+	index: ArticleIndex
+): boolean {
+	const text = withoutQuotations(prompt);
+	if (POINTING_PHRASE.test(text)) return true;
+	const lowerPrompt = text.toLowerCase();
+	const tokens = sentence.tokens;
+	const headlineWords = new Set(
+		(index.headline ?? '')
+			.toLowerCase()
+			.split(/[^\p{L}-]+/u)
+			.map(crudeStem)
+	);
+	let earlier: Set<string> | undefined;
+	for (let i = 0; i < tokens.length - 1; i++) {
+		if (tokens[i].normal !== 'the' || /[,;:]/.test(tokens[i].post)) continue;
+		// The noun phrase: lower-case adjectives, numbers and nouns up to its last noun.
+		let head = -1;
+		let identifying = false;
+		for (let j = i + 1; j < tokens.length; j++) {
+			const token = tokens[j];
+			if (!/^[\p{Ll}\d]/u.test(token.text)) break;
+			if (!(token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Value')))
+				break;
+			if (token.tags.has('Pronoun')) break;
+			if (IDENTIFYING_MODIFIER.test(token.normal) || token.tags.has('Superlative'))
+				identifying = true;
+			if (token.tags.has('Noun')) head = j;
+			// "the expedition's lead chemist": "the" belongs to the owner, which says which one.
+			if (token.tags.has('Possessive') || /['’]s?$/.test(token.text)) break;
+			if (/[^\s'’]/.test(token.post)) break;
+		}
+		if (head < 0 || identifying) continue;
+		const follower = tokens[head + 1];
+		// "in 2021", "on Sunday" say when, not which one.
+		const saysWhen = tokens[head + 2]?.tags.has('Date') ?? false;
+		if (
+			follower &&
+			!/[^\s'’]/.test(tokens[head].post) &&
+			RESTRICTIVE_FOLLOWER.test(follower.normal) &&
+			!saysWhen
+		)
+			continue;
+		// Possessive ("the men's race") or not, the phrase must still be in the stem to matter.
+		const phrase = tokens
+			.slice(i, head + 1)
+			.map((token) => token.text)
+			.join(' ')
+			.toLowerCase();
+		if (!lowerPrompt.includes(phrase)) continue;
+		const noun = bare(tokens[head].normal).toLowerCase();
+		if (noun === '' || SELF_EXPLAINING.has(noun)) continue;
+		// The headline is the quiz title, on screen beside every question: "the bridge" of "Town
+		// opens new bridge" and "the expedition team" of "Ice core expedition returns" are known.
+		const phraseWords = tokens.slice(i + 1, head + 1).map((token) => crudeStem(bare(token.normal)));
+		if (phraseWords.some((word) => headlineWords.has(word))) continue;
+		earlier ??= earlierNouns(sentence, index);
+		if (earlier.has(crudeStem(noun))) return true;
+	}
+	return false;
+}
