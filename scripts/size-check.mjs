@@ -1,5 +1,6 @@
 // Size budget of the first screen: the JavaScript the Library page loads, gzipped, followed through
-// static imports from build/index.html. Also checks the NLP library ships only in the worker.
+// static imports from build/index.html. Also checks the NLP library ships only in the worker, and
+// pdf.js only in files loaded when a PDF is opened.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -69,4 +70,26 @@ if (outsideWorker.length > 0 || onFirstScreen.length > 0) {
 	ok = false;
 }
 console.log(`NLP library only in: ${nlpFiles.map((f) => relative(build, f)).join(', ')}`);
+
+// pdf.js: its main file carries this message, its worker this file name; both load on demand.
+const PDF_MARKER = 'Setting up fake worker';
+const all = walk(join(build, '_app'));
+const pdfFiles = all.filter(
+	(f) => /pdf\.worker/.test(f) || readFileSync(f, 'utf8').includes(PDF_MARKER)
+);
+const pdfOnFirstScreen = pdfFiles.filter((f) => seen.has(f));
+if (pdfFiles.length < 2) {
+	console.error('pdf.js or its worker was not found in the build: the markers are stale.');
+	ok = false;
+}
+if (pdfOnFirstScreen.length > 0) {
+	console.error(`pdf.js is on the first screen: ${pdfOnFirstScreen.join(', ')}`);
+	ok = false;
+}
+for (const f of pdfFiles) {
+	const size = gzipSync(readFileSync(f)).length;
+	console.log(
+		`PDF reader, loaded when a PDF is opened: ${(size / 1024).toFixed(1)} KB gzipped  ${relative(build, f)}`
+	);
+}
 process.exit(ok ? 0 : 1);

@@ -6,6 +6,7 @@ import { exportGift } from './gift-export';
 import type { HtmlParser } from './html-article';
 import { exportJson } from './json';
 import { plainQuiz } from './fixtures.test-data';
+import { buildPdf, loadNodePdfjs } from './pdf.test-data';
 
 // Readability's own minimal DOM parser (shipped in its package for its tests) stands in for the
 // browser's DOMParser: no DOM library is installed for unit tests. It wants void elements closed
@@ -139,6 +140,35 @@ describe('readArticleFile: Word .docx', () => {
 	});
 });
 
+describe('readArticleFile: PDF', () => {
+	const pages = [{ lines: [PROSE, '', 'The harbour master wrote it all down.'] }];
+	const deps = { loadPdfReader: loadNodePdfjs };
+
+	it('reads the text layer, titled by the PDF’s own title', async () => {
+		const pdf = buildPdf(pages, { title: 'Ferry crossings' });
+		const result = expectArticle(await readArticleFile(fileOf('scan_0042.pdf', pdf), deps));
+		expect(result.title).toBe('Ferry crossings');
+		expect(result.text).toBe(`${PROSE}\n\nThe harbour master wrote it all down.`);
+	});
+
+	it('is titled by the file name when the PDF has no title, and is found by its MIME type', async () => {
+		const pdf = buildPdf(pages);
+		const named = expectArticle(await readArticleFile(fileOf('bay_ferry.PDF', pdf), deps));
+		expect(named.title).toBe('bay ferry');
+		const typed = await readArticleFile(fileOf('download', pdf, 'application/pdf'), deps);
+		expect(expectArticle(typed).text).toContain('forty bicycles');
+	});
+
+	it('refuses a file that is not a PDF, a locked PDF and a scanned one', async () => {
+		const random = Uint8Array.from({ length: 300 }, (_, i) => (i * 97 + 13) % 256);
+		expectRefusal(await readArticleFile(fileOf('x.pdf', random), deps), /damaged or not really/);
+		const locked = buildPdf(pages, { locked: true });
+		expectRefusal(await readArticleFile(fileOf('l.pdf', locked), deps), /locked with a password/);
+		const scanned = buildPdf([{ lines: [] }]);
+		expectRefusal(await readArticleFile(fileOf('s.pdf', scanned), deps), /scanned pictures/);
+	});
+});
+
 describe('readArticleFile: quiz files', () => {
 	it('reads Factdeck JSON and GIFT (as .gift or inside a .txt) as quizzes', async () => {
 		for (const file of [
@@ -176,7 +206,6 @@ describe('readArticleFile: refusals', () => {
 
 	it.each([
 		['photo.jpg', /\.jpg files cannot be read.*\.docx/],
-		['paper.pdf', /PDF files cannot be read yet/],
 		['old.doc', /Save it as \.docx/],
 		['mystery', /This kind of file cannot be read/]
 	])('refuses %s with a clear message', async (name, words) => {

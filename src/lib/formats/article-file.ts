@@ -4,13 +4,14 @@ import { decodeText, declaredHtmlCharset } from './decode';
 import type { DocxTextExtractor } from './docx';
 import { importGift, looksLikeGift } from './gift-import';
 import type { HtmlParser } from './html-article';
+import type { PdfJs } from './pdf';
 import { cleanTitle } from './import-common';
 import { importJson } from './json';
 import { markdownToProse } from './markdown';
 
 /**
  * Reads a file the user opened or dropped on the New quiz page: an article (.txt, .md, .html/.htm,
- * .docx) becomes a title and plain text; a quiz file (Factdeck .json, Moodle .gift, or a .txt that
+ * .docx, .pdf) becomes a title and plain text; a quiz file (Factdeck .json, Moodle .gift, or a .txt that
  * holds GIFT) becomes a quiz. Never throws: every failure is `{ ok: false, reason }` with a message
  * for the user, and nothing is kept.
  *
@@ -18,8 +19,8 @@ import { markdownToProse } from './markdown';
  * than MAX_ARTICLE_CHARS is refused after extraction. The caller still runs checkArticleText (too
  * short, not prose) before making a quiz, as for pasted text.
  *
- * HTML and .docx readers are loaded only when such a file is opened, so Readability, mammoth and
- * the zip reader stay out of the page's first download.
+ * HTML, .docx and .pdf readers are loaded only when such a file is opened, so Readability, mammoth,
+ * the zip reader and pdf.js stay out of the page's first download.
  */
 
 /** The part of a browser File this reads; tests pass plain objects. */
@@ -35,6 +36,8 @@ export interface ArticleFileDeps {
 	domParser?: HtmlParser;
 	/** Loads mammoth; defaults to a dynamic import. */
 	loadDocxReader?: () => Promise<DocxTextExtractor>;
+	/** Loads pdf.js; defaults to the browser loader (a dynamic import of pdf.js and its worker). */
+	loadPdfReader?: () => Promise<PdfJs>;
 	/** Id maker for questions of imported quiz files; defaults to random ids. */
 	newId?: () => string;
 }
@@ -47,9 +50,9 @@ export type ArticleFileResult =
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** For `<input type="file" accept=…>`: the endings readArticleFile reads. */
-export const ARTICLE_FILE_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.json,.gift';
+export const ARTICLE_FILE_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,.json,.gift';
 
-type FileKind = 'text' | 'markdown' | 'html' | 'docx' | 'json' | 'gift';
+type FileKind = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'json' | 'gift';
 
 const KIND_BY_ENDING: Record<string, FileKind> = {
 	txt: 'text',
@@ -60,6 +63,7 @@ const KIND_BY_ENDING: Record<string, FileKind> = {
 	htm: 'html',
 	xhtml: 'html',
 	docx: 'docx',
+	pdf: 'pdf',
 	json: 'json',
 	gift: 'gift'
 };
@@ -69,11 +73,11 @@ const KIND_BY_TYPE: Record<string, FileKind> = {
 	'text/markdown': 'markdown',
 	'text/html': 'html',
 	'application/json': 'json',
+	'application/pdf': 'pdf',
 	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx'
 };
 
 const REFUSED_ENDINGS: Record<string, string> = {
-	pdf: 'PDF files cannot be read yet. Open the PDF, copy its text, and paste it instead.',
 	doc: 'Old Word (.doc) files cannot be read. Save it as .docx in Word, or copy and paste its text.',
 	rtf: 'RTF files cannot be read. Save it as .docx or .txt, or copy and paste its text.',
 	odt: 'OpenDocument (.odt) files cannot be read. Save it as .docx, or copy and paste its text.',
@@ -81,7 +85,7 @@ const REFUSED_ENDINGS: Record<string, string> = {
 };
 
 const SUPPORTED =
-	'Factdeck opens .txt, .md, .html, .docx, and its own .json or Moodle .gift quizzes.';
+	'Factdeck opens .txt, .md, .html, .docx, .pdf, and its own .json or Moodle .gift quizzes.';
 
 function splitName(name: string): { stem: string; ending: string } {
 	const base = name.split(/[\\/]/).pop() ?? name;
@@ -176,6 +180,12 @@ async function readBytes(
 			const { readDocxText, loadMammoth } = await import('./docx');
 			const result = await readDocxText(bytes, deps.loadDocxReader ?? loadMammoth);
 			return result.ok ? articleResult(fileTitle, result.text) : result;
+		}
+		case 'pdf': {
+			const { readPdfText } = await import('./pdf');
+			const load = deps.loadPdfReader ?? (async () => (await import('./pdf-loader')).loadPdfjs());
+			const result = await readPdfText(bytes, load);
+			return result.ok ? articleResult(result.title ?? fileTitle, result.text) : result;
 		}
 		case 'json':
 			return asQuiz(importJson(decodeText(bytes), quizOptions));

@@ -49,9 +49,11 @@
  *
  *   .txt; .md (Markdown reduced to prose; title from front matter or the first # heading); .html/.htm
  *   (Readability over the inert parsed document; title from Readability or <title>); .docx (mammoth,
- *   loaded only when needed); the title is the file name without its ending when nothing better.
- *   Refused with a message: over 5 MB (MAX_FILE_BYTES), unknown endings, .pdf/.doc/.odt/.rtf, empty
- *   files, more text than MAX_ARTICLE_CHARS, damaged files. ARTICLE_FILE_ACCEPT is the list for
+ *   loaded only when needed); .pdf (the text layer, through pdf.js and its worker, loaded only when
+ *   needed; title from the PDF's metadata); the title is the file name without its ending when
+ *   nothing better. Refused with a message: over 5 MB (MAX_FILE_BYTES), unknown endings,
+ *   .doc/.odt/.rtf, empty files, more text than MAX_ARTICLE_CHARS, damaged files, and PDFs that are
+ *   locked with a password or have no text layer (scanned pages). ARTICLE_FILE_ACCEPT is the list for
  *   `<input type="file" accept>`. Run checkArticleText on `text` before making a quiz, as for pastes.
  */
 

@@ -4,6 +4,7 @@ import { requestPersistenceOnce } from '$lib/storage/persistence';
 import { createQuiz } from '$lib/storage/quizzes';
 import type { ArticleOrigin } from '$lib/storage/records';
 import { GeneratorClient } from '$lib/workers/generator-client';
+import { isLinkOnly, readSharedArticle } from './shared-article';
 
 export type OpenedFile =
 	| { kind: 'article' }
@@ -28,6 +29,8 @@ export class QuizMaker {
 	);
 	/** The name of the file the article came from, while the form still holds it. */
 	fileName = $state<string | undefined>(undefined);
+	/** A link was shared without the article's text, and no text has been added since. */
+	linkOnly = $derived(this.origin === 'share' && isLinkOnly(this.text, this.url));
 
 	#client = new GeneratorClient();
 
@@ -82,16 +85,17 @@ export class QuizMaker {
 		}
 	}
 
-	/** Fills the form from a Web Share Target launch (`/new?title=&text=&url=`). */
+	/**
+	 * Fills the form from a Web Share Target launch (`/new?title=&text=&url=`). The link is kept with
+	 * the quiz; the page behind it is not fetched (see shared-article.ts), so `linkOnly` then asks
+	 * for the article's text.
+	 */
 	fillFromShare(params: URLSearchParams): void {
-		const title = params.get('title')?.trim() ?? '';
-		const text = params.get('text')?.trim() ?? '';
-		const url = params.get('url')?.trim() ?? '';
-		if (!title && !text && !url) return;
-		this.title = title;
-		// Many apps put the link in `text`; keep whatever was shared so nothing is lost.
-		this.text = text;
-		this.url = url || undefined;
+		const shared = readSharedArticle(params);
+		if (!shared) return;
+		this.title = shared.title;
+		this.text = shared.text;
+		this.url = shared.url;
 		this.origin = 'share';
 	}
 
