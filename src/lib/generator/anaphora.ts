@@ -40,17 +40,22 @@ function crudeStem(word: string): string {
 	return word.length > 4 ? word.replace(/(ies|es|s)$/, '') : word;
 }
 
-/** Stems of nouns the article uses in the sentences before this one. */
-function earlierNouns(sentence: Sentence, index: ArticleIndex): Set<string> {
-	const nouns = new Set<string>();
-	for (const earlier of index.sentences) {
-		if (earlier.index >= sentence.index) break;
-		for (const token of earlier.tokens) {
-			if (token.tags.has('Noun') && /^\p{Ll}/u.test(token.text))
-				nouns.add(crudeStem(token.normal.replace(/'s?$/, '')));
+/** The first sentence each lower-case noun appears in, computed once per article. */
+const firstMentions = new WeakMap<ArticleIndex, Map<string, number>>();
+
+function firstMentionOf(index: ArticleIndex): Map<string, number> {
+	let first = firstMentions.get(index);
+	if (first) return first;
+	first = new Map();
+	for (const sentence of index.sentences) {
+		for (const token of sentence.tokens) {
+			if (!token.tags.has('Noun') || !/^\p{Ll}/u.test(token.text)) continue;
+			const stem = crudeStem(token.normal.replace(/'s?$/, ''));
+			if (!first.has(stem)) first.set(stem, sentence.index);
 		}
 	}
-	return nouns;
+	firstMentions.set(index, first);
+	return first;
 }
 
 /**
@@ -72,7 +77,6 @@ export function pointsBackWithoutName(
 			.split(/[^\p{L}-]+/u)
 			.map(crudeStem)
 	);
-	let earlier: Set<string> | undefined;
 	for (let i = 0; i < tokens.length - 1; i++) {
 		if (tokens[i].normal !== 'the' || /[,;:]/.test(tokens[i].post)) continue;
 		// The noun phrase: lower-case adjectives, numbers and nouns up to its last noun.
@@ -115,8 +119,8 @@ export function pointsBackWithoutName(
 		// opens new bridge" and "the expedition team" of "Ice core expedition returns" are known.
 		const phraseWords = tokens.slice(i + 1, head + 1).map((token) => crudeStem(bare(token.normal)));
 		if (phraseWords.some((word) => headlineWords.has(word))) continue;
-		earlier ??= earlierNouns(sentence, index);
-		if (earlier.has(crudeStem(noun))) return true;
+		// Used in an earlier sentence: the noun points back to it.
+		if ((firstMentionOf(index).get(crudeStem(noun)) ?? Infinity) < sentence.index) return true;
 	}
 	return false;
 }
