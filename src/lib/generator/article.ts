@@ -27,6 +27,8 @@ export interface ArticleIndex {
 	/** The latest year the article mentions: wrong years are not invented far beyond it. */
 	latestYear: number;
 	wordCount: number;
+	/** Lower-cased surnames two people in the article share: alone, they do not say who. */
+	sharedSurnames: Set<string>;
 	/** What each person does, by lower-cased full name, where the article says (see roles.ts). */
 	roles: Map<string, string>;
 	/** How central each sentence is, 0 to 1 by sentence index (see centrality.ts). */
@@ -230,6 +232,7 @@ export function indexArticle(
 		}, 0),
 		wordCount,
 		roles: rolesOf(resolved),
+		sharedSurnames: shared,
 		centrality: sentenceCentrality(sentences, headline),
 		headline
 	};

@@ -84,14 +84,14 @@ export function sentenceCentrality(
 }
 
 /** Below this share of the most central sentence's weight, a sentence may be an aside. */
-const ASIDE_SCORE = 0.35;
+const ASIDE_SCORE = 0.45;
 /** At most this share of an article's sentences is set aside: the rest is its substance. */
-const ASIDE_SHARE = 1 / 3;
+const ASIDE_SHARE = 0.4;
 /** In a short text every sentence is about its subject, and word counts are too few to tell. */
 const MIN_SENTENCES = 10;
 
 /**
- * The asides of an article: sentences that score low and are among its least central third.
+ * The asides of an article: sentences that score low and are among its least central 40%.
  * Both conditions matter: a tight article whose every sentence adds a new fact has few asides.
  */
 export function asideSentences(

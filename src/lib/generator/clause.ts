@@ -109,8 +109,16 @@ function findAttribution(
 		);
 		if (speechAt === 0 && tail.length > 1)
 			return { speaker: { from: comma + 2, to }, cut: comma + 1 };
-		if (speechAt === tail.length - 1 && speechAt > 0)
-			return { speaker: { from: comma + 1, to: to - 1 }, cut: comma + 1 };
+		// ", the company said on Monday": when it was said is not part of the fact.
+		const whenSaid = tail
+			.slice(speechAt + 1)
+			.every(
+				(token) =>
+					token.tags.has('Date') ||
+					/^(on|in|at|last|this|earlier|later|late|yesterday|today)$/.test(token.normal)
+			);
+		if (speechAt > 0 && whenSaid)
+			return { speaker: { from: comma + 1, to: comma + 1 + speechAt }, cut: comma + 1 };
 		return undefined;
 	}
 	return undefined;

@@ -16,7 +16,6 @@ import {
 	MAJOR_COUNTRIES,
 	isMajorCountry
 } from './lists/places';
-import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './lists/names';
 import {
 	ORGANISATIONS_BY_KIND,
 	ORGANISATION_HEADS,
@@ -106,26 +105,13 @@ function personDistractors(
 	const role = index.roles.get(fact.option.toLowerCase());
 	const fromArticle = (index.optionsByType.get('person') ?? []).filter((name) => {
 		const record = index.people.get(surnameOf(name));
-		const sameGender = gender === 'unknown' || record?.gender === gender;
+		const sameGender =
+			gender === 'unknown' || record?.gender === gender || record?.gender === 'unknown';
 		return sameGender && index.roles.get(name.toLowerCase()) === role;
 	});
-	const givenNames =
-		gender === 'female'
-			? GIVEN_NAMES_FEMALE
-			: gender === 'male'
-				? GIVEN_NAMES_MALE
-				: [...GIVEN_NAMES_MALE, ...GIVEN_NAMES_FEMALE];
-	const answerWords = fact.option.split(/\s+/).length;
-	const made = shuffled(SURNAMES, random).map((surname, i) => {
-		const given =
-			givenNames[(i * 5 + Math.floor(random() * givenNames.length)) % givenNames.length];
-		// Keep the same shape: a three-word name gets a middle initial.
-		return answerWords >= 3
-			? `${given} ${String.fromCharCode(65 + i)}. ${surname}`
-			: `${given} ${surname}`;
-	});
-	// Mixing real people from the article with made-up ones keeps both plausible.
-	return pickDistinct(fact.option, [shuffled(fromArticle, random), made], blocked);
+	// Made-up everyday names beside a real, distinctive one single it out: only the article's own
+	// people of the same role are offered.
+	return pickDistinct(fact.option, [shuffled(fromArticle, random)], blocked);
 }
 
 function listDistractors(
@@ -179,6 +165,11 @@ function majorCountryDistractors(
 	);
 }
 
+/** "about £10bn": a rounded figure, whose wrong options must be just as round. */
+function isApproximate(modifier: string | undefined): boolean {
+	return /^(about|around|roughly|approximately|some|almost|nearly)$/i.test(modifier ?? '');
+}
+
 function numberDistractors(fact: Fact, random: Random): string[] {
 	const tokens = fact.sentence.tokens;
 	let numberToken = fact.first;
@@ -195,10 +186,15 @@ function numberDistractors(fact: Fact, random: Random): string[] {
 		if (other) avoid.add(other.value);
 	}
 	// "two opening wins": a plural noun rules out "one".
-	if (fact.unit && /s$/i.test(fact.unit)) avoid.add(1);
-	return perturbNumber(written, random, avoid, sideOf(fact.modifier)).map(
-		(value) => head + formatWrittenNumber(value, written) + tail
-	);
+	if (tokens.slice(fact.last + 1, fact.last + 3).some((token) => token.tags.has('Plural')))
+		avoid.add(1);
+	return perturbNumber(
+		written,
+		random,
+		avoid,
+		sideOf(fact.modifier),
+		isApproximate(fact.modifier)
+	).map((value) => head + formatWrittenNumber(value, written) + tail);
 }
 
 function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {

@@ -43,7 +43,7 @@ Marta Kowalski runs the Gdynia Marine Works. She said the yard would build 14 fe
 describe('quotations', () => {
 	const text = `Festival returns
 
-The Lowmoor Folk Festival returned to the town on Saturday after a two-year break. "We have never sold tickets this quickly, and the town is full," said organiser Bethan Morgan. Bethan Morgan founded the festival in 2009, and Ms Morgan still runs it. Ruth Calloway, who chairs the parish council, said: "The festival brought in £2m for local shops last year." The council expects 20,000 visitors over the weekend. Singer Tomas Lindqvist told fans: "I wrote this song in Sweden."`;
+The Lowmoor Folk Festival returned to the town on Saturday after a two-year break. "We have never sold tickets this quickly, and the town is full," said organiser Bethan Morgan. Bethan Morgan founded the festival in 2009, and Ms Morgan still runs it. Ruth Calloway, who chairs the parish council, said: "The festival brought in £2m for local shops last year." The council expects 20,000 visitors over the weekend. Singer Tomas Lindqvist told fans: "I wrote this song in Sweden." Stewards Ana Petrova and Grace Obi looked after the car parks.`;
 	const questions = questionsOn(text);
 
 	it('asks "Who said …?" with the whole quotation', () => {

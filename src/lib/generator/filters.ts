@@ -7,6 +7,7 @@ import { contentWords, optionsClash } from './distractors';
 import { ORGANISATION_HEADS } from './lists/organisations';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
+import { isTitleWord } from './people';
 
 const GENDERED = /\b(he|she|him|his|her|hers|himself|herself)\b/gi;
 const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
@@ -63,7 +64,10 @@ export function hasDanglingReference(
  */
 export function isCoordinated(fact: Fact, sentenceFacts: readonly Fact[]): boolean {
 	const tokens = fact.sentence.tokens;
-	const before = tokens[fact.first - 1];
+	// "…, Councillor Jane Cooper and Councillor Ruth Taylor": a title sits between the list's "and"
+	// and the name.
+	const opening = isTitleWord(tokens[fact.first - 1]?.normal ?? '') ? fact.first - 1 : fact.first;
+	const before = tokens[opening - 1];
 	const after = tokens[fact.last + 1];
 	if (after && /^(and|or|&|nor)$/.test(after.normal) && !/,/.test(tokens[fact.last].post))
 		return true;
@@ -76,7 +80,7 @@ export function isCoordinated(fact: Fact, sentenceFacts: readonly Fact[]): boole
 			if (/^(and|or|&)$/.test(tokens[i].normal)) return true;
 		}
 	}
-	if (before && /,/.test(before.post) && capital(fact.first - 1) && fact.first - 1 > 0) return true;
+	if (before && /,/.test(before.post) && capital(opening - 1) && opening - 1 > 0) return true;
 	return sentenceFacts.some(
 		(other) =>
 			other !== fact &&

@@ -26,6 +26,7 @@ import { createRandom, hashString, randomInt } from './random';
 import { deriveTitle, headlineOf } from './title';
 import { settleArticle } from './articles';
 import { asideSentences } from './centrality';
+import { nameInFull } from './naming';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
@@ -144,7 +145,9 @@ function buildQuestion(
 	const options = distractors.slice(0, 3);
 	options.splice(answer, 0, fact.option);
 	if (!checkOptions(options).ok) return undefined;
-	const prompt = settleArticle(stem.prompt, options);
+	const named = nameInFull(stem.prompt, fact, index);
+	if (named === undefined) return undefined;
+	const prompt = settleArticle(named, options);
 	if (prompt === undefined) return undefined;
 	const { start, end } = fact.sentence;
 	return {

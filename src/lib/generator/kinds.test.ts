@@ -6,11 +6,11 @@ import { expectContract } from './contract.test-helper';
 /** Articles written for these tests; every name and figure is invented. */
 const FERRY = `Ferry line opens
 
-The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first crossing took place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. A quiet bay near the port is home to 12,000 seals. A second route to the mainland followed in 2022.`;
+The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first crossing took place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. A quiet bay near the port is home to 12,000 seals. A second route to the mainland followed in 2022. Captain Ines Moreau, Captain Lena Vos and Captain Maria Sato sail the older boats.`;
 
 const COUNCIL = `Council sets budget
 
-Finance chief Omar Haddad said council tax would rise by 3% in April. Engineer Thomas Okonkwo designed the new town bridge. Turnout in the local election was 38%, the council said. The Morrow Valley Party voted against the budget on Tuesday. Priya Raman has run the Northgate Museum since 2015. Ms Raman told the Northgate Herald that the museum would open a new gallery in 2025.`;
+Finance chief Omar Haddad said council tax would rise by 3% in April. Engineer Thomas Okonkwo designed the new town bridge. Turnout in the local election was 38%, the council said. The Morrow Valley Party voted against the budget on Tuesday. Priya Raman has run the Northgate Museum since 2015. Ms Raman told the Northgate Herald that the museum would open a new gallery in 2025. Engineer Paul Kerr, engineer David Marsh and engineer Mark Reyes checked the design.`;
 
 function ofKind(questions: Question[], kind: QuestionKind): Question[] {
 	return questions.filter((question) => question.kind === kind);
@@ -43,7 +43,7 @@ describe('kinds of question', () => {
 
 	it('who: a statement closed by ", X said" becomes "Who said …?"', () => {
 		const questions = generate(
-			`Harbour plans\n\nThe harbour would need a new sea wall within ten years, Mayor Eleanor Whitcombe said. The council has set aside £2m for repairs. Engineers will survey the wall in May. Eleanor Whitcombe was elected in 2021. Ms Whitcombe grew up in the harbour town.`
+			`Harbour plans\n\nThe harbour would need a new sea wall within ten years, Mayor Eleanor Whitcombe said. The council has set aside £2m for repairs. Engineers will survey the wall in May. Eleanor Whitcombe was elected in 2021. Ms Whitcombe grew up in the harbour town. Councillor Annabel Pritchard, Councillor Josephine Bellamy and Councillor Miranda Hartley voted for the repairs.`
 		);
 		const who = ofKind(questions, 'who')[0];
 		expect(who?.prompt).toBe('Who said the harbour would need a new sea wall within ten years?');

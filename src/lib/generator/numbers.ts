@@ -119,6 +119,18 @@ function gridStep(like: WrittenNumber): number {
 	return steps.reduce((best, step) => (Math.abs(step - raw) < Math.abs(best - raw) ? step : best));
 }
 
+/** The largest 1, 2 or 5 × 10ⁿ that divides a round value, at most half of it: 10 → 5, 600 → 300. */
+function roundness(value: number): number {
+	let best = 1;
+	for (let magnitude = 1; magnitude <= value; magnitude *= 10) {
+		for (const multiple of [1, 2, 5]) {
+			const unit = multiple * magnitude;
+			if (unit * 2 <= value && Number.isInteger(value / unit)) best = Math.max(best, unit);
+		}
+	}
+	return best;
+}
+
 /**
  * Three other values on an even grid around the right one, in the same form. The right answer's rank
  * among the four is chosen at random, so it is neither always the middle one nor the largest; a
@@ -128,10 +140,11 @@ export function perturbNumber(
 	like: WrittenNumber,
 	random: Random,
 	avoid: ReadonlySet<number>,
-	side: DistractorSide = 'either'
+	side: DistractorSide = 'either',
+	rounded = false
 ): number[] {
 	const value = like.value;
-	const step = gridStep(like);
+	const step = rounded ? Math.max(gridStep(like), roundness(value)) : gridStep(like);
 	const isPercent = like.suffix === '%';
 	const usable = (candidate: number) =>
 		candidate > 0 &&

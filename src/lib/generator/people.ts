@@ -16,7 +16,7 @@ const TITLE_WORDS = new Set(
 		'chairwoman chief executive director manager coach captain mayor commissioner ambassador ' +
 		'spokesman spokeswoman leader boss minister shadow deputy foreign home trade industry ' +
 		'culture health defence defense state saint st rev father sister brother uncle rapper dj ' +
-		'singer star skipper striker keeper substitute referee veteran producer'
+		'singer star skipper striker keeper substitute referee veteran producer councillor'
 	).split(' ')
 );
 

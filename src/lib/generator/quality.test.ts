@@ -14,7 +14,8 @@ describe('trivia: a minor source is not asked about', () => {
 		'"The closure is a blow to the whole valley," said Dara Whitcombe, an analyst at Lantern Research.',
 		'Mayor Helena Strand said the town would seek a new owner for the site before the end of 2026.',
 		'Helena Strand has led the town council since 2019 and grew up near the plant.',
-		'Helena Strand will meet the owners of Corvane Mills in Brussels in March.'
+		'Helena Strand will meet the owners of Corvane Mills in Brussels in March.',
+		'Councillor Mary Evans, Councillor Jane Cooper and Councillor Ruth Taylor backed the plan.'
 	].join(' ');
 
 	it('drops "Who said …?" and "said _____" when the speaker is named once', () => {

@@ -13,6 +13,8 @@ export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const birth = birthStem(fact);
 	if (birth) return birth;
 	if (fact.sentence.tokens[fact.first - 1]?.normal === 'born') return undefined;
+	// "greater than 1": a threshold, which every nearby value would also satisfy in some reading.
+	if (fact.sentence.tokens[fact.first - 1]?.normal === 'than') return undefined;
 	if (quotationRanges(fact.sentence.text).length > 0) {
 		const quoted = quotationStem(fact, index);
 		if (quoted) return quoted;
