@@ -78,6 +78,30 @@ interface StemmedCandidate extends Candidate {
 	stem: Stem;
 }
 
+/** Answers that name someone or something rather than a number or a date. */
+const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
+/** Below this many sentences, every sentence of a text is about its subject. */
+const LONG_ARTICLE_SENTENCES = 10;
+
+/**
+ * Reviews of the output showed where each kind of answer holds up. A name is a good answer in the
+ * lead of a longer article, where it is the story's subject; further down it is mostly guessable
+ * from the story (the war in Iraq, a Russian firm's dispute with Russia) or has no wrong options of
+ * the same role. A bounded figure ("more than 1%", "at least 60%") only has false options on one
+ * side, so the right one is always the extreme.
+ */
+function isAskableHere(fact: Fact, index: ArticleIndex): boolean {
+	if (
+		/^(more than|at least|over|just over|less than|fewer than|up to|under|just under)$/i.test(
+			fact.modifier ?? ''
+		)
+	)
+		return false;
+	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES) return true;
+	const lead = index.sentences.find((sentence) => !sentence.heading);
+	return fact.sentence.index === lead?.index;
+}
+
 /** Words that put a sentence in the future, where a later year is no giveaway. */
 const FUTURE =
 	/\b(will|would|expected|expects|due|scheduled|forecasts?|plans?|planned|predicts?|until)\b/i;
@@ -114,6 +138,7 @@ function stemCandidate(
 	asides: ReadonlySet<number>
 ): StemmedCandidate | undefined {
 	if (asides.has(fact.sentence.index)) return undefined;
+	if (!isAskableHere(fact, index)) return undefined;
 	// The quiz title is on screen while playing: an answer it names is given away.
 	if (index.headline && promptGivesAway(index.headline, fact.option)) return undefined;
 	const stem = buildStem(fact, index);

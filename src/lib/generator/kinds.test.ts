@@ -32,7 +32,7 @@ describe('kinds of question', () => {
 	it('who: asks for the person who is the subject, with full names as options', () => {
 		// The speaker is the person the article is about: a source named once is not asked about.
 		const questions = generate(
-			`${FERRY} Rosa Delgado has captained ferries for 20 years. Delgado lives on the larger island.`,
+			`Ferry line opens\n\nCaptain Rosa Delgado said the new ferries would carry 900 passengers a day. Captain Ines Moreau, Captain Lena Vos and Captain Maria Sato sail the older boats. Rosa Delgado has captained ferries for 20 years. Delgado lives on the larger island.`,
 			{ count: 20 }
 		);
 		const who = ofKind(questions, 'who').find((question) => question.prompt.startsWith('Who said'));

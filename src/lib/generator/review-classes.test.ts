@@ -164,3 +164,22 @@ Harbourline Bank moved its head office to a former mill in 2024. The bank was fo
 		expect(answers).toContain('1961');
 	});
 });
+
+describe('where each kind of answer holds up', () => {
+	const long = `Valley dam opens
+
+The Orrin Valley dam opened on Tuesday after six years of building work in Scotland. The dam holds back 40 million cubic metres of water for the valley's towns. Building the dam cost £310m, shared by the water board and the government. The dam wall is 85 metres high and 600 metres long. Its turbines will make power for 30,000 homes from next year. The water board said the reservoir would take 14 months to fill. Steel for the dam was made in Norway. Chief engineer Alasdair Munro began the design in 2017. Walkers will be able to cross the top of the dam from the spring. The opening drew more than 2,000 people on Tuesday.`;
+	const questions = questionsOn(long);
+
+	it('asks for a name only in the lead of a longer article', () => {
+		const named = questions.filter((question) => /^[A-Z]/.test(answerOf(question)));
+		for (const question of named)
+			expect(question.source.text).toMatch(/^The Orrin Valley dam opened/);
+		expect(questions.map(answerOf)).not.toContain('Norway');
+	});
+
+	it('does not ask for a bounded figure, whose wrong options sit on one side only', () => {
+		const text = `Kessock library reopens\n\nThe Kessock library reopened on Monday after a refit paid for by the town. The reopening drew more than 2,000 visitors on its first day. The library now lends e-books and runs a weekly coding club for children.`;
+		for (const question of questionsOn(text)) expect(answerOf(question)).not.toMatch(/^more than/);
+	});
+});
