@@ -52,6 +52,8 @@ const MAX_COUNT = 100;
 
 const NO_FACTS_REASON =
 	'No questions could be made from this text: it names too few people, places, dates or numbers to ask about.';
+const NO_GOOD_QUESTIONS_REASON =
+	'No questions could be made from this text: the facts it names could not be asked about on their own, with three believable wrong answers, without giving the answer away. A longer article, or one with its headline as the first line, usually works better.';
 
 function questionId(start: number, end: number, prompt: string): string {
 	return 'q' + hashString(`${start}:${end}:${prompt}`).toString(36);
@@ -80,6 +82,7 @@ interface StemmedCandidate extends Candidate {
 
 /** Answers that name someone or something rather than a number or a date. */
 const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
+const NUMBER_TYPES = new Set(['quantity', 'money', 'percent']);
 /** Below this many sentences, every sentence of a text is about its subject. */
 const LONG_ARTICLE_SENTENCES = 10;
 
@@ -90,7 +93,14 @@ const LONG_ARTICLE_SENTENCES = 10;
  * the same role. A bounded figure ("more than 1%", "at least 60%") only has false options on one
  * side, so the right one is always the extreme.
  */
+/** "less than half of the $20bn", "twice the 40 it had": another figure the answer is measured by. */
+const COMPARISON = /\b(half|twice|double|triple|a third|a quarter|compared with|compared to)\b/i;
+
 function isAskableHere(fact: Fact, index: ArticleIndex): boolean {
+	const sameKind = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
+		(other) => other !== fact && other.type === fact.type
+	);
+	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
 	if (
 		/^(more than|at least|over|just over|less than|fewer than|up to|under|just under)$/i.test(
 			fact.modifier ?? ''
@@ -234,7 +244,12 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		asked.push(entry);
 		return question;
 	});
-	if (questions.length === 0) return { title, questions, reason: NO_FACTS_REASON };
+	if (questions.length === 0)
+		return {
+			title,
+			questions,
+			reason: index.facts.length === 0 ? NO_FACTS_REASON : NO_GOOD_QUESTIONS_REASON
+		};
 	return { title, questions };
 }
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Question } from '../core/quiz';
-import { generate } from './index';
+import { generate, generateQuiz } from './index';
 import { expectContract } from './contract.test-helper';
 import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
@@ -181,5 +181,31 @@ The Orrin Valley dam opened on Tuesday after six years of building work in Scotl
 	it('does not ask for a bounded figure, whose wrong options sit on one side only', () => {
 		const text = `Kessock library reopens\n\nThe Kessock library reopened on Monday after a refit paid for by the town. The reopening drew more than 2,000 visitors on its first day. The library now lends e-books and runs a weekly coding club for children.`;
 		for (const question of questionsOn(text)) expect(answerOf(question)).not.toMatch(/^more than/);
+	});
+});
+
+describe('figures measured against another figure', () => {
+	it('are not asked: "less than half of £20m" rules some wrong options out', () => {
+		const text = `Harbour sale agreed\n\nThe port of Calder was sold for £8m on Friday. The price was less than half of the £20m its owners had asked for in 2019. A new owner will take over the port in March.`;
+		for (const question of questionsOn(text)) {
+			if (/less than half/.test(question.source.text)) expect(answerOf(question)).not.toBe('£8m');
+		}
+		const sale = generate(text).find((question) => answerOf(question) === '£8m');
+		expect(sale?.source.text).toMatch(/^The port of Calder was sold/);
+	});
+});
+
+describe('the reason given when nothing can be asked', () => {
+	it('says facts were found but none could be asked well, rather than that there were none', () => {
+		const text = `The river splits near the border. The other part of the water flows into the canal. It then joins the sea.`;
+		const noFacts = generateQuiz(text);
+		expect(noFacts.questions).toEqual([]);
+		expect(noFacts.reason).toMatch(/too few people, places, dates or numbers/);
+		// Her name is the quiz title: the one fact there is would give itself away.
+		const filtered = generateQuiz(
+			`Mara Quist returns\n\nMara Quist returned home to the island on Friday. Mara Quist had been away at sea for a long time. Mara Quist will rest at home now.`
+		);
+		expect(filtered.questions).toEqual([]);
+		expect(filtered.reason).toMatch(/could not be asked about/);
 	});
 });

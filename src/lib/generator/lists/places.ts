@@ -220,17 +220,22 @@ export const MAJOR_COUNTRIES: readonly string[] = [
 	'Australia'
 ];
 
+/** Other names of the major countries; England or Wales is not the UK in a list of options. */
+const MAJOR_ALIASES: Record<string, string> = {
+	us: 'the US',
+	usa: 'the US',
+	'the usa': 'the US',
+	'the united states': 'the US',
+	america: 'the US',
+	uk: 'the UK',
+	britain: 'the UK',
+	'great britain': 'the UK',
+	'the united kingdom': 'the UK'
+};
+
 export function isMajorCountry(name: string): boolean {
 	const lower = name.toLowerCase();
-	return MAJOR_COUNTRIES.some(
-		(major) =>
-			major.toLowerCase() === lower ||
-			SAME_COUNTRY.some(
-				(group) =>
-					group.some((other) => other.toLowerCase() === lower) &&
-					group.some((other) => other.toLowerCase() === major.toLowerCase())
-			)
-	);
+	return MAJOR_COUNTRIES.some((major) => major.toLowerCase() === lower) || lower in MAJOR_ALIASES;
 }
 
 /** Names that mean the same country, so that one is never offered as a wrong answer to the other. */
