@@ -166,7 +166,29 @@ export function perturbNumber(
 	);
 	if (ranks.length === 0) return [];
 	const rank = ranks[Math.floor(random() * ranks.length)];
-	return shuffled([...below.slice(0, rank), ...above.slice(0, 3 - rank)], random);
+	const chosen = [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
+	return shuffled(
+		chosen.map((candidate) => withOwnDigits(candidate, value, step, random, avoid)),
+		random
+	);
+}
+
+/**
+ * "10,137" beside "8,137" and "12,137": a precise figure's wrong options would share its last digits
+ * and show how they were made. Each gets last digits of its own instead.
+ */
+function withOwnDigits(
+	candidate: number,
+	value: number,
+	step: number,
+	random: Random,
+	avoid: ReadonlySet<number>
+): number {
+	if (!Number.isInteger(value) || value < 100) return candidate;
+	const unit = 10 ** Math.floor(Math.log10(step));
+	if (unit < 10 || value % unit === 0) return candidate;
+	const jittered = candidate - (candidate % unit) + Math.floor(random() * unit);
+	return jittered > 0 && jittered !== value && !avoid.has(jittered) ? jittered : candidate;
 }
 
 /**
