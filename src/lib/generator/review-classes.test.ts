@@ -141,6 +141,14 @@ describe('numbers on an even grid', () => {
 		}
 	});
 
+	it("gives a precise figure's wrong options last digits of their own", () => {
+		const written = parseWrittenNumber('10,137')!;
+		for (let seed = 0; seed < 10; seed++) {
+			const values = perturbNumber(written, createRandom(seed), new Set());
+			expect(values.filter((value) => value % 1000 === 137)).toEqual([]);
+		}
+	});
+
 	it('puts a year at any rank among years one or two apart', () => {
 		const ranks = new Set<number>();
 		for (let seed = 0; seed < 40; seed++) {
