@@ -217,3 +217,13 @@ describe('the reason given when nothing can be asked', () => {
 		expect(filtered.reason).toMatch(/could not be asked about/);
 	});
 });
+
+describe('a birth year', () => {
+	const second = `Harbour swing is a style of dance music first played in the port towns of Wales in the 1950s. It mixes brass bands with fiddle tunes and was played in dance halls until 1975. Owen Tallis (born 3 March 1962) is a Welsh trumpeter who revived the style in 2004.`;
+
+	it("is asked of the passage's subject, not of a second person met further down", () => {
+		for (const question of questionsOn(second)) expect(answerOf(question)).not.toBe('1962');
+		const lead = `Owen Tallis (born 3 March 1962) is a Welsh trumpeter from Swansea. He revived harbour swing in 2004. Tallis has taught at a music school in Cardiff since 1990.`;
+		expect(questionsOn(lead).map(answerOf)).toContain('1962');
+	});
+});
