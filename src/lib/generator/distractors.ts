@@ -275,7 +275,10 @@ function organisationDistractors(
 	const builtIn = ORGANISATIONS_BY_KIND[kind]
 		.map((name) => name.replace(/^the /, ''))
 		.filter((name) => !organisationHead(name));
-	const shortName = fact.option.split(' ').length <= 3;
+	// Media, companies and public bodies differ in what they do within a kind (a broadcaster is no
+	// news agency): only clubs and parties are alike enough for a built-in list.
+	const listWorks = kind === 'club' || kind === 'party';
+	const shortName = fact.option.split(' ').length <= 3 && listWorks;
 	const pools = shortName
 		? [shuffled(headless, random), shuffled(builtIn, random)]
 		: [shuffled(headless, random)];

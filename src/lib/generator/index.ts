@@ -93,6 +93,22 @@ const LONG_ARTICLE_SENTENCES = 10;
  * the same role. A bounded figure ("more than 1%", "at least 60%") only has false options on one
  * side, so the right one is always the extreme.
  */
+/**
+ * "closed more than 1% higher at 10,137": the change is the news, the level it reached is detail.
+ */
+function isLevelAfterChange(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'quantity' && fact.type !== 'money') return false;
+	const before = fact.sentence.tokens[fact.first - 1]?.normal;
+	if (before !== 'at' && before !== 'to') return false;
+	const change = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
+		(other) => other.type === 'percent' && other.last < fact.first
+	);
+	return change && CHANGE_WORDS.test(fact.sentence.text);
+}
+
+const CHANGE_WORDS =
+	/\b(rose|rise|rises|fell|fall|falls|climbed|dropped|jumped|slipped|closed|higher|lower|gained|lost)\b/i;
+
 /** "less than half of the $20bn", "twice the 40 it had": another figure the answer is measured by. */
 const COMPARISON = /\b(half|twice|double|triple|a third|a quarter|compared with|compared to)\b/i;
 
@@ -101,6 +117,16 @@ function isAskableHere(fact: Fact, index: ArticleIndex): boolean {
 		(other) => other !== fact && other.type === fact.type
 	);
 	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
+	if (isLevelAfterChange(fact, index)) return false;
+	// "…, while the Nasdaq rose 0.9%": a clause set beside the main one for contrast is a side fact.
+	const tokens = fact.sentence.tokens;
+	if (
+		tokens.some(
+			(token, i) =>
+				i < fact.first && token.normal === 'while' && /,/.test(tokens[i - 1]?.post ?? '')
+		)
+	)
+		return false;
 	if (
 		/^(more than|at least|over|just over|less than|fewer than|up to|under|just under)$/i.test(
 			fact.modifier ?? ''

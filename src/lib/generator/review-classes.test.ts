@@ -227,3 +227,18 @@ describe('a birth year', () => {
 		expect(questionsOn(lead).map(answerOf)).toContain('1962');
 	});
 });
+
+describe('side figures in a market report', () => {
+	const text = `Shares rally in Calder\n\nThe Calder stock index closed more than 2% higher at 8,412 on Monday. The Northfield index fell on the same day, while the Harlow index rose 3% to 1,250. Traders said the rally could last until March.`;
+	const answers = questionsOn(text).map(answerOf);
+
+	it('never asks the level a figure reached after a change', () => {
+		// The change here is bounded ("more than 2%") and not asked either; the level must not stand in.
+		expect(answers).not.toContain('8,412');
+	});
+
+	it('does not ask about a clause set beside the main one with "while"', () => {
+		expect(answers).not.toContain('3%');
+		expect(answers).not.toContain('1,250');
+	});
+});
