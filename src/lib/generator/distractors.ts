@@ -143,10 +143,14 @@ function listDistractors(
 }
 
 /** "more than 40" is also true of 30: a bound only has false options on its far side. */
-function sideOf(modifier: string | undefined): DistractorSide {
-	const hedge = modifier?.toLowerCase() ?? '';
+function sideOf(fact: Fact): DistractorSide {
+	const hedge = fact.modifier?.toLowerCase() ?? '';
 	if (/^(more than|at least|over|just over)$/.test(hedge)) return 'above';
 	if (/^(less than|fewer than|up to|almost|nearly|under|just under)$/.test(hedge)) return 'below';
+	// "after just three days", "only six": the word says the number is small, so the right one must
+	// not also be the smallest option.
+	if (hedge === 'only' || /^(just|only)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? ''))
+		return 'not-lowest';
 	return 'either';
 }
 
@@ -188,13 +192,9 @@ function numberDistractors(fact: Fact, random: Random): string[] {
 	// "two opening wins": a plural noun rules out "one".
 	if (tokens.slice(fact.last + 1, fact.last + 3).some((token) => token.tags.has('Plural')))
 		avoid.add(1);
-	return perturbNumber(
-		written,
-		random,
-		avoid,
-		sideOf(fact.modifier),
-		isApproximate(fact.modifier)
-	).map((value) => head + formatWrittenNumber(value, written) + tail);
+	return perturbNumber(written, random, avoid, sideOf(fact), isApproximate(fact.modifier)).map(
+		(value) => head + formatWrittenNumber(value, written) + tail
+	);
 }
 
 function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {

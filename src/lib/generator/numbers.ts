@@ -101,7 +101,7 @@ export function formatWrittenNumber(value: number, like: WrittenNumber): string 
 }
 
 /** Which side of the right answer wrong options may lie on. */
-export type DistractorSide = 'either' | 'above' | 'below';
+export type DistractorSide = 'either' | 'above' | 'below' | 'not-lowest';
 
 /**
  * A round step about a fifth of the value, at the precision the value was written with: options on
@@ -162,7 +162,8 @@ export function perturbNumber(
 		(rank) =>
 			below.length >= rank &&
 			above.length >= 3 - rank &&
-			(side === 'either' || (side === 'above' ? rank === 0 : rank === 3))
+			(side === 'either' ||
+				(side === 'not-lowest' ? rank > 0 : side === 'above' ? rank === 0 : rank === 3))
 	);
 	if (ranks.length === 0) return [];
 	const rank = ranks[Math.floor(random() * ranks.length)];

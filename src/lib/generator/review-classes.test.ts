@@ -149,6 +149,24 @@ describe('numbers on an even grid', () => {
 		}
 	});
 
+	it('never makes the right one the smallest after "just" or "only"', () => {
+		const written = parseWrittenNumber('three')!;
+		for (let seed = 0; seed < 20; seed++) {
+			const values = perturbNumber(written, createRandom(seed), new Set(), 'not-lowest');
+			expect(values).toHaveLength(3);
+			expect(Math.min(...values)).toBeLessThan(3);
+		}
+	});
+
+	it('reads "just" before the number in an article', () => {
+		const text = `Singer tops chart\n\nSinger Mara Quist saw her latest album soar to the top of the UK chart after just three days on sale in record shops. Quist will tour Ireland in May. Tickets sold out within an hour, the promoter said.`;
+		for (let seed = 0; seed < 8; seed++) {
+			const album = generate(text, { seed }).find((question) => answerOf(question) === 'three');
+			expect(album).toBeDefined();
+			expect(album!.options).toContain('two');
+		}
+	});
+
 	it('puts a year at any rank among years one or two apart', () => {
 		const ranks = new Set<number>();
 		for (let seed = 0; seed < 40; seed++) {
