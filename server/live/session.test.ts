@@ -306,6 +306,16 @@ describe('skip, leaderboard and end', () => {
 		expect(session.current).toBe(1);
 	});
 
+	it('gives a host who returns after a skip the "skipped" screen, not the start', () => {
+		const session = makeSession();
+		join(session, 'Ana');
+		open(session);
+		session.skip(HOST, T0 + 20);
+		const view = session.hostView(HOST, T0 + 30);
+		if (!view.ok) throw new Error('refused');
+		expect(toHost(view.out, 'skipped')[0].questionIndex).toBe(0);
+	});
+
 	it('skips the next question when none is open', () => {
 		const session = makeSession();
 		join(session, 'Ana');

@@ -174,6 +174,15 @@ export class LiveSession {
 			out.push(toHost(this.questionMessage(now, null)), toHost(this.progress(now)));
 		} else if (this.phase === 'closed' && this.tallies[this.current]?.played) {
 			out.push(toHost(this.resultsFor(null)));
+		} else if (this.phase === 'closed' && this.skippedSet.has(this.current)) {
+			// Back on the "Question skipped" screen, so the next tap moves on rather than starting over.
+			out.push(
+				toHost({
+					type: 'skipped',
+					questionIndex: this.current,
+					total: this.quiz.questions.length
+				})
+			);
 		} else if (this.phase === 'ended') {
 			out.push(toHost({ type: 'ended', report: this.report() }));
 		}
