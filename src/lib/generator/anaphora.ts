@@ -6,6 +6,7 @@
 import type { ArticleIndex } from './article';
 import type { Sentence } from './sentences';
 import { withoutQuotations } from './filters';
+import { crudeStem, headlineStems } from './word-stem';
 
 /** Nouns that name one thing everyone knows without being told which. */
 const SELF_EXPLAINING = new Set(
@@ -35,10 +36,6 @@ function bare(word: string): string {
 /** "A third defendant", "another runner", "such a size", "an earlier clash", "the other". */
 const POINTING_PHRASE =
 	/\b(?:a (?:second|third|fourth|fifth)|another|such an?|an earlier|a later|the latter|the former|the other|the rest)\b/i;
-
-function crudeStem(word: string): string {
-	return word.length > 4 ? word.replace(/(ies|es|s)$/, '') : word;
-}
 
 /** The first sentence each lower-case noun appears in, computed once per article. */
 const firstMentions = new WeakMap<ArticleIndex, Map<string, number>>();
@@ -71,12 +68,7 @@ export function pointsBackWithoutName(
 	if (POINTING_PHRASE.test(text)) return true;
 	const lowerPrompt = text.toLowerCase();
 	const tokens = sentence.tokens;
-	const headlineWords = new Set(
-		(index.headline ?? '')
-			.toLowerCase()
-			.split(/[^\p{L}-]+/u)
-			.map(crudeStem)
-	);
+	const headlineWords = headlineStems(index.headline);
 	for (let i = 0; i < tokens.length - 1; i++) {
 		if (tokens[i].normal !== 'the' || /[,;:]/.test(tokens[i].post)) continue;
 		// The noun phrase: lower-case adjectives, numbers and nouns up to its last noun.

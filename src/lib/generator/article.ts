@@ -26,6 +26,10 @@ export interface ArticleIndex {
 	capitalisedWords: Set<string>;
 	/** The latest year the article mentions: wrong years are not invented far beyond it. */
 	latestYear: number;
+	/** The latest year it names outside a forecast: the year the story happens in. */
+	storyYear: number;
+	/** Index of the first sentence of prose: the lead of a news story, a passage's definition. */
+	lead: number;
 	wordCount: number;
 	/** Lower-cased surnames two people in the article share: alone, they do not say who. */
 	sharedSurnames: Set<string>;
@@ -130,6 +134,21 @@ function recoverFullNames(
 	}
 }
 
+/** Words that put a sentence in the future, where a later year is no giveaway. */
+export const FUTURE =
+	/\b(will|would|expected|expects|due|scheduled|forecasts?|plans?|planned|predicts?|until)\b/i;
+
+/** The latest year named by a year or date among the facts that pass `keep`. */
+function latestYearOf(facts: readonly Fact[], keep: (fact: Fact) => boolean): number {
+	let latest = 0;
+	for (const fact of facts) {
+		if ((fact.type !== 'year' && fact.type !== 'date') || !keep(fact)) continue;
+		const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(fact.text);
+		if (year) latest = Math.max(latest, Number(year[1]));
+	}
+	return latest;
+}
+
 function rolesOf(facts: readonly Fact[]): Map<string, string> {
 	const roles = new Map<string, string>();
 	for (const fact of facts) {
@@ -224,12 +243,9 @@ export function indexArticle(
 		mentions,
 		people,
 		capitalisedWords: collectCapitalisedWords(sentences),
-		latestYear: resolved.reduce((latest, fact) => {
-			const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(
-				fact.type === 'year' || fact.type === 'date' ? fact.text : ''
-			);
-			return year ? Math.max(latest, Number(year[1])) : latest;
-		}, 0),
+		latestYear: latestYearOf(resolved, () => true),
+		storyYear: latestYearOf(resolved, (fact) => !FUTURE.test(fact.sentence.text)),
+		lead: sentences.find((sentence) => !sentence.heading)?.index ?? -1,
 		wordCount,
 		roles: rolesOf(resolved),
 		sharedSurnames: shared,

@@ -5,6 +5,7 @@
  * the rest and score low.
  */
 import type { Sentence, Token } from './sentences';
+import { crudeStem, headlineStems } from './word-stem';
 
 /** Words that recur in any article and say nothing about its subject. */
 const COMMON_WORDS = new Set(
@@ -27,7 +28,7 @@ function stemOf(token: Token): string | undefined {
 		return undefined;
 	const word = token.normal.replace(/'s?$/, '');
 	if (COMMON_WORDS.has(word)) return undefined;
-	return word.length > 4 ? word.replace(/(ies|es|s|ed|ing)$/, '') : word;
+	return crudeStem(word);
 }
 
 function stemsOf(sentence: Sentence): Set<string> {
@@ -35,16 +36,6 @@ function stemsOf(sentence: Sentence): Set<string> {
 	for (const token of sentence.tokens) {
 		const stem = stemOf(token);
 		if (stem) stems.add(stem);
-	}
-	return stems;
-}
-
-/** Lower-cased headline words, stemmed the same crude way, for a bonus when a sentence shares them. */
-function headlineStems(headline: string | undefined): Set<string> {
-	const stems = new Set<string>();
-	for (const word of (headline ?? '').toLowerCase().split(/[^\p{L}-]+/u)) {
-		if (word.length < 3 || COMMON_WORDS.has(word)) continue;
-		stems.add(word.length > 4 ? word.replace(/(ies|es|s|ed|ing)$/, '') : word);
 	}
 	return stems;
 }
@@ -64,7 +55,9 @@ export function sentenceCentrality(
 	const spread = new Map<string, number>();
 	for (const stems of stemSets)
 		for (const stem of stems) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+	// Common words in the headline ("the", "new") carry no weight: they are not content stems.
 	const title = headlineStems(headline);
+	for (const word of title) if (word.length < 3 || COMMON_WORDS.has(word)) title.delete(word);
 	const raw = stemSets.map((stems) => {
 		let weight = 0;
 		for (const stem of stems) {

@@ -6,6 +6,7 @@
 import type { ArticleIndex } from './article';
 import { surnameOf } from './article';
 import type { Fact } from './facts';
+import { boundOf } from './figures';
 import {
 	NEIGHBOUR_REGIONS,
 	COUNTRIES_BY_REGION,
@@ -144,9 +145,9 @@ function listDistractors(
 
 /** "more than 40" is also true of 30: a bound only has false options on its far side. */
 function sideOf(fact: Fact): DistractorSide {
+	const bound = boundOf(fact.modifier);
+	if (bound) return bound === 'lower' ? 'above' : 'below';
 	const hedge = fact.modifier?.toLowerCase() ?? '';
-	if (/^(more than|at least|over|just over)$/.test(hedge)) return 'above';
-	if (/^(less than|fewer than|up to|almost|nearly|under|just under)$/.test(hedge)) return 'below';
 	// "after just three days", "only six": the word says the number is small, so the right one must
 	// not also be the smallest option.
 	if (hedge === 'only' || /^(just|only)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? ''))

@@ -29,6 +29,17 @@ const QUANTITY_MODIFIERS = new Set([
 	'only'
 ]);
 
+/**
+ * Which way a hedge bounds its figure: "more than 40" is also true of 30 (a lower bound), "almost
+ * 40" of 20 (an upper bound); "about 40" bounds nothing.
+ */
+export function boundOf(modifier: string | undefined): 'lower' | 'upper' | undefined {
+	const hedge = modifier?.toLowerCase() ?? '';
+	if (/^(more than|at least|over|just over)$/.test(hedge)) return 'lower';
+	if (/^(less than|fewer than|up to|almost|nearly|under|just under)$/.test(hedge)) return 'upper';
+	return undefined;
+}
+
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 
 export function dateAt(sentence: Sentence, i: number): Fact | undefined {

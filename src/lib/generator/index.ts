@@ -27,6 +27,7 @@ import { deriveTitle, headlineOf } from './title';
 import { settleArticle } from './articles';
 import { asideSentences } from './centrality';
 import { nameInFull } from './naming';
+import { isAskable } from './askable';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
@@ -80,101 +81,12 @@ interface StemmedCandidate extends Candidate {
 	stem: Stem;
 }
 
-/** Answers that name someone or something rather than a number or a date. */
-const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
-const NUMBER_TYPES = new Set(['quantity', 'money', 'percent']);
-/** Below this many sentences, every sentence of a text is about its subject. */
-const LONG_ARTICLE_SENTENCES = 10;
-
-/**
- * Reviews of the output showed where each kind of answer holds up. A name is a good answer in the
- * lead of a longer article, where it is the story's subject; further down it is mostly guessable
- * from the story (the war in Iraq, a Russian firm's dispute with Russia) or has no wrong options of
- * the same role. A bounded figure ("more than 1%", "at least 60%") only has false options on one
- * side, so the right one is always the extreme.
- */
-/**
- * "closed more than 1% higher at 10,137": the change is the news, the level it reached is detail.
- */
-function isLevelAfterChange(fact: Fact, index: ArticleIndex): boolean {
-	if (fact.type !== 'quantity' && fact.type !== 'money') return false;
-	const before = fact.sentence.tokens[fact.first - 1]?.normal;
-	if (before !== 'at' && before !== 'to') return false;
-	const change = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
-		(other) => other.type === 'percent' && other.last < fact.first
-	);
-	return change && CHANGE_WORDS.test(fact.sentence.text);
-}
-
-const CHANGE_WORDS =
-	/\b(rose|rise|rises|fell|fall|falls|climbed|dropped|jumped|slipped|closed|higher|lower|gained|lost)\b/i;
-
-/** "less than half of the $20bn", "twice the 40 it had": another figure the answer is measured by. */
-const COMPARISON = /\b(half|twice|double|triple|a third|a quarter|compared with|compared to)\b/i;
-
-function isAskableHere(fact: Fact, index: ArticleIndex): boolean {
-	const sameKind = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
-		(other) => other !== fact && other.type === fact.type
-	);
-	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
-	if (isLevelAfterChange(fact, index)) return false;
-	// "…, while the Nasdaq rose 0.9%": a clause set beside the main one for contrast is a side fact.
-	const tokens = fact.sentence.tokens;
-	if (
-		tokens.some(
-			(token, i) =>
-				i < fact.first && token.normal === 'while' && /,/.test(tokens[i - 1]?.post ?? '')
-		)
-	)
-		return false;
-	if (
-		/^(more than|at least|over|just over|less than|fewer than|up to|under|just under)$/i.test(
-			fact.modifier ?? ''
-		)
-	)
-		return false;
-	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES) return true;
-	const lead = index.sentences.find((sentence) => !sentence.heading);
-	return fact.sentence.index === lead?.index;
-}
-
-/** Words that put a sentence in the future, where a later year is no giveaway. */
-const FUTURE =
-	/\b(will|would|expected|expects|due|scheduled|forecasts?|plans?|planned|predicts?|until)\b/i;
-
-/** The latest year the article names outside a forecast: the year the story happens in. */
-function storyYearOf(index: ArticleIndex): number {
-	let latest = 0;
-	for (const fact of index.facts) {
-		if (fact.type !== 'year' && fact.type !== 'date') continue;
-		if (FUTURE.test(fact.sentence.text)) continue;
-		const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(fact.text);
-		if (year) latest = Math.max(latest, Number(year[1]));
-	}
-	return latest;
-}
-
-/**
- * "Profits rose 18% in 2004" in a story set in 2004: the story's own year is the one a player
- * guesses without reading, so it is not asked about outside a forecast.
- */
-function isStoryYear(fact: Fact, storyYear: number): boolean {
-	return (
-		fact.type === 'year' &&
-		Number(fact.text) === storyYear &&
-		!FUTURE.test(fact.sentence.text) &&
-		fact.sentence.tokens[fact.first - 1]?.normal !== 'born'
-	);
-}
-
 function stemCandidate(
 	fact: Fact,
 	index: ArticleIndex,
-	storyYear: number,
 	asides: ReadonlySet<number>
 ): StemmedCandidate | undefined {
-	if (asides.has(fact.sentence.index)) return undefined;
-	if (!isAskableHere(fact, index)) return undefined;
+	if (asides.has(fact.sentence.index) || !isAskable(fact, index)) return undefined;
 	// The quiz title is on screen while playing: an answer it names is given away.
 	if (index.headline && promptGivesAway(index.headline, fact.option)) return undefined;
 	const stem = buildStem(fact, index);
@@ -184,7 +96,6 @@ function stemCandidate(
 	if (hasDanglingDescription(stem.prompt)) return undefined;
 	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;
-	if (isStoryYear(fact, storyYear)) return undefined;
 	// "Who is an American record producer?" fits many people, not only the one the article names.
 	if (/^Who (is|was|are|were) (a|an) /.test(stem.prompt)) return undefined;
 	return { fact, stem, score: scoreFact(fact, index, stem) };
@@ -250,11 +161,10 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		given || headlineOf(input) || title
 	);
 	const candidates: StemmedCandidate[] = [];
-	const storyYear = storyYearOf(index);
 	const asides = asideSentences(sentences, index.centrality);
 	for (const fact of index.facts) {
 		if (isCoordinated(fact, factsOf(index, fact.sentence))) continue;
-		const candidate = stemCandidate(fact, index, storyYear, asides);
+		const candidate = stemCandidate(fact, index, asides);
 		if (candidate) candidates.push(candidate);
 	}
 	const asked: AskedQuestion[] = [];

@@ -8,15 +8,11 @@ import { parseWrittenNumber } from './numbers';
 import { MEASUREMENT_UNITS } from './rank';
 import { isInsideQuotation, quotationRanges, quotationStem } from './quotes';
 
-function isLead(fact: Fact, index: ArticleIndex): boolean {
-	return fact.sentence.index === index.sentences.find((sentence) => !sentence.heading)?.index;
-}
-
 export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (isInsideQuotation(fact)) return undefined;
 	const birth = birthStem(fact);
 	// A biography opens with its subject's birth; a birth further down is a second person's aside.
-	if (birth) return isLead(fact, index) ? birth : undefined;
+	if (birth) return fact.sentence.index === index.lead ? birth : undefined;
 	if (fact.sentence.tokens[fact.first - 1]?.normal === 'born') return undefined;
 	// "greater than 1": a threshold, which every nearby value would also satisfy in some reading.
 	if (fact.sentence.tokens[fact.first - 1]?.normal === 'than') return undefined;

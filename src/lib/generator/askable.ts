@@ -1,0 +1,70 @@
+/**
+ * Which facts may be asked at all, before a stem is written. Independent reviews of the engine's
+ * output (issue 3) showed where each kind of answer holds up; these are the rules they led to.
+ */
+import { FUTURE, type ArticleIndex } from './article';
+import type { Fact } from './facts';
+import { boundOf } from './figures';
+
+/** Answers that name someone or something rather than a number or a date. */
+const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
+const NUMBER_TYPES = new Set(['quantity', 'money', 'percent']);
+/** Below this many sentences, every sentence of a text is about its subject. */
+const LONG_ARTICLE_SENTENCES = 10;
+
+/** "less than half of the $20bn", "twice the 40 it had": another figure the answer is measured by. */
+const COMPARISON = /\b(half|twice|double|triple|a third|a quarter|compared with|compared to)\b/i;
+
+const CHANGE_WORDS =
+	/\b(rose|rise|rises|fell|fall|falls|climbed|dropped|jumped|slipped|closed|higher|lower|gained|lost)\b/i;
+
+/** "closed more than 1% higher at 10,137": the change is the news, the level it reached is detail. */
+function isLevelAfterChange(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'quantity' && fact.type !== 'money') return false;
+	const before = fact.sentence.tokens[fact.first - 1]?.normal;
+	if (before !== 'at' && before !== 'to') return false;
+	const change = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
+		(other) => other.type === 'percent' && other.last < fact.first
+	);
+	return change && CHANGE_WORDS.test(fact.sentence.text);
+}
+
+/** "…, while the Nasdaq rose 0.9%": a clause set beside the main one for contrast is a side fact. */
+function isInWhileClause(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	return tokens.some(
+		(token, i) => i < fact.first && token.normal === 'while' && /,/.test(tokens[i - 1]?.post ?? '')
+	);
+}
+
+/**
+ * "Profits rose 18% in 2004" in a story set in 2004: the story's own year is the one a player
+ * guesses without reading, so it is not asked about outside a forecast.
+ */
+function isStoryYear(fact: Fact, index: ArticleIndex): boolean {
+	return (
+		fact.type === 'year' &&
+		Number(fact.text) === index.storyYear &&
+		!FUTURE.test(fact.sentence.text) &&
+		fact.sentence.tokens[fact.first - 1]?.normal !== 'born'
+	);
+}
+
+/**
+ * A name is a good answer in the lead of a longer article, where it is the story's subject; further
+ * down it is mostly guessable from the story (the war in Iraq, a Russian firm's dispute with Russia)
+ * or has no wrong options of the same role. A bounded figure ("more than 1%") only has false options
+ * on one side, so the right one is always the extreme.
+ */
+export function isAskable(fact: Fact, index: ArticleIndex): boolean {
+	const sameKind = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
+		(other) => other !== fact && other.type === fact.type
+	);
+	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
+	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
+		return false;
+	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
+	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;
+	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES) return true;
+	return fact.sentence.index === index.lead;
+}
