@@ -7,6 +7,7 @@ import { isTitleWord } from './people';
 import type { Sentence } from './sentences';
 import { sentenceCentrality } from './centrality';
 import { roleOf } from './roles';
+import { looksLikeNews } from './background';
 
 export interface PersonRecord {
 	fullName: string;
@@ -39,6 +40,8 @@ export interface ArticleIndex {
 	centrality: Map<number, number>;
 	/** The article's headline, when its first line is one: the quiz title players see. */
 	headline?: string;
+	/** A news report rather than a reference passage: its earlier years are background. */
+	isNews: boolean;
 }
 
 function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
@@ -250,6 +253,7 @@ export function indexArticle(
 		roles: rolesOf(resolved),
 		sharedSurnames: shared,
 		centrality: sentenceCentrality(sentences, headline),
-		headline
+		headline,
+		isNews: looksLikeNews(sentences, headline)
 	};
 }

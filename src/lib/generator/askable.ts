@@ -5,6 +5,7 @@
 import { FUTURE, type ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { boundOf } from './figures';
+import { isSideFact } from './background';
 
 /** Answers that name someone or something rather than a number or a date. */
 const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
@@ -63,6 +64,7 @@ export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
 	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
 		return false;
+	if (isSideFact(fact, index)) return false;
 	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
 	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;
 	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES) return true;

@@ -15,7 +15,7 @@ Engineer Thomas Okonkwo designed the central span, which is 210 metres long. Oko
 
 Local business owner Priya Raman said trade had risen by 15% since the bridge opened. She said visitors from Portugal and Spain now arrive by ferry every week.
 
-The Kestrel Bay Harbour Trust was founded in 1987 to look after the port. The trust says the number of boats using the harbour has doubled since 2015.
+The Kestrel Bay Harbour Trust paid £6m towards the cost of the bridge. The trust says the number of boats using the harbour has doubled since 2015.
 
 Councillor Martin Ashby said the council would spend £2.4m on new cycle lanes next year. Ashby told the Coastal Gazette that work would start in September.`;
 

@@ -1,0 +1,124 @@
+/**
+ * Facts that sit beside the story rather than in it: a figure inside an if-clause, the total of
+ * "eight of their last 13", a number in a ", where …" aside, or a figure dated before the year a
+ * news story happens in ("assets at the end of 2003" in a story about 2004 profits). Reviews of
+ * the engine's output judged these trivia every time (issue 3).
+ */
+import type { ArticleIndex } from './article';
+import type { Fact } from './facts';
+import type { Sentence, Token } from './sentences';
+
+const FIGURE_TYPES = new Set(['quantity', 'money', 'percent', 'year', 'date']);
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+const SIDE_CLAUSE_OPENERS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
+const FRAME_WORDS = /^(their|its|his|her|the|our|my|last|past|previous|first|next|final|opening)$/;
+const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
+
+/** A comma, semicolon or dash after a token ends its clause. */
+function endsClause(token: Token): boolean {
+	return /[,;:]|\s[-–—]\s?/.test(token.post);
+}
+
+/** Index of the first token of the clause the fact stands in. */
+function clauseStart(tokens: readonly Token[], first: number): number {
+	let i = first;
+	while (i > 0 && !endsClause(tokens[i - 1])) i--;
+	return i;
+}
+
+/** Index of the last token of the clause the fact stands in. */
+function clauseEnd(tokens: readonly Token[], last: number): number {
+	let i = last;
+	while (i < tokens.length - 1 && !endsClause(tokens[i])) i++;
+	return i;
+}
+
+/** "if the cycle runs until March 2006, …": a condition, not something that happened. */
+export function isInCondition(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	for (let i = fact.first - 1; i >= 0; i--) {
+		if (tokens[i].normal === 'then') return false;
+		if (CONDITIONS.has(tokens[i].normal)) return true;
+		if (endsClause(tokens[i]) && i < fact.first - 1) {
+			// A comma inside the if-clause ("if, as expected, …") is rare; a clause boundary ends it.
+			return false;
+		}
+	}
+	return false;
+}
+
+/** "lost eight of their last 13 matches": the 13 only frames the eight. */
+export function isFrameOfCount(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	let i = fact.first - 1;
+	while (i >= 0 && FRAME_WORDS.test(tokens[i].normal)) i--;
+	if (tokens[i]?.normal !== 'of') return false;
+	const count = tokens[i - 1];
+	return Boolean(count && (count.tags.has('Value') || /^\d/.test(count.text)));
+}
+
+/** ", where he filmed two songs …": a relative clause after a comma adds detail to its noun. */
+export function isInSideClause(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	const start = clauseStart(tokens, fact.first);
+	if (start === 0) return false;
+	return SIDE_CLAUSE_OPENERS.has(tokens[start].normal) && /,/.test(tokens[start - 1].post);
+}
+
+function yearsIn(tokens: readonly Token[], from: number, to: number): number[] {
+	const years: number[] = [];
+	for (let i = from; i <= to; i++)
+		if (YEAR.test(tokens[i].text)) years.push(Number(tokens[i].text));
+	return years;
+}
+
+/**
+ * A news story's earlier years are its background: "founded in 1984", "joined the WTO in 2001",
+ * "assets of 5.3 trillion at the end of 2003". A reader remembers the news, not its history.
+ */
+export function isBackgroundFigure(fact: Fact, index: ArticleIndex): boolean {
+	if (!index.isNews || fact.sentence.index === index.lead) return false;
+	const now = newsYear(index);
+	if (!now) return false;
+	const tokens = fact.sentence.tokens;
+	if (fact.type === 'year' || fact.type === 'date') {
+		if (tokens[fact.first - 1]?.normal === 'born') return false;
+		const years = yearsIn(tokens, fact.first, fact.last);
+		return years.length > 0 && years.every((year) => year < now);
+	}
+	const years = yearsIn(tokens, clauseStart(tokens, fact.first), clauseEnd(tokens, fact.last));
+	return years.length > 0 && years.every((year) => year < now);
+}
+
+/** The year the news happens in: the one its lead names, else the latest it reports. */
+function newsYear(index: ArticleIndex): number {
+	const lead = index.sentences[index.lead];
+	const years = lead ? yearsIn(lead.tokens, 0, lead.tokens.length - 1) : [];
+	return years.length > 0 ? Math.max(...years) : index.storyYear;
+}
+
+/** Any of the rules above. */
+export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
+	if (!FIGURE_TYPES.has(fact.type)) return false;
+	return (
+		isInCondition(fact) ||
+		isFrameOfCount(fact) ||
+		isInSideClause(fact) ||
+		isBackgroundFigure(fact, index)
+	);
+}
+
+const REPORTING = /\b(said|says|told|announced|reported)\b/gi;
+const WEEKDAY_OR_RECENT =
+	/\b(on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(last|this|next) (week|month|year))\b/i;
+
+/**
+ * A news story reports: it has a headline and says who said what, or when this week it happened.
+ * An encyclopedia passage's earlier years are its content, not background.
+ */
+export function looksLikeNews(sentences: readonly Sentence[], headline?: string): boolean {
+	const text = sentences.map((sentence) => sentence.text).join(' ');
+	const reports = text.match(REPORTING)?.length ?? 0;
+	if (WEEKDAY_OR_RECENT.test(text)) return Boolean(headline) || reports >= 2;
+	return headline ? reports >= 1 : reports >= 3;
+}
