@@ -182,7 +182,8 @@ function numberDistractors(fact: Fact, random: Random): string[] {
 	const written = parseWrittenNumber(tokens[numberToken].text);
 	if (!written) return [];
 	// Whatever surrounds the number ("more than", "million") is kept as it is in every option.
-	const numberStart = tokens[numberToken].start - tokens[fact.first].start;
+	// The option ends where the fact does; an approximated bound's option starts after its hedge.
+	const numberStart = tokens[numberToken].start - (tokens[fact.last].end - fact.option.length);
 	const head = fact.option.slice(0, numberStart);
 	const tail = fact.option.slice(numberStart + tokens[numberToken].text.length);
 	const avoid = new Set<number>();
@@ -193,7 +194,9 @@ function numberDistractors(fact: Fact, random: Random): string[] {
 	// "two opening wins": a plural noun rules out "one".
 	if (tokens.slice(fact.last + 1, fact.last + 3).some((token) => token.tags.has('Plural')))
 		avoid.add(1);
-	return perturbNumber(written, random, avoid, sideOf(fact), isApproximate(fact.modifier)).map(
+	const side = fact.approximate ? 'either' : sideOf(fact);
+	const rounded = fact.approximate || isApproximate(fact.modifier);
+	return perturbNumber(written, random, avoid, side, rounded).map(
 		(value) => head + formatWrittenNumber(value, written) + tail
 	);
 }

@@ -23,13 +23,31 @@ export function headlineOf(text: string): string | undefined {
 	return undefined;
 }
 
+/** "Ada Park, known as Birdie, is a …": a passage that defines its subject is titled by it. */
+const DEFINED_SUBJECT =
+	/^((?:\p{Lu}|A |An |The )[^,.;:]{1,60}?)(?:, [^,.;]{1,60},)? (?:is|was|are|were) (?:a|an|the|one)\b/u;
+/** "In August 1999, ABC premiered …": a lead-in before the subject dates the event, so it is left out. */
+const LEAD_IN =
+	/^(?:In|On|At|By|During|Since|After|Before|From|Over|Years|Months|Weeks|Days)\b[^,.;:]{0,40},\s+/;
+
+/**
+ * The quiz title: the headline, else the subject a passage defines, else its first words after any
+ * lead-in phrase. The title is on screen while playing, so it should name the topic, not a fact
+ * a question asks for.
+ */
 export function deriveTitle(text: string): string {
 	const headline = headlineOf(text);
 	if (headline) return headline;
 	// "Ilse Vandermeer (born 4 May 1987) is …": an aside in brackets is no part of a title.
 	const prose = tidySpaces(text.replace(/\s*\([^()]*\)/g, ''));
-	const opening = prose.split(' ').slice(0, FALLBACK_WORDS).join(' ');
-	const title = opening.replace(/[,;:.!?]+$/, '');
+	const defined = DEFINED_SUBJECT.exec(prose)?.[1];
+	if (defined && defined.split(' ').length <= FALLBACK_WORDS) return defined;
+	const body = prose.replace(LEAD_IN, '');
+	const words = (/^\p{Ll}/u.test(body) ? body[0].toUpperCase() + body.slice(1) : body).split(' ');
+	const title = words
+		.slice(0, FALLBACK_WORDS)
+		.join(' ')
+		.replace(/[,;:.!?]+$/, '');
 	if (title === '') return 'Untitled quiz';
-	return prose.split(' ').length > FALLBACK_WORDS ? `${title}…` : title;
+	return words.length > FALLBACK_WORDS ? `${title}…` : title;
 }
