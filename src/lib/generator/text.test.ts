@@ -59,4 +59,16 @@ describe('deriveTitle', () => {
 			deriveTitle('The town opened its new harbour bridge on Monday after four years of work.')
 		).toBe('The town opened its new harbour bridge on…');
 	});
+
+	it('names the subject a passage defines', () => {
+		expect(deriveTitle('Ada Quill (born 2 May 1970), known as Birdie, is a Welsh fiddler.')).toBe(
+			'Ada Quill'
+		);
+	});
+
+	it('leaves out a lead-in that dates the event, which a question may ask for', () => {
+		expect(
+			deriveTitle('In March 2021, the town of Kestrel Bay opened its new harbour bridge.')
+		).toBe('The town of Kestrel Bay opened its new…');
+	});
 });
