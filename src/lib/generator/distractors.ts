@@ -66,7 +66,16 @@ export function optionsClash(a: string, b: string): boolean {
 	// Names sharing a word ("Anne Smith" / "John Smith") point at each other; numbers are compared whole.
 	// A shared head noun ("… Party", "… Trust") is the form options should share, not a clash.
 	return (
-		!/\d/.test(la + lb) && wordsA.some((word) => wordsB.has(word) && !ORGANISATION_HEADS.has(word))
+		!isFigure(la) &&
+		!isFigure(lb) &&
+		wordsA.some((word) => wordsB.has(word) && !ORGANISATION_HEADS.has(word))
+	);
+}
+
+/** "4,600", "two million": figures share their unit and scale words, and are compared whole. */
+function isFigure(option: string): boolean {
+	return (
+		/\d/.test(option) || option.split(' ').some((word) => parseWrittenNumber(word) !== undefined)
 	);
 }
 
@@ -75,10 +84,13 @@ function sentenceOptions(fact: Fact, index: ArticleIndex): string[] {
 	return (index.factsBySentence.get(fact.sentence.index) ?? []).map((other) => other.option);
 }
 
+/** Whether a candidate may not be offered: it holds in the answer's sentence, or the stem names it. */
+type Blocked = (candidate: string) => boolean;
+
 function pickDistinct(
 	answer: string,
 	pools: readonly (readonly string[])[],
-	blocked: readonly string[]
+	blocked: Blocked
 ): string[] {
 	const chosen: string[] = [];
 	for (const pool of pools) {
@@ -86,7 +98,7 @@ function pickDistinct(
 			if (chosen.length === 3) return chosen;
 			if (candidate.trim() === '') continue;
 			if (optionsClash(candidate, answer)) continue;
-			if (blocked.some((other) => optionsClash(candidate, other))) continue;
+			if (blocked(candidate)) continue;
 			if (chosen.some((other) => optionsClash(candidate, other))) continue;
 			chosen.push(candidate);
 		}
@@ -98,7 +110,7 @@ function personDistractors(
 	fact: Fact,
 	index: ArticleIndex,
 	random: Random,
-	blocked: string[]
+	blocked: Blocked
 ): string[] {
 	const answerRecord = index.people.get(surnameOf(fact.option));
 	const gender = answerRecord?.gender ?? 'unknown';
@@ -119,7 +131,7 @@ function listDistractors(
 	fact: Fact,
 	index: ArticleIndex,
 	random: Random,
-	blocked: string[],
+	blocked: Blocked,
 	table: Record<string, readonly string[]>,
 	region: string | undefined
 ): string[] {
@@ -160,7 +172,7 @@ function majorCountryDistractors(
 	fact: Fact,
 	index: ArticleIndex,
 	random: Random,
-	blocked: string[]
+	blocked: Blocked
 ): string[] {
 	const fromArticle = (index.optionsByType.get('country') ?? []).filter(isMajorCountry);
 	return pickDistinct(
@@ -254,7 +266,7 @@ function organisationDistractors(
 	fact: Fact,
 	index: ArticleIndex,
 	random: Random,
-	blocked: string[]
+	blocked: Blocked
 ): string[] {
 	const kind = kindOf(fact);
 	const sameKind = [
@@ -290,8 +302,15 @@ function organisationDistractors(
 }
 
 /** Returns exactly three distractors, or fewer when no good ones exist (the fact is then dropped). */
-export function findDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
-	const blocked = sentenceOptions(fact, index).filter((option) => option !== fact.option);
+export function findDistractors(
+	fact: Fact,
+	index: ArticleIndex,
+	random: Random,
+	excluded: Blocked = () => false
+): string[] {
+	const inSentence = sentenceOptions(fact, index).filter((option) => option !== fact.option);
+	const blocked: Blocked = (candidate) =>
+		excluded(candidate) || inSentence.some((other) => optionsClash(candidate, other));
 	switch (fact.type) {
 		case 'person':
 			return personDistractors(fact, index, random, blocked);

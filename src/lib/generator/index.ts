@@ -109,9 +109,12 @@ function buildQuestion(
 ): Question | undefined {
 	const { fact, stem } = candidate;
 	const random = createRandom(hashString(`${fact.sentence.start}:${fact.first}`, seed));
-	const distractors = findDistractors(fact, index, random);
+	// A wrong option the stem names ("… punish Thierry Henry …" → "Thierry Henry") is ruled out by
+	// the stem itself; it is passed over for the next one.
+	const distractors = findDistractors(fact, index, random, (option) =>
+		promptGivesAway(stem.prompt, option)
+	).filter((option) => !promptGivesAway(stem.prompt, option));
 	if (distractors.length < 3) return undefined;
-	if (distractors.some((option) => promptGivesAway(stem.prompt, option))) return undefined;
 	if (answerStandsOutByLength(fact.option, distractors)) return undefined;
 	const answer = randomInt(random, 4);
 	const options = distractors.slice(0, 3);
