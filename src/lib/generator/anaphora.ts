@@ -66,6 +66,7 @@ export function pointsBackWithoutName(
 ): boolean {
 	const text = withoutQuotations(prompt);
 	if (POINTING_PHRASE.test(text)) return true;
+	if (opensWithUnanchoredDescription(prompt, sentence, index)) return true;
 	const lowerPrompt = text.toLowerCase();
 	const tokens = sentence.tokens;
 	const headlineWords = headlineStems(index.headline);
@@ -115,4 +116,44 @@ export function pointsBackWithoutName(
 		if ((firstMentionOf(index).get(crudeStem(noun)) ?? Infinity) < sentence.index) return true;
 	}
 	return false;
+}
+
+/**
+ * "The finished image is …", "The percentage of non-performing loans dropped …": after the lead, a
+ * sentence that opens with a description made only of common words is about something the sentences
+ * before introduced (which image? whose loans?), unless the quiz title names it.
+ */
+function opensWithUnanchoredDescription(
+	prompt: string,
+	sentence: Sentence,
+	index: ArticleIndex
+): boolean {
+	const tokens = sentence.tokens;
+	if (sentence.index === index.lead || tokens[0]?.normal !== 'the') return false;
+	const words: string[] = [];
+	let head = '';
+	for (let j = 1; j < tokens.length; j++) {
+		const token = tokens[j];
+		const linking = /^(of|in)$/.test(token.normal) && words.length > 0;
+		if (!linking) {
+			// "The huge image of Delft": a name in the phrase says which one.
+			if (/^\p{Lu}/u.test(token.text) && /^(of|in)$/.test(tokens[j - 1].normal)) return false;
+			if (!/^[\p{Ll}\d]/u.test(token.text) || token.tags.has('Pronoun')) break;
+			if (!(token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Value')))
+				break;
+			if (IDENTIFYING_MODIFIER.test(token.normal) || token.tags.has('Superlative')) return false;
+			words.push(crudeStem(bare(token.normal)));
+			if (token.tags.has('Noun') && head === '') head = bare(token.normal);
+		}
+		if (/[^\s'’]/.test(token.post)) break;
+	}
+	if (head === '' || SELF_EXPLAINING.has(head)) return false;
+	const headlineWords = headlineStems(index.headline);
+	if (words.some((word) => headlineWords.has(word))) return false;
+	const opening = tokens
+		.slice(0, Math.min(tokens.length, 3))
+		.map((token) => token.text)
+		.join(' ')
+		.toLowerCase();
+	return prompt.toLowerCase().includes(opening);
 }

@@ -65,13 +65,8 @@ export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
 		return false;
 	if (isSideFact(fact, index)) return false;
-	// "almost" bounds too, but reads as an estimate; hard bounds are asked as "about" (facts.ts).
-	if (
-		boundOf(fact.modifier) &&
-		!fact.approximate &&
-		!/^(almost|nearly)$/i.test(fact.modifier ?? '')
-	)
-		return false;
+	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
+	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;
 	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES) return true;
 	return fact.sentence.index === index.lead;
 }

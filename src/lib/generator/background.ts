@@ -97,6 +97,17 @@ function newsYear(index: ArticleIndex): number {
 	return years.length > 0 ? Math.max(...years) : index.storyYear;
 }
 
+/** " - they have lost eight of their last 13 - ": a figure set off between dashes is an aside. */
+export function isBetweenDashes(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	const dash = (token: Token | undefined) => token !== undefined && /\s[-–—]\s/.test(token.post);
+	let before = false;
+	for (let i = 0; i < fact.first; i++) if (dash(tokens[i])) before = !before;
+	if (!before) return false;
+	for (let i = fact.first; i < tokens.length - 1; i++) if (dash(tokens[i])) return true;
+	return false;
+}
+
 /** Any of the rules above. */
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (!FIGURE_TYPES.has(fact.type)) return false;
@@ -104,6 +115,7 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 		isInCondition(fact) ||
 		isFrameOfCount(fact) ||
 		isInSideClause(fact) ||
+		isBetweenDashes(fact) ||
 		isBackgroundFigure(fact, index)
 	);
 }

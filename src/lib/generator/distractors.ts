@@ -34,6 +34,7 @@ import {
 	type DistractorSide
 } from './numbers';
 import type { Random } from './random';
+import { crudeStem } from './word-stem';
 import { shuffled } from './random';
 
 const MINOR_WORDS = new Set(['the', 'of', 'and', 'for', '&', 'a', 'an', 'in', 'on', 'at', 'de']);
@@ -187,15 +188,29 @@ function isApproximate(modifier: string | undefined): boolean {
 	return /^(about|around|roughly|approximately|some|almost|nearly)$/i.test(modifier ?? '');
 }
 
-function numberDistractors(fact: Fact, random: Random): string[] {
+/** The numbers the article gives elsewhere for the same unit ("days", "troops"). */
+function sameUnitValues(fact: Fact, index: ArticleIndex): number[] {
+	if (!fact.unit) return [];
+	const unit = crudeStem(fact.unit.toLowerCase());
+	const values: number[] = [];
+	for (const other of index.facts) {
+		if (other === fact || !other.unit || crudeStem(other.unit.toLowerCase()) !== unit) continue;
+		for (const token of other.sentence.tokens.slice(other.first, other.last + 1)) {
+			const written = parseWrittenNumber(token.text);
+			if (written) values.push(written.value);
+		}
+	}
+	return values;
+}
+
+function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	const tokens = fact.sentence.tokens;
 	let numberToken = fact.first;
 	while (numberToken < fact.last && !parseWrittenNumber(tokens[numberToken].text)) numberToken++;
 	const written = parseWrittenNumber(tokens[numberToken].text);
 	if (!written) return [];
 	// Whatever surrounds the number ("more than", "million") is kept as it is in every option.
-	// The option ends where the fact does; an approximated bound's option starts after its hedge.
-	const numberStart = tokens[numberToken].start - (tokens[fact.last].end - fact.option.length);
+	const numberStart = tokens[numberToken].start - tokens[fact.first].start;
 	const head = fact.option.slice(0, numberStart);
 	const tail = fact.option.slice(numberStart + tokens[numberToken].text.length);
 	const avoid = new Set<number>();
@@ -203,12 +218,13 @@ function numberDistractors(fact: Fact, random: Random): string[] {
 		const other = parseWrittenNumber(token.text);
 		if (other) avoid.add(other.value);
 	}
+	// "three days on sale" here, "on sale for two days" there: another count of the same thing in
+	// the article would make that wrong option true as well.
+	for (const value of sameUnitValues(fact, index)) avoid.add(value);
 	// "two opening wins": a plural noun rules out "one".
 	if (tokens.slice(fact.last + 1, fact.last + 3).some((token) => token.tags.has('Plural')))
 		avoid.add(1);
-	const side = fact.approximate ? 'either' : sideOf(fact);
-	const rounded = fact.approximate || isApproximate(fact.modifier);
-	return perturbNumber(written, random, avoid, side, rounded).map(
+	return perturbNumber(written, random, avoid, sideOf(fact), isApproximate(fact.modifier)).map(
 		(value) => head + formatWrittenNumber(value, written) + tail
 	);
 }
@@ -342,6 +358,6 @@ export function findDistractors(
 		case 'quantity':
 		case 'money':
 		case 'percent':
-			return numberDistractors(fact, random);
+			return numberDistractors(fact, index, random);
 	}
 }

@@ -34,11 +34,6 @@ export interface Fact {
 	unit?: string;
 	/** For quantities: "more than", "about"… written before the number, part of the answer. */
 	modifier?: string;
-	/**
-	 * "more than 4,600" asked as "about 4,600": a bound is true of every figure on its near side, so
-	 * the option is the bare number and the stem says "about" (see `approximateBound`).
-	 */
-	approximate?: boolean;
 }
 
 /** Inside brackets ("(The Mother)") sits a label or an aside, never the fact itself. */
@@ -57,31 +52,6 @@ function birthYear(fact: Fact): Fact {
 	const year = /\b(1[0-9]\d\d|20\d\d)\b/.exec(fact.text)?.[1];
 	if (fact.type !== 'date' || !year) return fact;
 	return { ...fact, type: 'year', text: year, option: year };
-}
-
-/**
- * "more than 4,600 troops": its wrong options could only lie above it (3,800 is also "more than"),
- * which makes the right one the smallest every time. Asked as "about how many", with options the
- * bare numbers spaced a round step apart, it has false options on both sides.
- */
-function approximateBound(fact: Fact): Fact {
-	const hedge = fact.modifier?.toLowerCase() ?? '';
-	if (
-		!/^(more than|at least|over|just over|less than|fewer than|up to|under|just under)$/.test(hedge)
-	)
-		return fact;
-	const tokens = fact.sentence.tokens;
-	const words = hedge.split(' ').length;
-	// Small counts step by one: "about 6" beside "more than 5" would be as true as the answer.
-	const value = Number(tokens[fact.first + words]?.text.replace(/[^\d.]/g, '') || 0);
-	if (!(value >= 20)) return fact;
-	const option = tokens[fact.first + words]
-		? fact.sentence.text.slice(
-				tokens[fact.first + words].start - fact.sentence.start,
-				tokens[fact.last].end - fact.sentence.start
-			)
-		: fact.option;
-	return { ...fact, option, approximate: true };
 }
 
 /** Everything that can be asked about in one sentence, left to right, without overlaps. */
@@ -105,7 +75,7 @@ export function findFacts(sentence: Sentence): Fact[] {
 			const birthDate =
 				(fact.type === 'date' || fact.type === 'year') && tokens[fact.first - 1]?.normal === 'born';
 			if (!hyphenated && (birthDate || !insideBrackets(tokens, fact.first, fact.last)))
-				facts.push(birthDate ? birthYear(fact) : approximateBound(fact));
+				facts.push(birthDate ? birthYear(fact) : fact);
 			i = fact.last + 1;
 			continue;
 		}

@@ -171,10 +171,19 @@ export function sentenceIsUsable(sentence: Sentence): boolean {
 	if (sentence.heading || sentence.tokens.length < MIN_SENTENCE_WORDS) return false;
 	if (sentence.tokens.length > MAX_SENTENCE_WORDS) return false;
 	if (!/[.!?]["')\]]*$/.test(sentence.text.trim())) return false;
-	if (hasBrokenQuote(sentence.text)) return false;
+	if (hasBrokenQuote(sentence.text) || hasStrayComma(sentence.text)) return false;
 	if (needsPreviousSentence(sentence.text)) return false;
 	if (isWholeQuotation(sentence.text) || isListOrLabel(sentence)) return false;
 	return true;
+}
+
+/**
+ * "Capra's 1946 movie starring James Stewart, is being turned into …": a lone comma between the
+ * subject and its verb is a slip in the source (a title left out), and a stem copied from it reads
+ * as broken.
+ */
+export function hasStrayComma(text: string): boolean {
+	return /^[^,"]+, (is|are|was|were|has|have|had|will|would|can|could)\b/.test(text.trim());
 }
 
 /** A sentence that is all quotation, with nobody named as saying it, cannot stand alone. */

@@ -39,9 +39,7 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 			person.fullName +
 			before.slice(openerEnd);
 	}
-	// "counts more than 4,600 troops" is asked as "counts about _____ troops" (facts.ts).
-	const blank = fact.approximate ? `about ${BLANK}` : BLANK;
-	let prompt = tidySpaces(before + blank + after).replace(DROPPABLE_OPENING, '');
+	let prompt = tidySpaces(before + BLANK + after).replace(DROPPABLE_OPENING, '');
 	if (opensWithBackReference(prompt)) {
 		const phrase = /^the (\w+)/i.exec(prompt);
 		const name = phrase ? resolveDefiniteReference(phrase[1], sentence, index) : undefined;

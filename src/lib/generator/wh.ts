@@ -117,16 +117,6 @@ const PLACE_PREPOSITIONS =
 
 /** What to ask and what to cut when the answer is in the predicate. */
 function askAbout(clause: Clause, fact: Fact): Asked | undefined {
-	const asked = askAboutExactly(clause, fact);
-	if (!asked || !fact.approximate) return asked;
-	// "more than 4,600 troops" is asked as "About how many troops …?" (facts.ts).
-	const wh = asked.wh.replace(/\b(how|what)\b/i, (word) =>
-		word === word.toLowerCase() ? `about ${word}` : `About ${word.toLowerCase()}`
-	);
-	return { ...asked, wh };
-}
-
-function askAboutExactly(clause: Clause, fact: Fact): Asked | undefined {
 	const tokens = clause.sentence.tokens;
 	const direct = fact.first === clause.rest.from;
 	const prepIndex = fact.first - 1;
