@@ -92,7 +92,9 @@ function stemCandidate(
 	const stem = buildStem(fact, index);
 	if (!stem) return undefined;
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
-	if (hasDanglingReference(stem.prompt, answerGender(fact, index))) return undefined;
+	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
+	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;
+	if (hasDanglingReference(withNames, answerGender(fact, index))) return undefined;
 	if (hasDanglingDescription(stem.prompt)) return undefined;
 	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;

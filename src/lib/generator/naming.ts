@@ -6,6 +6,8 @@
  */
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
+import { surnameOf } from './article';
+import { isTitleWord } from './people';
 
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,11 +23,28 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (!named && new RegExp(`\\b${escape(token.text)}\\b`).test(prompt)) return undefined;
 	}
 	let named = prompt;
-	for (const other of index.factsBySentence.get(fact.sentence.index) ?? []) {
-		if (other === fact || other.type !== 'person') continue;
-		if (other.text.includes(' ') || other.option === other.text) continue;
-		const bare = new RegExp(`(^|[^\\p{L}])${escape(other.text)}(?![\\p{L}])`, 'u');
-		named = named.replace(bare, (_match, before: string) => `${before}${other.option}`);
+	const answerSurname = fact.type === 'person' ? surnameOf(fact.option) : '';
+	const done = new Set<string>();
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		// A surname the article gives a full name for elsewhere, written here alone ("Jaynes
+		// amassed …", which compromise may not even tag as a person).
+		const record = index.people.get(token.normal);
+		if (!record || done.has(token.normal) || token.normal === answerSurname) continue;
+		if (!/^\p{Lu}/u.test(token.text) || !record.fullName.includes(' ')) continue;
+		const given = tokens[i - 1];
+		const givenName =
+			given &&
+			/^\p{Lu}/u.test(given.text) &&
+			!/[^\s]/.test(given.post) &&
+			!isTitleWord(given.normal.replace(/\.$/, ''));
+		if (givenName || named.includes(record.fullName)) continue;
+		done.add(token.normal);
+		const bare = new RegExp(
+			`(^|[^\\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${escape(token.text)}(?![\\p{L}])`,
+			'u'
+		);
+		named = named.replace(bare, (_match, before: string) => `${before}${record.fullName}`);
 	}
 	return named;
 }

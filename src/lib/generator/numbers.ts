@@ -187,7 +187,8 @@ function withOwnDigits(
 ): number {
 	if (!Number.isInteger(value) || value < 100) return candidate;
 	const unit = 10 ** Math.floor(Math.log10(step));
-	if (unit < 10 || value % unit === 0) return candidate;
+	// "$7,500" is round one digit below its step: its wrong options stay as round as it is.
+	if (unit < 10 || value % (unit / 10) === 0) return candidate;
 	const jittered = candidate - (candidate % unit) + Math.floor(random() * unit);
 	return jittered > 0 && jittered !== value && !avoid.has(jittered) ? jittered : candidate;
 }

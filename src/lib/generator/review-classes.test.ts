@@ -352,3 +352,28 @@ describe('two counts of the same thing', () => {
 		}
 	});
 });
+
+describe('people named further down by surname alone', () => {
+	const text = `Harlow trader jailed for fraud\n\nA jury in Harlow convicted trader Tobias Wendt of fraud on Monday. Jurors recommended that the man, Tobias Wendt, serve six years in prison. Wendt made a fortune of $18m from his sales, prosecutors said. Lawyers for the trader said they would appeal.`;
+	const questions = questionsOn(text);
+
+	it('gives the full name, so a "his" after it has someone to point to', () => {
+		const fortune = questions.find((question) => answerOf(question) === '$18m');
+		expect(fortune?.prompt).toMatch(/^Tobias Wendt made a fortune of/);
+	});
+
+	it('keeps a description the name right after it explains ("the man, Tobias Wendt,")', () => {
+		expect(questions.some((question) => /the man, Tobias Wendt,/.test(question.prompt))).toBe(true);
+	});
+});
+
+describe('round figures', () => {
+	it('get wrong options as round as they are', () => {
+		for (const value of [7500, 4600, 250]) {
+			const like = parseWrittenNumber(value.toLocaleString('en-GB'))!;
+			for (const seed of [1, 2, 3])
+				for (const option of perturbNumber(like, createRandom(seed), new Set()))
+					expect(option % (value >= 1000 ? 100 : 10)).toBe(0);
+		}
+	});
+});
