@@ -179,7 +179,8 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		const entry = {
 			prompt: question.prompt,
 			answer: candidate.fact.option,
-			isPerson: candidate.fact.type === 'person'
+			isPerson: candidate.fact.type === 'person',
+			isCountry: candidate.fact.type === 'country'
 		};
 		if (repeatsAnotherQuestion(entry, asked)) return undefined;
 		asked.push(entry);

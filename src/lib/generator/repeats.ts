@@ -9,6 +9,52 @@ export interface AskedQuestion {
 	answer: string;
 	/** People are recognised by surname alone: "Mr Kerry" in a stem gives away "John Kerry". */
 	isPerson: boolean;
+	/** A country is given away by its people's name too: "the Dutch city" → "the Netherlands". */
+	isCountry?: boolean;
+}
+
+/** Demonyms not made by adding an ending to the country's name. */
+const IRREGULAR_DEMONYMS: Record<string, string> = {
+	netherlands: 'dutch',
+	france: 'french',
+	spain: 'spanish',
+	england: 'english',
+	wales: 'welsh',
+	scotland: 'scottish|scots',
+	uk: 'british',
+	'united kingdom': 'british',
+	britain: 'british',
+	'great britain': 'british',
+	us: 'american',
+	usa: 'american',
+	'united states': 'american',
+	switzerland: 'swiss',
+	greece: 'greek',
+	denmark: 'danish',
+	sweden: 'swedish',
+	finland: 'finnish',
+	poland: 'polish',
+	turkey: 'turkish',
+	ireland: 'irish',
+	thailand: 'thai',
+	philippines: 'filipino',
+	iceland: 'icelandic',
+	'czech republic': 'czech',
+	china: 'chinese',
+	japan: 'japanese',
+	vietnam: 'vietnamese'
+};
+
+/** "Iranian", "German", "Kosovan": the name's stem with an ending; or a form listed above. */
+function demonymPattern(country: string): string {
+	const name = country.toLowerCase().replace(/^the\s+/, '');
+	const irregular = IRREGULAR_DEMONYMS[name];
+	const root = name.replace(/[aeiouy]$/, '');
+	const regular =
+		root.length >= 4 && !name.includes(' ')
+			? `${escapeRegExp(root)}(?:an|ian|n|ese|i|ish|ic|ean|ar)?`
+			: undefined;
+	return [irregular, regular].filter(Boolean).join('|') || escapeRegExp(name);
 }
 
 function escapeRegExp(text: string): string {
@@ -18,6 +64,11 @@ function escapeRegExp(text: string): string {
 /** The words that, standing in a stem, give the answer away. */
 function telltale(question: AskedQuestion): RegExp {
 	const words = question.isPerson ? surnameOf(question.answer) : question.answer.toLowerCase();
+	if (question.isCountry)
+		return new RegExp(
+			`(?<![\\p{L}])(?:${escapeRegExp(words)}|${demonymPattern(words)})(?![\\p{L}])`,
+			'iu'
+		);
 	// Whole words or numbers only: "2.5" is not in "12.5", "Iran" is not in "Iranian".
 	return new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(words)}(?![\\p{L}]|[.,]?\\p{N})`, 'iu');
 }

@@ -8,6 +8,7 @@ import { normaliseText } from './normalise';
 import { buildSentences, splitParagraphs, type Sentence } from './sentences';
 import { findFacts } from './facts';
 import { indexArticle } from './article';
+import { repeatsAnotherQuestion } from './repeats';
 
 /**
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
@@ -375,5 +376,35 @@ describe('round figures', () => {
 				for (const option of perturbNumber(like, createRandom(seed), new Set()))
 					expect(option % (value >= 1000 ? 100 : 10)).toBe(0);
 		}
+	});
+});
+
+describe("one question's stem giving away another's answer", () => {
+	it('counts a country\'s demonym as naming it: "the Dutch city" answers "Where …? the Netherlands"', () => {
+		const entry = (prompt: string, answer: string, isCountry = false) => ({
+			prompt,
+			answer,
+			isPerson: false,
+			isCountry
+		});
+		const where = entry('Where was the photo taken?', 'the Netherlands', true);
+		expect(
+			repeatsAnotherQuestion(entry('Snaps of the Dutch city numbered _____.', '600'), [where])
+		).toBe(true);
+		expect(
+			repeatsAnotherQuestion(entry('Serbian police arrested _____ men.', '12'), [
+				entry('Where?', 'Serbia', true)
+			])
+		).toBe(true);
+		expect(
+			repeatsAnotherQuestion(entry('They use _____ boats.', '12'), [
+				entry('Where?', 'the US', true)
+			])
+		).toBe(false);
+		expect(
+			repeatsAnotherQuestion(entry('An indie film won _____ awards.', '3'), [
+				entry('Where?', 'India', true)
+			])
+		).toBe(false);
 	});
 });
