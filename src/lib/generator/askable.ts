@@ -6,6 +6,7 @@ import { FUTURE, type ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { boundOf } from './figures';
 import { isSideFact } from './background';
+import { parseWrittenNumber } from './numbers';
 
 /** Answers that name someone or something rather than a number or a date. */
 const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
@@ -52,6 +53,16 @@ function isStoryYear(fact: Fact, index: ArticleIndex): boolean {
 }
 
 /**
+ * "two opening wins", "three yards": below ten, a count is the story's point only in its lead
+ * ("seven nominations"); further down, reviews judged it detail every time.
+ */
+function isSmallCount(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const value = parseWrittenNumber(fact.sentence.tokens[fact.last].text)?.value;
+	return value !== undefined && value < 10;
+}
+
+/**
  * A name is a good answer in the lead of a longer article, where it is the story's subject; further
  * down it is mostly guessable from the story (the war in Iraq, a Russian firm's dispute with Russia)
  * or has no wrong options of the same role. A bounded figure ("more than 1%") only has false options
@@ -65,6 +76,7 @@ export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
 		return false;
 	if (isSideFact(fact, index)) return false;
+	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return false;
 	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
 	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;
 	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES) return true;

@@ -355,7 +355,7 @@ describe('two counts of the same thing', () => {
 });
 
 describe('people named further down by surname alone', () => {
-	const text = `Harlow trader jailed for fraud\n\nA jury in Harlow convicted trader Tobias Wendt of fraud on Monday. Jurors recommended that the man, Tobias Wendt, serve six years in prison. Wendt made a fortune of $18m from his sales, prosecutors said. Lawyers for the trader said they would appeal.`;
+	const text = `Harlow trader jailed for fraud\n\nA jury in Harlow convicted trader Tobias Wendt of fraud on Monday. Jurors recommended that the man, Tobias Wendt, serve 16 years in prison. Wendt made a fortune of $18m from his sales, prosecutors said. Lawyers for the trader said they would appeal.`;
 	const questions = questionsOn(text);
 
 	it('gives the full name, so a "his" after it has someone to point to', () => {
@@ -406,5 +406,16 @@ describe("one question's stem giving away another's answer", () => {
 				entry('Where?', 'India', true)
 			])
 		).toBe(false);
+	});
+});
+
+describe('small counts', () => {
+	it('are asked only in the lead: further down, "three goals" is detail', () => {
+		const text = (count: string) =>
+			`Rovers win the cup\n\nRovers beat City 2-1 to win the cup at Holloway Park on Sunday. Striker Tomas Varga has scored ${count} goals in the cup this season. Fans celebrated in the town until late.`;
+		const asks = (count: string) =>
+			questionsOn(text(count)).some((question) => answerOf(question) === count);
+		expect(asks('three')).toBe(false);
+		expect(asks('30')).toBe(true);
 	});
 });
