@@ -237,7 +237,7 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 }
 
 /** Another date in the same format: the same words, with the day, month or year moved. */
-function dateDistractors(fact: Fact, random: Random): string[] {
+function dateDistractors(fact: Fact, random: Random, blocked: Blocked): string[] {
 	const parts = fact.text.split(/(\s+|,\s*)/);
 	const results = new Set<string>();
 	const choices = shuffled([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], random);
@@ -260,7 +260,7 @@ function dateDistractors(fact: Fact, random: Random): string[] {
 			return part;
 		});
 		const candidate = moved.join('');
-		if (candidate !== fact.text) results.add(candidate);
+		if (candidate !== fact.text && !blocked(candidate)) results.add(candidate);
 		if (results.size === 3) break;
 	}
 	return [...results];
@@ -354,7 +354,7 @@ export function findDistractors(
 		case 'year':
 			return yearDistractors(fact, index, random);
 		case 'date':
-			return dateDistractors(fact, random);
+			return dateDistractors(fact, random, blocked);
 		case 'quantity':
 		case 'money':
 		case 'percent':
