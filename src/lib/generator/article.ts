@@ -42,8 +42,6 @@ export interface ArticleIndex {
 	headline?: string;
 	/** A news report rather than a reference passage: its earlier years are background. */
 	isNews: boolean;
-	/** What an opening "It" stands for, by sentence index, where it is clear (it-subject.ts). */
-	itAntecedents: ReadonlyMap<number, string>;
 }
 
 function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
@@ -188,8 +186,7 @@ export function indexArticle(
 	sentences: Sentence[],
 	facts: Fact[],
 	wordCount: number,
-	headline?: string,
-	itAntecedents: ReadonlyMap<number, string> = new Map()
+	headline?: string
 ): ArticleIndex {
 	const people = new Map<string, PersonRecord>();
 	for (const fact of facts) {
@@ -257,7 +254,6 @@ export function indexArticle(
 		sharedSurnames: shared,
 		centrality: sentenceCentrality(sentences, headline),
 		headline,
-		isNews: looksLikeNews(sentences, headline),
-		itAntecedents
+		isNews: looksLikeNews(sentences, headline)
 	};
 }

@@ -12,6 +12,8 @@ const FIGURE_TYPES = new Set(['quantity', 'money', 'percent', 'year', 'date']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const SIDE_CLAUSE_OPENERS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
 const FRAME_WORDS = /^(their|its|his|her|the|our|my|last|past|previous|first|next|final|opening)$/;
+const REPORTING_VERBS =
+	/^(said|says|told|claimed|added|reported|announced|explained|warned|insisted|argued|believed|thought|admitted)$/;
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 
 /** A comma, semicolon or dash after a token ends its clause. */
@@ -108,6 +110,23 @@ export function isBetweenDashes(fact: Fact): boolean {
 	return false;
 }
 
+/**
+ * "Prosecutors had asked for 15 years": the past perfect tells what came before the news (here,
+ * before the nine years the jury chose), so its figures are background too.
+ */
+export function isInPastPerfect(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	for (let i = clauseStart(tokens, fact.first); i < fact.first - 1; i++) {
+		if (tokens[i].normal !== 'had') continue;
+		// "said trade had risen by 15%": reported speech shifts the tense back; the news is the same.
+		if (tokens.slice(0, i).some((token) => REPORTING_VERBS.test(token.normal))) return false;
+		const skip = tokens[i + 1].normal === 'been' || tokens[i + 1].tags.has('Adverb') ? 2 : 1;
+		const verb = tokens[i + skip];
+		if (verb && verb.tags.has('Verb') && verb.tags.has('PastTense')) return true;
+	}
+	return false;
+}
+
 /** Any of the rules above. */
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (!FIGURE_TYPES.has(fact.type)) return false;
@@ -116,6 +135,7 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 		isFrameOfCount(fact) ||
 		isInSideClause(fact) ||
 		isBetweenDashes(fact) ||
+		isInPastPerfect(fact) ||
 		isBackgroundFigure(fact, index)
 	);
 }

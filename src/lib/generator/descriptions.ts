@@ -36,12 +36,8 @@ const DEMONSTRATIVE =
 /** "Another GB international", "the two arch-rivals", "Who also …". */
 const OTHER_POINTERS = /^(?:another|the other)\b|\bthe (?:two|three|four|both) \p{Ll}|\balso\b/iu;
 
-/** "the man, Jeremy Jaynes,": a description the name right after it says in full. */
-const NAMED_APPOSITION =
-	/\bthe (?:[\p{L}-]+ ){0,2}[\p{L}-]+, (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+),/gu;
-
 export function hasDanglingDescription(prompt: string): boolean {
-	const text = withoutQuotations(prompt).replace(NAMED_APPOSITION, '$1');
+	const text = withoutQuotations(prompt);
 	return (
 		DEFINITE_THING.test(text) ||
 		DEFINITE_ROLE.test(text) ||

@@ -28,7 +28,6 @@ import { settleArticle } from './articles';
 import { asideSentences } from './centrality';
 import { nameInFull } from './naming';
 import { isAskable } from './askable';
-import { itAntecedents } from './it-subject';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
@@ -157,17 +156,14 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 	const text = normaliseText(input);
 	const sentences = parseArticle(text, options.onProgress);
 	const facts: Fact[] = [];
-	const antecedents = itAntecedents(sentences);
 	for (const sentence of sentences) {
-		if (sentenceIsUsable(sentence, antecedents.has(sentence.index)))
-			facts.push(...findFacts(sentence));
+		if (sentenceIsUsable(sentence)) facts.push(...findFacts(sentence));
 	}
 	const index = indexArticle(
 		sentences,
 		facts,
 		check.wordCount,
-		given || headlineOf(input) || title,
-		antecedents
+		given || headlineOf(input) || title
 	);
 	const candidates: StemmedCandidate[] = [];
 	const asides = asideSentences(sentences, index.centrality);

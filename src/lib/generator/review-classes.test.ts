@@ -363,8 +363,8 @@ describe('people named further down by surname alone', () => {
 		expect(fortune?.prompt).toMatch(/^Tobias Wendt made a fortune of/);
 	});
 
-	it('keeps a description the name right after it explains ("the man, Tobias Wendt,")', () => {
-		expect(questions.some((question) => /the man, Tobias Wendt,/.test(question.prompt))).toBe(true);
+	it('still drops "the man, Tobias Wendt,": the description points back to the lead', () => {
+		for (const question of questions) expect(question.prompt).not.toMatch(/the man, Tobias Wendt,/);
 	});
 });
 
@@ -417,5 +417,21 @@ describe('small counts', () => {
 			questionsOn(text(count)).some((question) => answerOf(question) === count);
 		expect(asks('three')).toBe(false);
 		expect(asks('30')).toBe(true);
+	});
+});
+
+describe('what came before the news', () => {
+	it('leaves out a figure told in the past perfect ("had asked for 20 years")', () => {
+		const text = (verb: string) =>
+			`Harlow trader jailed for fraud\n\nA jury in Harlow convicted trader Tobias Wendt of fraud on Monday, and the judge jailed him for nine years. Prosecutors ${verb} 20 years in jail for Tobias Wendt. Lawyers for the trader said they would appeal.`;
+		const asks = (verb: string) =>
+			questionsOn(text(verb)).some((question) => answerOf(question) === '20');
+		expect(asks('had asked for')).toBe(false);
+		expect(asks('asked for')).toBe(true);
+	});
+
+	it('keeps the past perfect of reported speech ("said sales had risen by 15%")', () => {
+		const text = `Harbour trade grows\n\nShop owners in Kestrel Bay said trade had risen by 15% since the new harbour bridge opened. The bridge opened in March after four years of work. The council plans a second bridge.`;
+		expect(questionsOn(text).map(answerOf)).toContain('15%');
 	});
 });
