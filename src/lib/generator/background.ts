@@ -63,8 +63,26 @@ export function isFrameOfCount(fact: Fact): boolean {
 export function isInSideClause(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
 	const start = clauseStart(tokens, fact.first);
-	if (start === 0) return false;
-	return SIDE_CLAUSE_OPENERS.has(tokens[start].normal) && /,/.test(tokens[start - 1].post);
+	if (start === 0 || !/,/.test(tokens[start - 1].post)) return false;
+	const opener = tokens[start];
+	if (SIDE_CLAUSE_OPENERS.has(opener.normal)) return true;
+	// "Riley, representing England, won …": a participle set off by commas describes, it is not the news.
+	const participle = opener.tags.has('Gerund') || opener.tags.has('Participle');
+	return participle && /,/.test(tokens[clauseEnd(tokens, fact.last)].post);
+}
+
+/** "hammering home the fact that 800,000 jobs were lost": a figure argued over, not reported. */
+export function isArguedFact(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	for (let i = 2; i < fact.first; i++) {
+		if (
+			tokens[i].normal === 'that' &&
+			tokens[i - 1].normal === 'fact' &&
+			tokens[i - 2].normal === 'the'
+		)
+			return true;
+	}
+	return false;
 }
 
 function yearsIn(tokens: readonly Token[], from: number, to: number): number[] {
@@ -129,11 +147,12 @@ export function isInPastPerfect(fact: Fact): boolean {
 
 /** Any of the rules above. */
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
+	if (isInSideClause(fact)) return true;
 	if (!FIGURE_TYPES.has(fact.type)) return false;
 	return (
+		isArguedFact(fact) ||
 		isInCondition(fact) ||
 		isFrameOfCount(fact) ||
-		isInSideClause(fact) ||
 		isBetweenDashes(fact) ||
 		isInPastPerfect(fact) ||
 		isBackgroundFigure(fact, index)

@@ -435,3 +435,29 @@ describe('what came before the news', () => {
 		expect(questionsOn(text).map(answerOf)).toContain('15%');
 	});
 });
+
+describe('descriptions and arguments beside the news', () => {
+	it('leaves out an answer inside ", representing Wales," set off by commas', () => {
+		const text = (middle: string) =>
+			`Varga wins the Harlow ten-mile race\n\nTomas Varga won the Harlow ten-mile race on Sunday in a record time. Ana Ruiz${middle} won the women's race by 40 metres from Jo Kent. More than 3,000 runners took part.`;
+		const asks = (middle: string) =>
+			questionsOn(text(middle)).some((question) => answerOf(question) === 'Spain');
+		expect(asks(', representing Spain,')).toBe(false);
+		expect(asks(' of Spain')).toBe(true);
+	});
+
+	it('leaves out a figure someone argues with "the fact that"', () => {
+		const text = (claim: string) =>
+			`Harlow mayor re-elected\n\nMayor Ana Ruiz was re-elected in Harlow on Thursday with 54% of the vote. ${claim} The count finished after midnight.`;
+		const asks = (claim: string) =>
+			questionsOn(text(claim)).some((question) => answerOf(question) === '4,000');
+		expect(
+			asks(
+				'Opposition leader Jo Kent stressed the fact that 4,000 jobs were lost in Harlow since 2020.'
+			)
+		).toBe(false);
+		expect(asks('Opposition leader Jo Kent said 4,000 jobs were lost in Harlow since 2020.')).toBe(
+			true
+		);
+	});
+});
