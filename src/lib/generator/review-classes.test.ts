@@ -437,7 +437,7 @@ describe('what came before the news', () => {
 });
 
 describe('descriptions and arguments beside the news', () => {
-	it('leaves out an answer inside ", representing Wales," set off by commas', () => {
+	it('leaves out an answer inside ", representing Spain," set off by commas', () => {
 		const text = (middle: string) =>
 			`Varga wins the Harlow ten-mile race\n\nTomas Varga won the Harlow ten-mile race on Sunday in a record time. Ana Ruiz${middle} won the women's race by 40 metres from Jo Kent. More than 3,000 runners took part.`;
 		const asks = (middle: string) =>
