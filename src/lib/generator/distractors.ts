@@ -15,7 +15,8 @@ import {
 	countryRegion,
 	cityRegion,
 	MAJOR_COUNTRIES,
-	isMajorCountry
+	isMajorCountry,
+	worldCityPeers
 } from './lists/places';
 import {
 	ORGANISATIONS_BY_KIND,
@@ -183,6 +184,24 @@ function majorCountryDistractors(
 	);
 }
 
+/** A world city's peers in its part of the world: the article's own first, then the others. */
+function worldCityDistractors(
+	fact: Fact,
+	index: ArticleIndex,
+	random: Random,
+	blocked: Blocked
+): string[] {
+	const peers = worldCityPeers(fact.option) ?? [];
+	const fromArticle = (index.optionsByType.get('city') ?? []).filter((city) =>
+		peers.some((peer) => peer.toLowerCase() === city.toLowerCase())
+	);
+	return pickDistinct(
+		fact.option,
+		[shuffled(fromArticle, random), shuffled(peers, random)],
+		blocked
+	);
+}
+
 /** "about £10bn": a rounded figure, whose wrong options must be just as round. */
 function isApproximate(modifier: string | undefined): boolean {
 	return /^(about|around|roughly|approximately|some|almost|nearly)$/i.test(modifier ?? '');
@@ -341,6 +360,7 @@ export function findDistractors(
 				countryRegion(fact.option)
 			);
 		case 'city':
+			if (worldCityPeers(fact.option)) return worldCityDistractors(fact, index, random, blocked);
 			return listDistractors(
 				fact,
 				index,

@@ -238,6 +238,24 @@ export function isMajorCountry(name: string): boolean {
 	return MAJOR_COUNTRIES.some((major) => major.toLowerCase() === lower) || lower in MAJOR_ALIASES;
 }
 
+/**
+ * World cities a reader names without thinking: among a country's smaller cities the capital is the
+ * obvious guess (a US star's gig in London, not Cardiff), so their wrong options are each other.
+ */
+export const WORLD_CITIES: Record<string, readonly string[]> = {
+	europe: ['London', 'Paris', 'Berlin', 'Madrid', 'Rome', 'Moscow', 'Amsterdam', 'Vienna'],
+	americas: ['New York', 'Los Angeles', 'Washington', 'Chicago', 'Toronto', 'Mexico City'],
+	asia: ['Tokyo', 'Beijing', 'Shanghai', 'Hong Kong', 'Seoul', 'Sydney']
+};
+
+/** The world cities of the same part of the world as `name`, or undefined if it is not one. */
+export function worldCityPeers(name: string): readonly string[] | undefined {
+	const lower = name.toLowerCase();
+	return Object.values(WORLD_CITIES).find((cities) =>
+		cities.some((city) => city.toLowerCase() === lower)
+	);
+}
+
 /** Names that mean the same country, so that one is never offered as a wrong answer to the other. */
 export const SAME_COUNTRY: readonly (readonly string[])[] = [
 	['the UK', 'Britain', 'the United Kingdom', 'Great Britain', 'UK'],
