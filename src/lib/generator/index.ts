@@ -9,7 +9,7 @@ import { buildSentences, splitParagraphs, type Sentence } from './sentences';
 import { findFacts, type Fact } from './facts';
 import { indexArticle, surnameOf, type ArticleIndex } from './article';
 import { buildStem } from './questions';
-import type { Stem } from './stems';
+import { withoutWeekday, type Stem } from './stems';
 import { findDistractors } from './distractors';
 import {
 	answerStandsOutByLength,
@@ -124,8 +124,9 @@ function buildQuestion(
 	if (!checkOptions(options).ok) return undefined;
 	const named = nameInFull(stem.prompt, fact, index);
 	if (named === undefined) return undefined;
-	const prompt = settleArticle(named, options);
-	if (prompt === undefined) return undefined;
+	const settled = settleArticle(named, options);
+	if (settled === undefined) return undefined;
+	const prompt = withoutWeekday(settled);
 	const { start, end } = fact.sentence;
 	return {
 		id: questionId(start, end, prompt),

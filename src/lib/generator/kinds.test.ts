@@ -58,7 +58,7 @@ describe('kinds of question', () => {
 
 	it('which: names the kind of organisation asked for', () => {
 		const which = ofKind(council, 'which')[0];
-		expect(which?.prompt).toBe('Which party voted against the budget on Tuesday?');
+		expect(which?.prompt).toBe('Which party voted against the budget?');
 		// Every option has the same form as the answer: a name ending in "Party".
 		for (const option of which!.options) expect(option).toMatch(/ Party$/);
 	});

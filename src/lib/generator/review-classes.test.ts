@@ -9,6 +9,7 @@ import { buildSentences, splitParagraphs, type Sentence } from './sentences';
 import { findFacts } from './facts';
 import { indexArticle } from './article';
 import { repeatsAnotherQuestion } from './repeats';
+import { withoutWeekday } from './stems';
 
 /**
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
@@ -478,5 +479,20 @@ describe('a world city', () => {
 				'Amsterdam',
 				'Vienna'
 			]).toContain(option);
+	});
+});
+
+describe('weekdays in a stem', () => {
+	it('are left out: "on Saturday" means nothing once the article is a week old', () => {
+		expect(withoutWeekday('Where is Kai Storm to play a gig on Saturday?')).toBe(
+			'Where is Kai Storm to play a gig?'
+		);
+		expect(withoutWeekday('Jo Kent said on Wednesday that _____ jobs would go.')).toBe(
+			'Jo Kent said that _____ jobs would go.'
+		);
+		// Right beside the blank the weekday is part of what is asked.
+		expect(withoutWeekday('The shop opened on Monday _____ in March.')).toBe(
+			'The shop opened on Monday _____ in March.'
+		);
 	});
 });

@@ -49,3 +49,16 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (prompt.startsWith(BLANK)) return { kind: 'cloze', prompt };
 	return { kind: 'cloze', prompt: prompt[0].toUpperCase() + prompt.slice(1) };
 }
+
+/**
+ * "… said on Wednesday that …": the weekday only makes sense beside the article's date, and a quiz
+ * is played long after it. Left out of the stem unless the answer sits right beside it.
+ */
+export function withoutWeekday(prompt: string): string {
+	return prompt
+		.replace(
+			/(?<!_) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! _)(,?)/g,
+			'$1'
+		)
+		.replace(/ +([?.,])/g, '$1');
+}
