@@ -147,11 +147,10 @@ export function isInPastPerfect(fact: Fact): boolean {
 
 /** Any of the rules above. */
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
-	if (isInSideClause(fact)) return true;
+	if (isInSideClause(fact) || isInCondition(fact)) return true;
 	if (!FIGURE_TYPES.has(fact.type)) return false;
 	return (
 		isArguedFact(fact) ||
-		isInCondition(fact) ||
 		isFrameOfCount(fact) ||
 		isBetweenDashes(fact) ||
 		isInPastPerfect(fact) ||

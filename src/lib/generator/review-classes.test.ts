@@ -289,6 +289,17 @@ describe('figures beside the story', () => {
 		).toBe(true);
 	});
 
+	it('leaves out a place inside an if-clause too', () => {
+		const text = (clause: string) =>
+			`Rovers face a tough week\n\nRovers lost 2-0 at home to City on Saturday. ${clause} The club will name a new captain next week.`;
+		const asks = (clause: string) =>
+			questionsOn(text(clause)).some((question) => answerOf(question) === 'Dublin');
+		expect(asks('If Rovers lose in Dublin on Friday, manager Elaine Brooke will resign.')).toBe(
+			false
+		);
+		expect(asks('Rovers will play in Dublin on Friday, manager Elaine Brooke said.')).toBe(true);
+	});
+
 	it('leaves out the total of "eight of their last 13"', () => {
 		expect(asks('Marrow Bank shares rose on nine of their last 13 trading days.', '13')).toBe(
 			false
