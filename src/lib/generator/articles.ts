@@ -37,9 +37,19 @@ export const ARTICLE_PLACEHOLDER = 'a(n)';
 export function settleArticle(prompt: string, options: readonly string[]): string | undefined {
 	if (!/\b[Aa]\(n\)/.test(prompt)) return prompt;
 	const articles = new Set(options.map(indefiniteArticle));
-	if (articles.size !== 1) return undefined;
+	// "an 18% jump in profits" with "a 28%" among the options: "a jump of _____ in profits" fits all.
+	if (articles.size !== 1) return moveFigureAfterNoun(prompt);
 	const article = [...articles][0];
 	return prompt.replace(/\b([Aa])\(n\)/g, (_match, a: string) =>
 		a === 'A' ? article[0].toUpperCase() + article.slice(1) : article
 	);
+}
+
+/** "a(n) _____ jump in profits" → "a jump of _____ in profits", or undefined when it cannot be said so. */
+function moveFigureAfterNoun(prompt: string): string | undefined {
+	const moved = prompt.replace(
+		/\b([Aa])\(n\) _____ (\p{Ll}+)(?= (?:in|on|at|for|to|from|over|after|during|since|by)\b|[,.?])/u,
+		(_match, a: string, noun: string) => `${a} ${noun} of _____`
+	);
+	return /\b[Aa]\(n\)/.test(moved) ? undefined : moved;
 }

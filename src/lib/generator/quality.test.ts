@@ -74,14 +74,22 @@ describe('"a(n) _____" never gives the answer away', () => {
 		expect(indefiniteArticle('apple')).toBe('an');
 	});
 
-	it('writes the one article every option takes, or gives up when they differ', () => {
+	it('writes the one article every option takes, or moves the figure after its noun', () => {
 		expect(settleArticle('They paid a(n) _____ fine.', ['$20m', '$30m', '$40m', '$50m'])).toBe(
 			'They paid a _____ fine.'
 		);
 		expect(settleArticle('A(n) _____ fine was paid.', ['$8m', '$80m', '$11m', '$18m'])).toBe(
 			'An _____ fine was paid.'
 		);
+		// When they differ, the figure moves after its noun, where no article stands before it …
 		expect(settleArticle('They paid a(n) _____ fine.', ['$8m', '$30m', '$40m', '$50m'])).toBe(
+			'They paid a fine of _____.'
+		);
+		expect(
+			settleArticle('Profits saw a(n) _____ jump in 2004.', ['18%', '28%', '13%', '23%'])
+		).toBe('Profits saw a jump of _____ in 2004.');
+		// … or, where it cannot, the stem is given up.
+		expect(settleArticle('A(n) _____ fine was paid.', ['$8m', '$30m', '$40m', '$50m'])).toBe(
 			undefined
 		);
 	});
