@@ -166,6 +166,9 @@ export function perturbNumber(
 				(side === 'not-lowest' ? rank > 0 : side === 'above' ? rank === 0 : rank === 3))
 	);
 	if (ranks.length === 0) return [];
+	// "two opening wins" (one is ruled out by the plural): with nothing possible below it, the
+	// right answer would always be the smallest option, a pattern players learn.
+	if (side === 'either' && ranks.every((rank) => rank === 0)) return [];
 	const rank = ranks[Math.floor(random() * ranks.length)];
 	const chosen = [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
 	return shuffled(

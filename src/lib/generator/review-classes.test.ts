@@ -512,3 +512,14 @@ describe('weekdays in a stem', () => {
 		);
 	});
 });
+
+describe('a count with nothing possible below it', () => {
+	it('is not asked: the right answer would always be the smallest option', () => {
+		const two = parseWrittenNumber('two')!;
+		// "two opening wins": the plural rules out "one", so every wrong option would be larger.
+		expect(perturbNumber(two, createRandom(1), new Set([1]))).toEqual([]);
+		expect(perturbNumber(parseWrittenNumber('five')!, createRandom(1), new Set([1]))).toHaveLength(
+			3
+		);
+	});
+});
