@@ -11,9 +11,8 @@ import { isInsideQuotation, quotationRanges, quotationStem } from './quotes';
 export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (isInsideQuotation(fact)) return undefined;
 	const birth = birthStem(fact);
-	// A biography opens with its subject's birth; a birth further down is a second person's aside,
-	// unless its sentence introduces that person as a new subject.
-	if (birth) return opensBiography(fact, index) ? birth : undefined;
+	// A biography opens with its subject's birth; a birth further down is a second person's aside.
+	if (birth) return fact.sentence.index === index.lead ? birth : undefined;
 	if (fact.sentence.tokens[fact.first - 1]?.normal === 'born') return undefined;
 	// "greater than 1": a threshold, which every nearby value would also satisfy in some reading.
 	if (fact.sentence.tokens[fact.first - 1]?.normal === 'than') return undefined;
@@ -54,19 +53,4 @@ export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (fact.unit && MEASUREMENT_UNITS.has(fact.unit.toLowerCase()) && written && written.value < 100)
 		return undefined;
 	return clozeStem(fact, index);
-}
-
-/**
- * The sentence is the article's lead, or it opens a line that introduces a new subject the way a
- * biography does: "Brian Newman (born …) is a …", with the name not met before.
- */
-function opensBiography(fact: Fact, index: ArticleIndex): boolean {
-	const sentence = fact.sentence;
-	if (sentence.index === index.lead) return true;
-	if (!sentence.startsLine || !/\) (is|was) (a|an|the)\b/.test(sentence.text)) return false;
-	const name = sentence.text.slice(0, sentence.text.indexOf('(')).trim();
-	return (
-		name !== '' &&
-		index.sentences.every((other) => other.index >= sentence.index || !other.text.includes(name))
-	);
 }

@@ -247,11 +247,6 @@ describe('a birth year', () => {
 		const lead = `Owen Tallis (born 3 March 1962) is a Welsh trumpeter from Swansea. He revived harbour swing in 2004. Tallis has taught at a music school in Cardiff since 1990.`;
 		expect(questionsOn(lead).map(answerOf)).toContain('1962');
 	});
-
-	it('is asked of a second subject a new line introduces as a biography does', () => {
-		const twoParts = second.replace(' Owen Tallis (born', '\nOwen Tallis (born');
-		expect(questionsOn(twoParts).map(answerOf)).toContain('1962');
-	});
 });
 
 describe('side figures in a market report', () => {

@@ -32,8 +32,6 @@ export interface Sentence {
 	tokens: Token[];
 	/** A line that looks like a heading or a list label rather than prose. */
 	heading: boolean;
-	/** The sentence starts a line of the text (a new paragraph, even without a blank line). */
-	startsLine?: boolean;
 }
 
 export interface Paragraph {
@@ -206,8 +204,7 @@ export function buildSentences(
 			end,
 			text: text.slice(start, end),
 			tokens: [],
-			heading: paragraph.heading,
-			startsLine: /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 200), start))
+			heading: paragraph.heading
 		})
 	);
 	let batch: Sentence[] = [];
