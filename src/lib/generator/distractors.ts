@@ -4,7 +4,7 @@
  * answer, share a name with it, or are true in the same sentence are never offered.
  */
 import type { ArticleIndex } from './article';
-import { surnameOf } from './article';
+import { FUTURE, surnameOf } from './article';
 import type { Fact } from './facts';
 import { boundOf } from './figures';
 import {
@@ -252,7 +252,15 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const avoid = new Set<number>();
 	for (const token of fact.sentence.tokens)
 		if (/^\d{4}$/.test(token.text)) avoid.add(Number(token.text));
-	return perturbYear(Number(fact.text), random, avoid, index.latestYear + 3).map(String);
+	// "funded until 2008" in a story of 2004: a deadline or a plan lies ahead, so a wrong option
+	// in or before the story's own year is ruled out by the stem.
+	const year = Number(fact.text);
+	const ahead =
+		/^(until|till|by)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '') ||
+		FUTURE.test(fact.sentence.text);
+	if (ahead && index.storyYear && year > index.storyYear)
+		for (let past = index.storyYear - 10; past <= index.storyYear; past++) avoid.add(past);
+	return perturbYear(year, random, avoid, index.latestYear + 3).map(String);
 }
 
 /** Another date in the same format: the same words, with the day, month or year moved. */

@@ -206,16 +206,20 @@ export function perturbYear(
 	avoid: ReadonlySet<number>,
 	latest: number
 ): number[] {
-	const step = random() < 0.5 ? 1 : 2;
-	const usable = (candidate: number) => !avoid.has(candidate) && candidate <= latest;
-	const below: number[] = [];
-	const above: number[] = [];
-	for (let k = 1; k <= 6; k++) {
-		if (below.length < 3 && usable(year - k * step)) below.push(year - k * step);
-		if (above.length < 3 && usable(year + k * step)) above.push(year + k * step);
+	const first = random() < 0.5 ? 1 : 2;
+	// When one step leaves too few usable years (a deadline ahead of the story, say), the other may not.
+	for (const step of [first, 3 - first]) {
+		const usable = (candidate: number) => !avoid.has(candidate) && candidate <= latest;
+		const below: number[] = [];
+		const above: number[] = [];
+		for (let k = 1; k <= 6; k++) {
+			if (below.length < 3 && usable(year - k * step)) below.push(year - k * step);
+			if (above.length < 3 && usable(year + k * step)) above.push(year + k * step);
+		}
+		const ranks = [0, 1, 2, 3].filter((rank) => below.length >= rank && above.length >= 3 - rank);
+		if (ranks.length === 0) continue;
+		const rank = ranks[Math.floor(random() * ranks.length)];
+		return shuffled([...below.slice(0, rank), ...above.slice(0, 3 - rank)], random);
 	}
-	const ranks = [0, 1, 2, 3].filter((rank) => below.length >= rank && above.length >= 3 - rank);
-	if (ranks.length === 0) return [];
-	const rank = ranks[Math.floor(random() * ranks.length)];
-	return shuffled([...below.slice(0, rank), ...above.slice(0, 3 - rank)], random);
+	return [];
 }

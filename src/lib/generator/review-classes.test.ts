@@ -518,3 +518,14 @@ describe('a count with nothing possible below it', () => {
 		);
 	});
 });
+
+describe('a deadline ahead of the story', () => {
+	it('gets no wrong option in or before the year the story is set in', () => {
+		const text = `Harlow budget on track\n\nHarlow council balanced its budget for 2021, the council said on Monday. The council said the plans were on track and funded until 2025. Opposition councillors said the figures did not add up.`;
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const until = generate(text, { seed }).find((question) => answerOf(question) === '2025');
+			expect(until).toBeDefined();
+			for (const option of until!.options) expect(Number(option)).toBeGreaterThan(2021);
+		}
+	});
+});
