@@ -56,15 +56,24 @@ function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
 
 function collectCapitalisedWords(sentences: Sentence[]): Set<string> {
 	const words = new Set<string>();
+	const openers = new Map<string, number>();
+	const lowercase = new Set<string>();
 	for (const sentence of sentences) {
 		const tokens = sentence.tokens;
-		for (let i = 1; i < tokens.length; i++) {
+		if (tokens[0] && /^\p{Lu}\p{Ll}/u.test(tokens[0].text))
+			openers.set(tokens[0].normal, (openers.get(tokens[0].normal) ?? 0) + 1);
+		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i];
+			if (/^\p{Ll}/u.test(token.text)) lowercase.add(token.normal);
+			if (i === 0) continue;
 			// After a colon or an opening quote a capital starts a new sentence, not a name.
 			if (/[:"]/.test(tokens[i - 1].post + token.pre)) continue;
 			if (/^\p{Lu}/u.test(token.text)) words.add(token.normal);
 		}
 	}
+	// "Northline said …", "Northline carried …": a word that opens sentences again and again and is
+	// never written in lower case is a name compromise does not know.
+	for (const [word, count] of openers) if (count >= 2 && !lowercase.has(word)) words.add(word);
 	return words;
 }
 

@@ -15,7 +15,8 @@ const NUMBER_TYPES = new Set(['quantity', 'money', 'percent']);
 const LONG_ARTICLE_SENTENCES = 10;
 
 /** "less than half of the $20bn", "twice the 40 it had": another figure the answer is measured by. */
-const COMPARISON = /\b(half|twice|double|triple|a third|a quarter|compared with|compared to)\b/i;
+const COMPARISON =
+	/\b(half|twice|double|triple|a third|a quarter|compared with|compared to|up from|down from)\b/i;
 
 const CHANGE_WORDS =
 	/\b(rose|rise|rises|fell|fall|falls|climbed|dropped|jumped|slipped|closed|higher|lower|gained|lost)\b/i;

@@ -126,13 +126,20 @@ export function promptGivesAway(prompt: string, answer: string): boolean {
 	// Words of a name ("Robertson" in "the Robertsons") point at the answer; numbers are compared whole.
 	if (
 		contentWords(answer).some(
-			(word) => !/\d/.test(word) && !ORGANISATION_HEADS.has(word) && promptWords.has(word)
+			(word) =>
+				!/\d/.test(word) &&
+				!ORGANISATION_HEADS.has(word) &&
+				!SCALE_WORDS.has(word) &&
+				promptWords.has(word)
 		)
 	)
 		return true;
 	const promptNumbers = new Set(prompt.match(NUMBER) ?? []);
 	return (answer.match(NUMBER) ?? []).some((number) => promptNumbers.has(number));
 }
+
+/** "31 million … up from 27 million": the scale of a figure says nothing about which figure it is. */
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'm']);
 
 /** Numbers as written, without a trailing full stop: "4.1", "4,600", "2005". */
 const NUMBER = /\d+(?:[.,]\d+)*/g;

@@ -10,6 +10,7 @@ import { findFacts } from './facts';
 import { indexArticle } from './article';
 import { repeatsAnotherQuestion } from './repeats';
 import { withoutWeekday } from './stems';
+import { promptGivesAway } from './filters';
 
 /**
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
@@ -527,5 +528,45 @@ describe('a deadline ahead of the story', () => {
 			expect(until).toBeDefined();
 			for (const option of until!.options) expect(Number(option)).toBeGreaterThan(2021);
 		}
+	});
+});
+
+describe('a name compromise does not know', () => {
+	it('keeps its capital in a question when it opens several sentences and is never lower case', () => {
+		const text = `Rail firm orders new trains\n\nNorthline ordered 40 electric trains from Talvia in a deal worth £620m on Tuesday. Northline carried 31 million passengers last year, the company said. Northline will open a new depot in Darlington in 2027.`;
+		const depot = questionsOn(text).find((question) => answerOf(question) === '2027');
+		expect(depot?.prompt).toBe('In what year will Northline open a new depot in Darlington?');
+	});
+
+	it('is not taken from an ordinary word that opens sentences', () => {
+		const text = normaliseText(
+			`Rail firm orders new trains\n\nTrains on the Leeds line will run every ten minutes. Trains were late on 12% of days. Northline runs the line. Northline will spend £40m on it.`
+		);
+		const sentences: Sentence[] = [];
+		splitParagraphs(text).forEach((paragraph, i) =>
+			sentences.push(...buildSentences(text, paragraph, i, sentences.length))
+		);
+		const index = indexArticle(sentences, sentences.flatMap(findFacts), 30);
+		expect(index.capitalisedWords.has('northline')).toBe(true);
+		// "trains" is written in lower case in the headline: a common word, not a name.
+		expect(index.capitalisedWords.has('trains')).toBe(false);
+	});
+});
+
+describe('figures of the same scale', () => {
+	it('do not give each other away by the word "million"', () => {
+		expect(
+			promptGivesAway('How many tickets were sold, beside 2 million passes?', '31 million')
+		).toBe(false);
+		expect(promptGivesAway('It carried 31 million people.', '31 million')).toBe(true);
+	});
+
+	it('are not asked beside "up from": the stem says on which side the answer lies', () => {
+		const text = (link: string) =>
+			`Rail firm grows\n\nNorthline ordered 40 electric trains from Talvia on Tuesday. Northline carried 31 million passengers in 2025, ${link} 27 million in 2024. Northline will open a new depot in Darlington in 2027.`;
+		const asks = (link: string) =>
+			questionsOn(text(link)).some((question) => answerOf(question) === '31 million');
+		expect(asks('up from')).toBe(false);
+		expect(asks('and')).toBe(true);
 	});
 });
