@@ -42,10 +42,12 @@ function isInWhileClause(fact: Fact): boolean {
 
 /**
  * "Profits rose 18% in 2004" in a story set in 2004: the story's own year is the one a player
- * guesses without reading, so it is not asked about outside a forecast.
+ * guesses without reading, so it is not asked about outside a forecast. An encyclopedia passage
+ * has no year of its own: its latest year is one event among the others.
  */
 function isStoryYear(fact: Fact, index: ArticleIndex): boolean {
 	return (
+		index.isNews &&
 		fact.type === 'year' &&
 		Number(fact.text) === index.storyYear &&
 		!FUTURE.test(fact.sentence.text) &&

@@ -193,6 +193,11 @@ Harbourline Bank moved its head office to a former mill in 2024. The bank was fo
 		// A forecast's year is not the story's: it is asked.
 		expect(answers).toContain('2027');
 	});
+
+	it("is a news story's rule: an encyclopedia passage's latest year is asked like any other", () => {
+		const passage = `Ines Harrow (born 2 June 1961) is a Welsh harpist from Swansea. Ines Harrow studied music in Vienna and taught in Cardiff from 1990. Ines Harrow received the Gold Medal of the Welsh Music Society in 2019.`;
+		expect(questionsOn(passage).map(answerOf)).toContain('2019');
+	});
 });
 
 describe('where each kind of answer holds up', () => {
