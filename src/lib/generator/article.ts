@@ -4,7 +4,7 @@
  */
 import type { AnswerType, Fact } from './facts';
 import { isTitleWord } from './people';
-import type { Sentence } from './sentences';
+import type { Sentence, Token } from './sentences';
 import { sentenceCentrality } from './centrality';
 import { roleOf } from './roles';
 import { looksLikeNews } from './background';
@@ -60,11 +60,12 @@ function collectCapitalisedWords(sentences: Sentence[]): Set<string> {
 	const lowercase = new Set<string>();
 	for (const sentence of sentences) {
 		const tokens = sentence.tokens;
+		const base = (token: Token) => token.normal.replace(/['’]s?$/, '');
 		if (tokens[0] && /^\p{Lu}\p{Ll}/u.test(tokens[0].text))
-			openers.set(tokens[0].normal, (openers.get(tokens[0].normal) ?? 0) + 1);
+			openers.set(base(tokens[0]), (openers.get(base(tokens[0])) ?? 0) + 1);
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i];
-			if (/^\p{Ll}/u.test(token.text)) lowercase.add(token.normal);
+			if (/^\p{Ll}/u.test(token.text)) lowercase.add(base(token));
 			if (i === 0) continue;
 			// After a colon or an opening quote a capital starts a new sentence, not a name.
 			if (/[:"]/.test(tokens[i - 1].post + token.pre)) continue;
@@ -73,7 +74,11 @@ function collectCapitalisedWords(sentences: Sentence[]): Set<string> {
 	}
 	// "Northline said …", "Northline carried …": a word that opens sentences again and again and is
 	// never written in lower case is a name compromise does not know.
-	for (const [word, count] of openers) if (count >= 2 && !lowercase.has(word)) words.add(word);
+	for (const [word, count] of openers) {
+		if (count < 2 || lowercase.has(word)) continue;
+		words.add(word);
+		words.add(`${word}'s`);
+	}
 	return words;
 }
 

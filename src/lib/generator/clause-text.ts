@@ -75,9 +75,11 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
  * A word counts as a name when compromise tags it so or the article capitalises it mid-sentence.
  */
 function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): string {
+	const named = isProperToken(first) || index.capitalisedWords.has(first.normal);
+	// "Its shares" is lowered; "Kestrel's shares" keeps the capital of its name.
 	if (
 		first.tags.has('Determiner') ||
-		first.tags.has('Possessive') ||
+		(first.tags.has('Possessive') && !named) ||
 		/^(the|a|an)$/.test(first.normal)
 	)
 		return text[0].toLowerCase() + text.slice(1);

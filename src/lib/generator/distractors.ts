@@ -61,7 +61,10 @@ function sameCountry(a: string, b: string): boolean {
 export function optionsClash(a: string, b: string): boolean {
 	const la = a.toLowerCase().trim();
 	const lb = b.toLowerCase().trim();
-	if (la === lb || la.includes(lb) || lb.includes(la)) return true;
+	if (la === lb) return true;
+	// "18%" holds "8%", yet they are two different figures: figures are compared whole.
+	if (isFigure(la) && isFigure(lb)) return false;
+	if (la.includes(lb) || lb.includes(la)) return true;
 	if (sameCountry(a, b)) return true;
 	const wordsA = contentWords(a);
 	const wordsB = new Set(contentWords(b));

@@ -62,6 +62,16 @@ export function hasDanglingReference(
  * "Canada and Japan", "2005 and 2006", "Smith, Jones and Brown": a fact in a list has siblings that
  * are just as true, and a blank next to "and" is easy to guess from its neighbour.
  */
+function isVerbOrAuxiliary(token: Sentence['tokens'][number] | undefined): boolean {
+	if (!token) return false;
+	return (
+		(token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Participle')) ||
+		token.tags.has('Auxiliary') ||
+		token.tags.has('Copula') ||
+		token.tags.has('Modal')
+	);
+}
+
 export function isCoordinated(fact: Fact, sentenceFacts: readonly Fact[]): boolean {
 	const tokens = fact.sentence.tokens;
 	// "…, Councillor Jane Cooper and Councillor Ruth Taylor": a title sits between the list's "and"
@@ -69,7 +79,14 @@ export function isCoordinated(fact: Fact, sentenceFacts: readonly Fact[]): boole
 	const opening = isTitleWord(tokens[fact.first - 1]?.normal ?? '') ? fact.first - 1 : fact.first;
 	const before = tokens[opening - 1];
 	const after = tokens[fact.last + 1];
-	if (after && /^(and|or|&|nor)$/.test(after.normal) && !/,/.test(tokens[fact.last].post))
+	// "… in 2011 and was once …": "and" before a verb joins two clauses, not two answers.
+	const joinsClause = isVerbOrAuxiliary(tokens[fact.last + 2]);
+	if (
+		after &&
+		/^(and|or|&|nor)$/.test(after.normal) &&
+		!/,/.test(tokens[fact.last].post) &&
+		!joinsClause
+	)
 		return true;
 	if (before && /^(and|or|&|nor|between)$/.test(before.normal)) return true;
 	// "London, Frankfurt and Paris", "Proof, DJ Green Lantern, Swift and …": a list of names, even

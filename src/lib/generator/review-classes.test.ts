@@ -11,6 +11,7 @@ import { indexArticle } from './article';
 import { repeatsAnotherQuestion } from './repeats';
 import { withoutWeekday } from './stems';
 import { promptGivesAway } from './filters';
+import { optionsClash } from './distractors';
 
 /**
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
@@ -573,5 +574,25 @@ describe('figures of the same scale', () => {
 			questionsOn(text(link)).some((question) => answerOf(question) === '31 million');
 		expect(asks('up from')).toBe(false);
 		expect(asks('and')).toBe(true);
+	});
+});
+
+describe('found writing new articles for the engine', () => {
+	const text = `Phone maker cuts 1,200 jobs\n\nKestrel Mobile is to cut 1,200 jobs worldwide after sales of its phones fell by 18% in the first half of the year. Kestrel employs about 9,000 people in Finland and Estonia. Kestrel's shares fell 6% on the news. Kestrel Mobile sold its first smartphone in 2011 and was once the third largest phone maker in Europe.`;
+	const questions = questionsOn(text);
+
+	it('offers "8%" beside "18%": figures are compared whole, not as text inside text', () => {
+		expect(optionsClash('18%', '8%')).toBe(false);
+		expect(optionsClash('£18m', '£18m')).toBe(true);
+	});
+
+	it('asks a change "By what percentage", and keeps the capital of a possessive name', () => {
+		const shares = questions.find((question) => answerOf(question) === '6%');
+		expect(shares?.prompt).toBe("By what percentage did Kestrel's shares fall on the news?");
+	});
+
+	it('does not take "and" before a new verb for a list', () => {
+		const launched = questions.find((question) => answerOf(question) === '2011');
+		expect(launched).toBeDefined();
 	});
 });

@@ -112,6 +112,10 @@ interface Asked {
 	cut: Span;
 }
 
+/** Verbs of change: the figure after them is by how much, not what. */
+const CHANGE_VERB =
+	/^(rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|climb|climbs|climbed|jump|jumps|jumped|slip|slips|slipped|gain|gains|gained|lose|loses|lost|grow|grows|grew|grown|increase|increases|increased|decrease|decreases|decreased|decline|declines|declined|surge|surges|surged|plunge|plunges|plunged|tumble|tumbles|tumbled|soar|soars|soared)$/;
+
 const PLACE_PREPOSITIONS =
 	/^(in|at|to|from|into|for|with|against|on|across|near|outside|inside|throughout)$/;
 
@@ -207,6 +211,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 				};
 			return undefined;
 		case 'percent':
+			// "shares fell 6%": the figure measures the change, so it is asked "By what percentage".
+			if (direct && CHANGE_VERB.test(tokens[clause.verb.to - 1]?.normal ?? ''))
+				return { wh: 'By what percentage', kind: 'what', cut: bare };
 			if (direct) return { wh: 'What percentage', kind: 'what', cut: bare };
 			if (preposition === 'by') return { wh: 'By what percentage', kind: 'what', cut: withPrep };
 			return undefined;
