@@ -66,9 +66,15 @@ export function isInSideClause(fact: Fact): boolean {
 	if (start === 0 || !/,/.test(tokens[start - 1].post)) return false;
 	const opener = tokens[start];
 	if (SIDE_CLAUSE_OPENERS.has(opener.normal)) return true;
-	// "Riley, representing England, won …": a participle set off by commas describes, it is not the news.
-	const participle = opener.tags.has('Gerund') || opener.tags.has('Participle');
-	return participle && /,/.test(tokens[clauseEnd(tokens, fact.last)].post);
+	// "Riley, representing England, won …", "The town, founded in 1281, stands …": a participle set
+	// off by commas, with the sentence's verb after it, describes; it is not the news.
+	const end = clauseEnd(tokens, fact.last);
+	if (!/,/.test(tokens[end].post)) return false;
+	if (opener.tags.has('Gerund') || opener.tags.has('Participle')) return true;
+	// A past participle after the subject and before any verb can only describe that subject.
+	const afterSubject = tokens.slice(0, start).every((token) => !token.tags.has('Verb'));
+	const resumes = (tokens[end + 1]?.tags.has('Verb') ?? false) || afterSubject;
+	return opener.tags.has('PastTense') && resumes;
 }
 
 /** "hammering home the fact that 800,000 jobs were lost": a figure argued over, not reported. */

@@ -79,7 +79,12 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 			return { sentence, first: i, last, text, option: text, type: 'date' };
 		}
 	}
-	if (YEAR.test(token.text) && token.tags.has('Date')) {
+	// "founded in 1281": before 1500 a four-digit number is a year only where a word of time says so.
+	const earlyYear =
+		/^1[0-4]\d\d$/.test(token.text) &&
+		/^(in|since|until|by|from|around|circa)$/.test(tokens[i - 1]?.normal ?? '') &&
+		!(next && !/[^\s]/.test(token.post) && next.tags.has('Noun') && !next.tags.has('Date'));
+	if ((YEAR.test(token.text) && token.tags.has('Date')) || earlyYear) {
 		return {
 			sentence,
 			first: i,
