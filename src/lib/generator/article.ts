@@ -42,6 +42,8 @@ export interface ArticleIndex {
 	headline?: string;
 	/** A news report rather than a reference passage: its earlier years are background. */
 	isNews: boolean;
+	/** What an opening "It" stands for, by sentence index, where it is clear (it-subject.ts). */
+	itAntecedents: ReadonlyMap<number, string>;
 }
 
 function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
@@ -200,7 +202,8 @@ export function indexArticle(
 	sentences: Sentence[],
 	facts: Fact[],
 	wordCount: number,
-	headline?: string
+	headline?: string,
+	itAntecedents: ReadonlyMap<number, string> = new Map()
 ): ArticleIndex {
 	const people = new Map<string, PersonRecord>();
 	for (const fact of facts) {
@@ -268,6 +271,7 @@ export function indexArticle(
 		sharedSurnames: shared,
 		centrality: sentenceCentrality(sentences, headline),
 		headline,
-		isNews: looksLikeNews(sentences, headline)
+		isNews: looksLikeNews(sentences, headline),
+		itAntecedents
 	};
 }

@@ -28,6 +28,7 @@ import { settleArticle } from './articles';
 import { asideSentences } from './centrality';
 import { nameInFull } from './naming';
 import { isAskable } from './askable';
+import { itAntecedents } from './it-subject';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
@@ -157,14 +158,17 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 	const text = normaliseText(input);
 	const sentences = parseArticle(text, options.onProgress);
 	const facts: Fact[] = [];
+	const antecedents = itAntecedents(sentences, given || headlineOf(input));
 	for (const sentence of sentences) {
-		if (sentenceIsUsable(sentence)) facts.push(...findFacts(sentence));
+		if (sentenceIsUsable(sentence, antecedents.has(sentence.index)))
+			facts.push(...findFacts(sentence));
 	}
 	const index = indexArticle(
 		sentences,
 		facts,
 		check.wordCount,
-		given || headlineOf(input) || title
+		given || headlineOf(input) || title,
+		antecedents
 	);
 	const candidates: StemmedCandidate[] = [];
 	const asides = asideSentences(sentences, index.centrality);

@@ -30,7 +30,11 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		(_match, a: string, space: string) => `${a}(n)${space}`
 	);
 	const opener = tokens[0];
-	if (fact.first > 0 && opener.tags.has('Pronoun') && /^(he|she)$/.test(opener.normal)) {
+	const antecedent = index.itAntecedents.get(sentence.index);
+	if (fact.first > 0 && opener.text === 'It' && antecedent) {
+		const openerEnd = opener.end - sentence.start;
+		before = antecedent[0].toUpperCase() + antecedent.slice(1) + before.slice(openerEnd);
+	} else if (fact.first > 0 && opener.tags.has('Pronoun') && /^(he|she)$/.test(opener.normal)) {
 		const person = resolvePersonPronoun(opener.normal, sentence, index);
 		if (!person) return undefined;
 		const openerEnd = opener.end - sentence.start;

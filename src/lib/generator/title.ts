@@ -30,6 +30,12 @@ const DEFINED_SUBJECT =
 const LEAD_IN =
 	/^(?:In|On|At|By|During|Since|After|Before|From|Over|Years|Months|Weeks|Days)\b[^,.;:]{0,40},\s+/;
 
+/** The subject a sentence defines ("Lake Orvan is a freshwater lake …" → "Lake Orvan"), if it does. */
+export function definedSubjectOf(sentence: string): string | undefined {
+	const prose = tidySpaces(sentence.replace(/\s*\([^()]*\)/g, ''));
+	return DEFINED_SUBJECT.exec(prose)?.[1];
+}
+
 /**
  * The quiz title: the headline, else the subject a passage defines, else its first words after any
  * lead-in phrase. The title is on screen while playing, so it should name the topic, not a fact

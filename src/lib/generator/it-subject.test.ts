@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from './normalise';
+import { buildSentences, splitParagraphs, type Sentence } from './sentences';
+import { itAntecedents } from './it-subject';
+import { generate } from './index';
+
+function sentencesOf(input: string): Sentence[] {
+	const text = normaliseText(input);
+	const sentences: Sentence[] = [];
+	splitParagraphs(text).forEach((paragraph, i) =>
+		sentences.push(...buildSentences(text, paragraph, i, sentences.length))
+	);
+	return sentences;
+}
+
+const antecedents = (input: string, headline?: string) => [
+	...itAntecedents(sentencesOf(input), headline).values()
+];
+
+const LAKE =
+	'Lake Orvan is a freshwater lake in the north of Estland province. It covers an area of 212 square kilometres and reaches a depth of 68 metres. It is fed by two rivers. Kessa stands on its southern shore. It was founded in 1581.';
+
+describe('an opening "It" in a reference passage', () => {
+	it('stands for the subject the lead defines, until another subject takes over', () => {
+		// The "It" after "Kessa stands …" may be about Kessa, and is left alone.
+		expect(antecedents(LAKE)).toEqual(['Lake Orvan', 'Lake Orvan']);
+	});
+
+	it('lets the sentence be asked, with the subject named in place of "It"', () => {
+		const area = generate(LAKE, { count: 10 }).find((question) =>
+			question.source.text.startsWith('It covers')
+		);
+		expect(area?.prompt).toMatch(/^Lake Orvan covers an area of _____ square kilometres/);
+	});
+
+	it('is left alone where it is the empty "it" of "It is worth noting that …"', () => {
+		expect(
+			antecedents(
+				'Lake Orvan is a lake in Estland. It is worth noting that the lake freezes in winter.'
+			)
+		).toEqual([]);
+	});
+
+	it('is left alone in news, where "It" continues whatever came just before', () => {
+		const news = `Kestrel Mobile cuts jobs\n\nKestrel Mobile is a Finnish phone maker that said on Tuesday it would cut 1,200 jobs. It said sales fell by 18% in the first half of the year.`;
+		expect(antecedents(news, 'Kestrel Mobile cuts jobs')).toEqual([]);
+	});
+
+	it('is left alone when the lead defines nothing', () => {
+		expect(
+			antecedents('The fifth series was ordered in May 2015. It began airing in September 2015.')
+		).toEqual([]);
+	});
+});

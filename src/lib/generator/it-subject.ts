@@ -1,0 +1,52 @@
+/**
+ * "Lake Orvan is a freshwater lake … It covers an area of 212 square kilometres.": in a reference
+ * passage whose first sentence defines its subject, a sentence opening with "It" goes on about that
+ * subject, and the stem can name it instead. News is left out: there an opening "It" continues
+ * whatever the sentence before was about, and reviews found those stems leaning on context.
+ */
+import type { Sentence } from './sentences';
+import { looksLikeNews } from './background';
+import { definedSubjectOf } from './title';
+
+/** "It seems …", "It takes …": the empty "it" of English, not a pronoun for the subject. */
+const EMPTY_IT_VERBS = new Set(
+	'seems seemed appears appeared remains remained takes took matters mattered'.split(' ')
+);
+
+/** "It is worth noting that …", "It was clear to …": "it is" + a judgement + "to"/"that". */
+function isEmptyIt(tokens: Sentence['tokens']): boolean {
+	const verb = tokens[1];
+	if (!verb) return true;
+	if (EMPTY_IT_VERBS.has(verb.normal)) return true;
+	if (!/^(is|was|'s)$/.test(verb.normal)) return false;
+	const next = tokens[2];
+	const judgement = next && (next.tags.has('Adjective') || next.normal === 'worth');
+	return Boolean(judgement) && tokens.slice(3, 6).some((token) => /^(to|that)$/.test(token.normal));
+}
+
+/**
+ * What an opening "It" stands for, by sentence index: the lead's defined subject, for each "It"
+ * sentence of the lead's paragraph reached through sentences that all keep to that subject.
+ */
+export function itAntecedents(
+	sentences: readonly Sentence[],
+	headline?: string
+): Map<number, string> {
+	const found = new Map<number, string>();
+	const lead = sentences.find((sentence) => !sentence.heading);
+	if (!lead || looksLikeNews(sentences, headline)) return found;
+	const subject = definedSubjectOf(lead.text);
+	if (!subject) return found;
+	const firstWord = subject.split(' ')[0];
+	for (const sentence of sentences.slice(lead.index + 1)) {
+		if (sentence.paragraph !== lead.paragraph) break;
+		const it = sentence.tokens[0];
+		if (it?.text === 'It' && !/[^\s]/.test(it.post) && !isEmptyIt(sentence.tokens)) {
+			found.set(sentence.index, subject);
+			continue;
+		}
+		// Another subject takes over: a later "It" may be about that one instead.
+		if (!sentence.text.startsWith(firstWord)) break;
+	}
+	return found;
+}
