@@ -192,7 +192,9 @@ function withOwnDigits(
 	const unit = 10 ** Math.floor(Math.log10(step));
 	// "$7,500" is round one digit below its step: its wrong options stay as round as it is.
 	if (unit < 10 || value % (unit / 10) === 0) return candidate;
-	const jittered = candidate - (candidate % unit) + Math.floor(random() * unit);
+	// "3,850" is written to the nearest 50: its wrong options are too, or it alone would look round.
+	const grain = [50, 25, 20, 10, 5, 2].find((size) => size < unit && value % size === 0) ?? 1;
+	const jittered = candidate - (candidate % unit) + grain * Math.floor((random() * unit) / grain);
 	return jittered > 0 && jittered !== value && !avoid.has(jittered) ? jittered : candidate;
 }
 

@@ -388,6 +388,13 @@ describe('people named further down by surname alone', () => {
 });
 
 describe('round figures', () => {
+	it('get wrong options written to the same grain ("3,850" beside others to the nearest 50)', () => {
+		const like = parseWrittenNumber('3,850')!;
+		for (const seed of [1, 2, 3, 4, 5])
+			for (const option of perturbNumber(like, createRandom(seed), new Set()))
+				expect(option % 50).toBe(0);
+	});
+
 	it('get wrong options as round as they are', () => {
 		for (const value of [7500, 4600, 250]) {
 			const like = parseWrittenNumber(value.toLocaleString('en-GB'))!;
