@@ -151,9 +151,27 @@ export function isInPastPerfect(fact: Fact): boolean {
 	return false;
 }
 
+const NAMED_PLACES_AND_BODIES = new Set(['country', 'city', 'organisation']);
+const SAYING =
+	/^(said|says|say|told|tells|argued|argues|believes|believed|thinks|thought|warned|warns|insisted|insists|claimed|claims)$/;
+
+const OUGHT = /^(would|should|must|ought|need|needs|could|might)$/;
+
+/**
+ * "Ruth Adeyemi said the UK would need to recycle more": a place or body inside what someone says
+ * ought to happen is part of their view, not a fact the article reports, and it is easily guessed.
+ * "Police said the man was arrested in Leeds" reports a fact, and stays.
+ */
+export function isPlaceInOpinion(fact: Fact): boolean {
+	if (!NAMED_PLACES_AND_BODIES.has(fact.type)) return false;
+	const tokens = fact.sentence.tokens;
+	const saying = tokens.findIndex((token, i) => i < fact.first && SAYING.test(token.normal));
+	return saying >= 0 && tokens.slice(saying + 1).some((token) => OUGHT.test(token.normal));
+}
+
 /** Any of the rules above. */
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
-	if (isInSideClause(fact) || isInCondition(fact)) return true;
+	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
 	if (!FIGURE_TYPES.has(fact.type)) return false;
 	return (
 		isArguedFact(fact) ||

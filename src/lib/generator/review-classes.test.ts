@@ -603,3 +603,14 @@ describe('found writing new articles for the engine', () => {
 		expect(launched).toBeDefined();
 	});
 });
+
+describe('what someone says ought to happen', () => {
+	it('is not asked for its place: an opinion, and easily guessed', () => {
+		const text = (claim: string) =>
+			`Battery start-up raises £30m\n\nVoltcycle, a start-up in Sheffield, has raised £30m from investors to build a recycling plant. Chief executive Ruth Adeyemi said ${claim} The plant will open in Rotherham in 2026.`;
+		const asks = (claim: string) =>
+			questionsOn(text(claim)).some((question) => answerOf(question) === 'Wales');
+		expect(asks('Wales would need to recycle far more batteries by 2030.')).toBe(false);
+		expect(asks('Wales recycled 4,000 tonnes of batteries last year.')).toBe(true);
+	});
+});
