@@ -614,3 +614,18 @@ describe('what someone says ought to happen', () => {
 		expect(asks('Wales recycled 4,000 tonnes of batteries last year.')).toBe(true);
 	});
 });
+
+describe('a measure with its adjective', () => {
+	it('is asked as a cloze, never "How many metres is the bridge long?"', () => {
+		const text = `The Kessock Bridge is a road bridge across the Beauly Firth in Scotland. The Kessock Bridge opened in August 1982. The Kessock Bridge is 1,056 metres long.`;
+		const length = questionsOn(text).find((question) => answerOf(question) === '1,056');
+		expect(length).toBeDefined();
+		expect(length!.prompt).not.toMatch(/^How many metres/);
+	});
+
+	it('a definition\'s place is asked as a cloze, never "Where is X a road bridge …?"', () => {
+		const text = `The Kessock Bridge is a road bridge across the Beauly Firth in Scotland. The Kessock Bridge opened in August 1982. The Kessock Bridge is 1,056 metres long.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/^Where is .* a /);
+	});
+});

@@ -187,6 +187,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			return undefined;
 		case 'quantity': {
 			if (!fact.unit) return undefined;
+			// "is 1,056 metres long" would read "How many metres is the bridge long?": left to the cloze.
+			if (/^(long|high|wide|deep|tall|thick|old|away)$/.test(tokens[fact.last + 2]?.normal ?? ''))
+				return undefined;
 			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 2 };
 			const unit = fact.unit.toLowerCase();
 			if (direct) return { wh: `How many ${unit}`, kind: 'how-many', cut: unitCut };
@@ -235,6 +238,9 @@ function predicateQuestion(
 	const rest = spanTextWithout(clause.sentence, clause.rest, asked.cut);
 	// A bare count after the cut ("How many troops does it count more than") means the cut went wrong.
 	if (/^(than|of|and|or)\b/i.test(rest.trim())) return undefined;
+	// "X is a road bridge in Scotland" → "Where is X a road bridge?": a definition is left to the cloze.
+	if (/^(is|was|are|were)$/.test(inverted.auxiliary) && inverted.verbTail.trim() === '')
+		if (/^(a|an)\b/i.test(rest.trim())) return undefined;
 	const prompt = finish(
 		`${asked.wh} ${inverted.auxiliary} ${subject} ${inverted.verbTail} ${rest}${introText(clause, index)}${according}`
 	);
