@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { OPTION_COUNT, QUESTION_KINDS, type Question } from '../core/quiz';
+import { generate } from './index';
 
 /** The contract every question must keep, whatever the input. */
 export function expectContract(text: string, questions: Question[]): void {
@@ -18,4 +19,14 @@ export function expectContract(text: string, questions: Question[]): void {
 		const answer = question.options[question.answer].toLowerCase();
 		expect(question.prompt.toLowerCase()).not.toContain(answer);
 	}
+}
+
+/** The right answer of a question, as its option reads. */
+export const answerOf = (question: Question): string => question.options[question.answer];
+
+/** The questions the engine makes of `text`, each checked against the contract. */
+export function questionsOn(text: string, count = 30): Question[] {
+	const questions = generate(text, { count });
+	expectContract(text, questions);
+	return questions;
 }

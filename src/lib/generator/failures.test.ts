@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Question } from '../core/quiz';
 import { generate, generateQuiz } from './index';
-import { expectContract } from './contract.test-helper';
+import { answerOf, questionsOn } from './contract.test-helper';
 import { HARBOUR_ARTICLE, SPACE_ARTICLE } from './fixtures.test-data';
 
 /**
@@ -9,14 +9,7 @@ import { HARBOUR_ARTICLE, SPACE_ARTICLE } from './fixtures.test-data';
  * with an article written for the test. All names and figures are invented.
  */
 
-const answerOf = (question: Question) => question.options[question.answer];
 const prompts = (questions: Question[]) => questions.map((question) => question.prompt);
-
-function questionsOn(text: string, count = 30): Question[] {
-	const questions = generate(text, { count });
-	expectContract(text, questions);
-	return questions;
-}
 
 describe('context: pronouns and back-references', () => {
 	const text = `Shipyard wins order

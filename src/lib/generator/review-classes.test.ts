@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import type { Question } from '../core/quiz';
 import { generate, generateQuiz } from './index';
-import { expectContract } from './contract.test-helper';
+import { answerOf, questionsOn } from './contract.test-helper';
 import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
 import { normaliseText } from './normalise';
@@ -17,14 +16,6 @@ import { optionsClash } from './distractors';
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
  * each, on articles written for these tests. Every name and figure is invented.
  */
-
-const answerOf = (question: Question) => question.options[question.answer];
-
-function questionsOn(text: string, count = 30): Question[] {
-	const questions = generate(text, { count });
-	expectContract(text, questions);
-	return questions;
-}
 
 describe('a description that points back to an earlier sentence', () => {
 	const text = `Town votes on new library
@@ -271,61 +262,6 @@ describe('side figures in a market report', () => {
 	});
 });
 
-describe('figures beside the story', () => {
-	const story = (extra: string) =>
-		`Marrow Bank profits climb\n\nMarrow Bank made a profit of 12.4bn crowns in 2025, the bank said on Tuesday. ${extra} Chief executive Ilse Marrow said the results were the best in the bank's history.`;
-	const asks = (extra: string, answer: string) =>
-		questionsOn(story(extra)).some((question) => answerOf(question) === answer);
-
-	it("leaves out a news story's history: a figure dated before the year the story is set in", () => {
-		expect(
-			asks('Marrow Bank had assets of 3.1 trillion crowns at the end of 2024.', '3.1 trillion')
-		).toBe(false);
-		expect(asks('Marrow Bank now has assets of 3.1 trillion crowns.', '3.1 trillion')).toBe(true);
-	});
-
-	it('leaves out a figure inside an if-clause', () => {
-		expect(
-			asks('If sales stay above 900,000 accounts, Marrow Bank will open new offices.', '900,000')
-		).toBe(false);
-		expect(
-			asks(
-				'Marrow Bank sales stayed above 900,000 accounts, so Marrow Bank will open new offices.',
-				'900,000'
-			)
-		).toBe(true);
-	});
-
-	it('leaves out a place inside an if-clause too', () => {
-		const text = (clause: string) =>
-			`Rovers face a tough week\n\nRovers lost 2-0 at home to City on Saturday. ${clause} The club will name a new captain next week.`;
-		const asks = (clause: string) =>
-			questionsOn(text(clause)).some((question) => answerOf(question) === 'Dublin');
-		expect(asks('If Rovers lose in Dublin on Friday, manager Elaine Brooke will resign.')).toBe(
-			false
-		);
-		expect(asks('Rovers will play in Dublin on Friday, manager Elaine Brooke said.')).toBe(true);
-	});
-
-	it('leaves out the total of "eight of their last 13"', () => {
-		expect(asks('Marrow Bank shares rose on nine of their last 13 trading days.', '13')).toBe(
-			false
-		);
-	});
-
-	it('leaves out a number in a ", where …" aside', () => {
-		expect(
-			asks('Ilse Marrow spoke in Harlow on Tuesday, where she opened 14 new branches.', '14')
-		).toBe(false);
-		expect(asks('Ilse Marrow opened 14 new branches in Harlow on Tuesday.', '14')).toBe(true);
-	});
-
-	it("keeps an encyclopedia passage's history: only news has background years", () => {
-		const passage = `The Marrow Bank is a savings bank in the town of Harlow. The bank was founded in 1988 by the Marrow family. By 2025 it had 14 branches across the region.`;
-		expect(questionsOn(passage).map(answerOf)).toContain('1988');
-	});
-});
-
 describe('stems that need the sentences before them', () => {
 	it('drops a sentence that opens with a description of common words the title does not name', () => {
 		const text = (opening: string) =>
@@ -336,19 +272,6 @@ describe('stems that need the sentences before them', () => {
 		// The same description anchored by a name, or named in the title, stands on its own.
 		expect(asks45('The finished print of Harlow')).toBe(true);
 		expect(asks45('The city photo')).toBe(true);
-	});
-});
-
-describe('a figure set off between dashes', () => {
-	it('is an aside and not asked', () => {
-		const text = (middle: string) =>
-			`Rovers face City in cup final\n\nRovers will play City in the cup final at Holloway Park on Sunday${middle}. Rovers manager Elaine Brooke said her side was ready. City have won the cup 11 times.`;
-		const asks = (middle: string) =>
-			questionsOn(text(middle)).some((question) => answerOf(question) === '12');
-		expect(asks(' - Rovers have won 12 of their cup games this season - in front of a crowd')).toBe(
-			false
-		);
-		expect(asks(' in front of a crowd after winning 12 cup games this season')).toBe(true);
 	});
 });
 
@@ -443,48 +366,6 @@ describe('small counts', () => {
 			questionsOn(text(count)).some((question) => answerOf(question) === count);
 		expect(asks('three')).toBe(false);
 		expect(asks('30')).toBe(true);
-	});
-});
-
-describe('what came before the news', () => {
-	it('leaves out a figure told in the past perfect ("had asked for 20 years")', () => {
-		const text = (verb: string) =>
-			`Harlow trader jailed for fraud\n\nA jury in Harlow convicted trader Tobias Wendt of fraud on Monday, and the judge jailed him for nine years. Prosecutors ${verb} 20 years in jail for Tobias Wendt. Lawyers for the trader said they would appeal.`;
-		const asks = (verb: string) =>
-			questionsOn(text(verb)).some((question) => answerOf(question) === '20');
-		expect(asks('had asked for')).toBe(false);
-		expect(asks('asked for')).toBe(true);
-	});
-
-	it('keeps the past perfect of reported speech ("said sales had risen by 15%")', () => {
-		const text = `Harbour trade grows\n\nShop owners in Kestrel Bay said trade had risen by 15% since the new harbour bridge opened. The bridge opened in March after four years of work. The council plans a second bridge.`;
-		expect(questionsOn(text).map(answerOf)).toContain('15%');
-	});
-});
-
-describe('descriptions and arguments beside the news', () => {
-	it('leaves out an answer inside ", representing Spain," set off by commas', () => {
-		const text = (middle: string) =>
-			`Varga wins the Harlow ten-mile race\n\nTomas Varga won the Harlow ten-mile race on Sunday in a record time. Ana Ruiz${middle} won the women's race by 40 metres from Jo Kent. More than 3,000 runners took part.`;
-		const asks = (middle: string) =>
-			questionsOn(text(middle)).some((question) => answerOf(question) === 'Spain');
-		expect(asks(', representing Spain,')).toBe(false);
-		expect(asks(' of Spain')).toBe(true);
-	});
-
-	it('leaves out a figure someone argues with "the fact that"', () => {
-		const text = (claim: string) =>
-			`Harlow mayor re-elected\n\nMayor Ana Ruiz was re-elected in Harlow on Thursday with 54% of the vote. ${claim} The count finished after midnight.`;
-		const asks = (claim: string) =>
-			questionsOn(text(claim)).some((question) => answerOf(question) === '4,000');
-		expect(
-			asks(
-				'Opposition leader Jo Kent stressed the fact that 4,000 jobs were lost in Harlow since 2020.'
-			)
-		).toBe(false);
-		expect(asks('Opposition leader Jo Kent said 4,000 jobs were lost in Harlow since 2020.')).toBe(
-			true
-		);
 	});
 });
 
@@ -601,17 +482,6 @@ describe('found writing new articles for the engine', () => {
 	it('does not take "and" before a new verb for a list', () => {
 		const launched = questions.find((question) => answerOf(question) === '2011');
 		expect(launched).toBeDefined();
-	});
-});
-
-describe('what someone says ought to happen', () => {
-	it('is not asked for its place: an opinion, and easily guessed', () => {
-		const text = (claim: string) =>
-			`Battery start-up raises £30m\n\nVoltcycle, a start-up in Sheffield, has raised £30m from investors to build a recycling plant. Chief executive Ruth Adeyemi said ${claim} The plant will open in Rotherham in 2026.`;
-		const asks = (claim: string) =>
-			questionsOn(text(claim)).some((question) => answerOf(question) === 'Wales');
-		expect(asks('Wales would need to recycle far more batteries by 2030.')).toBe(false);
-		expect(asks('Wales recycled 4,000 tonnes of batteries last year.')).toBe(true);
 	});
 });
 
