@@ -7,13 +7,12 @@
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import type { Sentence, Token } from './sentences';
+import { isSpeechVerb } from './verbs';
 
 const FIGURE_TYPES = new Set(['quantity', 'money', 'percent', 'year', 'date']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const SIDE_CLAUSE_OPENERS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
 const FRAME_WORDS = /^(their|its|his|her|the|our|my|last|past|previous|first|next|final|opening)$/;
-const REPORTING_VERBS =
-	/^(said|says|told|claimed|added|reported|announced|explained|warned|insisted|argued|believed|thought|admitted)$/;
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 
 /** A comma, semicolon or dash after a token ends its clause. */
@@ -143,7 +142,7 @@ export function isInPastPerfect(fact: Fact): boolean {
 	for (let i = clauseStart(tokens, fact.first); i < fact.first - 1; i++) {
 		if (tokens[i].normal !== 'had') continue;
 		// "said trade had risen by 15%": reported speech shifts the tense back; the news is the same.
-		if (tokens.slice(0, i).some((token) => REPORTING_VERBS.test(token.normal))) return false;
+		if (tokens.slice(0, i).some(isSpeechVerb)) return false;
 		const skip = tokens[i + 1].normal === 'been' || tokens[i + 1].tags.has('Adverb') ? 2 : 1;
 		const verb = tokens[i + skip];
 		if (verb && verb.tags.has('Verb') && verb.tags.has('PastTense')) return true;
@@ -152,9 +151,6 @@ export function isInPastPerfect(fact: Fact): boolean {
 }
 
 const NAMED_PLACES_AND_BODIES = new Set(['country', 'city', 'organisation']);
-const SAYING =
-	/^(said|says|say|told|tells|argued|argues|believes|believed|thinks|thought|warned|warns|insisted|insists|claimed|claims)$/;
-
 const OUGHT = /^(would|should|must|ought|need|needs|could|might)$/;
 
 /**
@@ -165,7 +161,7 @@ const OUGHT = /^(would|should|must|ought|need|needs|could|might)$/;
 export function isPlaceInOpinion(fact: Fact): boolean {
 	if (!NAMED_PLACES_AND_BODIES.has(fact.type)) return false;
 	const tokens = fact.sentence.tokens;
-	const saying = tokens.findIndex((token, i) => i < fact.first && SAYING.test(token.normal));
+	const saying = tokens.findIndex((token, i) => i < fact.first && isSpeechVerb(token));
 	return saying >= 0 && tokens.slice(saying + 1).some((token) => OUGHT.test(token.normal));
 }
 

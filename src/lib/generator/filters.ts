@@ -8,6 +8,7 @@ import { ORGANISATION_HEADS } from './lists/organisations';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
 import { isTitleWord } from './people';
+import { isVerbish } from './clause';
 
 const GENDERED = /\b(he|she|him|his|her|hers|himself|herself)\b/gi;
 const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
@@ -62,16 +63,6 @@ export function hasDanglingReference(
  * "Canada and Japan", "2005 and 2006", "Smith, Jones and Brown": a fact in a list has siblings that
  * are just as true, and a blank next to "and" is easy to guess from its neighbour.
  */
-function isVerbOrAuxiliary(token: Sentence['tokens'][number] | undefined): boolean {
-	if (!token) return false;
-	return (
-		(token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Participle')) ||
-		token.tags.has('Auxiliary') ||
-		token.tags.has('Copula') ||
-		token.tags.has('Modal')
-	);
-}
-
 export function isCoordinated(fact: Fact, sentenceFacts: readonly Fact[]): boolean {
 	const tokens = fact.sentence.tokens;
 	// "…, Councillor Jane Cooper and Councillor Ruth Taylor": a title sits between the list's "and"
@@ -80,7 +71,8 @@ export function isCoordinated(fact: Fact, sentenceFacts: readonly Fact[]): boole
 	const before = tokens[opening - 1];
 	const after = tokens[fact.last + 1];
 	// "… in 2011 and was once …": "and" before a verb joins two clauses, not two answers.
-	const joinsClause = isVerbOrAuxiliary(tokens[fact.last + 2]);
+	const next = tokens[fact.last + 2];
+	const joinsClause = next !== undefined && isVerbish(next);
 	if (
 		after &&
 		/^(and|or|&|nor)$/.test(after.normal) &&

@@ -7,18 +7,14 @@
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import type { Token } from './sentences';
-import { SPEECH_VERBS, toInfinitive } from './verbs';
+import { isSpeechVerb } from './verbs';
 
 /** A person is central when named at least this often and about as often as the most named one. */
 const CENTRAL_MENTIONS = 3;
 
 function isSpeechToken(token: Token | undefined): boolean {
 	if (!token) return false;
-	const tense = token.tags.has('PastTense') ? 'PastTense' : 'PresentTense';
-	return (
-		SPEECH_VERBS.has(toInfinitive(token.normal, tense)) ||
-		/^(according|quoted|quoting|quotes|told)$/.test(token.normal)
-	);
+	return isSpeechVerb(token) || /^(according|quoted|quoting|quotes|told)$/.test(token.normal);
 }
 
 /** The fact is the speaker or listener of a statement: a speech verb right next to the name. */

@@ -134,3 +134,9 @@ export const SPEECH_VERBS = new Set([
 	'urge',
 	'estimate'
 ]);
+
+/** "said", "tells", "warned": a verb of saying, in any tense. */
+export function isSpeechVerb(token: { normal: string; tags: ReadonlySet<string> }): boolean {
+	const tense = token.tags.has('PastTense') ? 'PastTense' : 'PresentTense';
+	return SPEECH_VERBS.has(toInfinitive(token.normal, tense));
+}
