@@ -7,6 +7,8 @@ import type { Fact } from './facts';
 import { boundOf } from './figures';
 import { isSideFact } from './background';
 import { parseWrittenNumber } from './numbers';
+import { parseClause } from './clause';
+import { isSpeechVerb } from './verbs';
 
 /** Answers that name someone or something rather than a number or a date. */
 const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
@@ -65,6 +67,54 @@ function isSmallCount(fact: Fact): boolean {
 	return value !== undefined && value < 10;
 }
 
+/** Below this centrality a sentence's actor is a bit player ("X got booked for his first challenge"). */
+const CENTRAL_ACTOR_SCORE = 0.3;
+
+/**
+ * "Wayne Rooney met Gary Neville's cross …", "Geoffrey Rush wins a best actor nomination …": beyond
+ * the lead, a person is still the point of a sentence that says what they did, when the name is its
+ * whole subject. Not what they said: further down, a reader remembers the claim, not who made it.
+ */
+function isActingPerson(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'person') return false;
+	if ((index.centrality.get(fact.sentence.index) ?? 0) < CENTRAL_ACTOR_SCORE) return false;
+	const clause = parseClause(fact.sentence);
+	if (!clause || clause.intro || clause.subject.to !== fact.last + 1) return false;
+	const tokens = fact.sentence.tokens;
+	for (let i = clause.verb.from; i < clause.verb.to; i++) if (isSpeechVerb(tokens[i])) return false;
+	return true;
+}
+
+/** A place named this often is what the article is about. */
+const TOPIC_MENTIONS = 5;
+
+/**
+ * "… a peaceful and secure environment in _____" in a story that names Kosovo thirteen times: the
+ * article's own topic is known to anyone who glanced at it, like a headline's words (most reviewers
+ * rejected it as guessable).
+ */
+function isTopicPlace(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'country' && fact.type !== 'city') return false;
+	return (index.mentions.get(fact.option.toLowerCase()) ?? 0) >= TOPIC_MENTIONS;
+}
+
+/** Verbs of the paperwork before a show or a project: ordered, commissioned, renewed. */
+const PAPERWORK_VERBS = new Set('ordered commissioned renewed greenlit greenlighted'.split(' '));
+
+/**
+ * "The fifth season was ordered on May 7, 2015": the day the paperwork was done is production trivia
+ * (every reviewer rejected it); when the season aired or what it did is the fact worth asking.
+ */
+function isPaperworkDate(fact: Fact): boolean {
+	if (fact.type !== 'date' && fact.type !== 'year') return false;
+	const clause = parseClause(fact.sentence);
+	if (!clause || clause.verb.to > fact.first) return false;
+	const tokens = fact.sentence.tokens;
+	for (let i = clause.verb.from; i < clause.verb.to; i++)
+		if (PAPERWORK_VERBS.has(tokens[i].normal)) return true;
+	return false;
+}
+
 /**
  * A name is a good answer in the lead of a longer article, where it is the story's subject; further
  * down it is mostly guessable from the story (the war in Iraq, a Russian firm's dispute with Russia)
@@ -78,10 +128,10 @@ export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
 	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
 		return false;
-	if (isSideFact(fact, index)) return false;
+	if (isSideFact(fact, index) || isPaperworkDate(fact) || isTopicPlace(fact, index)) return false;
 	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return false;
 	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
 	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;
 	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES) return true;
-	return fact.sentence.index === index.lead;
+	return fact.sentence.index === index.lead || isActingPerson(fact, index);
 }

@@ -4,6 +4,7 @@
  * answer, share a name with it, or are true in the same sentence are never offered.
  */
 import type { ArticleIndex } from './article';
+import { roleInPredicate } from './roles';
 import { FUTURE, surnameOf } from './article';
 import type { Fact } from './facts';
 import { boundOf } from './figures';
@@ -120,7 +121,7 @@ function personDistractors(
 	const answerRecord = index.people.get(surnameOf(fact.option));
 	const gender = answerRecord?.gender ?? 'unknown';
 	// Only people who do the same kind of thing: a director is no wrong answer for a best actor.
-	const role = index.roles.get(fact.option.toLowerCase());
+	const role = index.roles.get(fact.option.toLowerCase()) ?? roleInPredicate(fact);
 	const fromArticle = (index.optionsByType.get('person') ?? []).filter((name) => {
 		const record = index.people.get(surnameOf(name));
 		const sameGender =

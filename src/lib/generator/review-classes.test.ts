@@ -198,7 +198,7 @@ describe('where each kind of answer holds up', () => {
 The Orrin Valley dam opened on Tuesday after six years of building work in Scotland. The dam holds back 40 million cubic metres of water for the valley's towns. Building the dam cost £310m, shared by the water board and the government. The dam wall is 85 metres high and 600 metres long. Its turbines will make power for 30,000 homes from next year. The water board said the reservoir would take 14 months to fill. Steel for the dam was made in Norway. Chief engineer Alasdair Munro began the design in 2017. Walkers will be able to cross the top of the dam from the spring. The opening drew more than 2,000 people on Tuesday.`;
 	const questions = questionsOn(long);
 
-	it('asks for a name only in the lead of a longer article', () => {
+	it('asks for a place or a body only in the lead of a longer article', () => {
 		const named = questions.filter((question) => /^[A-Z]/.test(answerOf(question)));
 		for (const question of named)
 			expect(question.source.text).toMatch(/^The Orrin Valley dam opened/);
@@ -208,6 +208,44 @@ The Orrin Valley dam opened on Tuesday after six years of building work in Scotl
 	it('does not ask for a bounded figure, whose wrong options sit on one side only', () => {
 		const text = `Kessock library reopens\n\nThe Kessock library reopened on Monday after a refit paid for by the town. The reopening drew more than 2,000 visitors on its first day. The library now lends e-books and runs a weekly coding club for children.`;
 		for (const question of questionsOn(text)) expect(answerOf(question)).not.toMatch(/^more than/);
+	});
+});
+
+describe('people further down a longer article', () => {
+	const text = `Harbour Town hold Rovers at Kestrel Park
+
+Harbour Town drew 1-1 with Rovers at Kestrel Park on Saturday, a result that keeps them top of the Northern League. Striker Tomas Varga gave Rovers the lead after 20 minutes with a header from a corner. Rovers manager Elaine Brooke said her side had deserved to win the game. Midfielder Sam Duval levelled for Harbour Town with a low shot from outside the box early in the second half. Defender Lewis Kane cleared a late header off the line to save a point for Rovers. Harbour Town captain Marco Ferri said the point felt like a win after a long week. The home side had more of the ball in the first half but created few chances. Rovers goalkeeper Ian Platt saved well from a free kick just before the break. The crowd of 6,200 was the biggest at Kestrel Park this season. Harbour Town play away at Millbrook next weekend, while Rovers host Dunmore. Winger Danny Osei limped off with a knee injury and may miss the trip.`;
+	const questions = questionsOn(text);
+	const byAnswer = (name: string) => questions.find((question) => answerOf(question) === name);
+
+	it("asks who did what a central sentence says, with the article's players as wrong options", () => {
+		const equaliser = byAnswer('Sam Duval');
+		expect(equaliser?.prompt).toBe(
+			'Who levelled for Harbour Town with a low shot from outside the box early in the second half?'
+		);
+		for (const option of equaliser!.options)
+			expect(option).toMatch(/Tomas Varga|Sam Duval|Lewis Kane|Marco Ferri|Danny Osei/);
+	});
+
+	it('does not ask for the one person of a role the article has no peers for', () => {
+		expect(byAnswer('Ian Platt')).toBeUndefined();
+	});
+});
+
+describe('a role the sentence gives its subject', () => {
+	it('offers only people of that role: no director for a best actress nomination', () => {
+		const text = `Harbour film awards list revealed
+
+The drama Salt Roads has won nine nominations at this year's Harbour Film Awards, announced in Leeds on Monday. Its director Owen Pryce is up for best director against directors Clara Voss and Ravi Menon. The script is by Nora Wendt, who wrote it in a year. Ana Ruiz wins a best actress nomination for her part as a ferry captain in Salt Roads. She faces actresses Lena Hart, Maya Quist and Jo Baird in the same category. The ceremony will be held in Leeds on 3 March.`;
+		const ruiz = questionsOn(text).find((question) => answerOf(question) === 'Ana Ruiz');
+		expect(ruiz?.options.toSorted()).toEqual(['Ana Ruiz', 'Jo Baird', 'Lena Hart', 'Maya Quist']);
+	});
+});
+
+describe('production trivia', () => {
+	it('does not ask the day a series was commissioned', () => {
+		const text = `The third series of the Welsh quiz show "Harbour Lights" was commissioned on 4 March 2019. The series was first shown on 2 September 2019 and ended on 16 December 2019. Presenter Nia Roberts returned for all twelve episodes, which were filmed in Cardiff.`;
+		expect(questionsOn(text).map(answerOf)).not.toContain('4 March 2019');
 	});
 });
 

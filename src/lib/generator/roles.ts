@@ -69,8 +69,24 @@ for (const [group, words] of Object.entries(ROLE_GROUPS)) {
 	for (const word of words) if (!GROUP_OF.has(word)) GROUP_OF.set(word, group);
 }
 
-function groupOfToken(token: Token | undefined): string | undefined {
-	return token ? GROUP_OF.get(token.normal.replace(/'s$/, '')) : undefined;
+function groupOfWord(word: string): string | undefined {
+	// "actresses Cate Blanchett and …", "directors Ana Ruiz and …": a plural role names a group.
+	const singular = word.replace(/(ss)es$/, '$1').replace(/([^s])s$/, '$1');
+	return GROUP_OF.get(word) ?? GROUP_OF.get(singular);
+}
+
+/** The role group of the word at `i`, or of it joined to the word before ("film-makers" is split). */
+function groupAt(tokens: readonly Token[], i: number): string | undefined {
+	const token = tokens[i];
+	if (!token) return undefined;
+	const word = token.normal.replace(/'s$/, '');
+	const joined = i > 0 && tokens[i - 1].post === '-' ? tokens[i - 1].normal + word : undefined;
+	return groupOfWord(word) ?? (joined ? groupOfWord(joined) : undefined);
+}
+
+/** A word of a name in a list of names: "Roger Michell," or "and" before the next one. */
+function isListedNameWord(token: Token): boolean {
+	return token.normal === 'and' || (token.tags.has('Person') && /^\p{Lu}/u.test(token.text));
 }
 
 /**
@@ -80,16 +96,41 @@ function groupOfToken(token: Token | undefined): string | undefined {
  */
 export function roleOf(fact: Fact): string | undefined {
 	const tokens = fact.sentence.tokens;
-	for (let i = fact.first - 1; i >= Math.max(0, fact.first - 3); i--) {
-		const group = groupOfToken(tokens[i]);
+	// The names listed before this one share its role word: "film-makers Roger Michell, Mike Leigh and
+	// Pavel Pavlikowsky".
+	let start = fact.first;
+	while (start > 0 && fact.first - start < 12 && isListedNameWord(tokens[start - 1])) {
+		const group = groupAt(tokens, start - 1);
+		if (group) return group;
+		start--;
+	}
+	if (start < fact.first && tokens[start].normal === 'and') return undefined;
+	for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+		const group = groupAt(tokens, i);
 		if (group) return group;
 		if (/[,;:.]/.test(tokens[i].post)) break;
 	}
 	if (!/,/.test(tokens[fact.last].post)) return undefined;
 	for (let i = fact.last + 1; i < Math.min(tokens.length, fact.last + 6); i++) {
-		const group = groupOfToken(tokens[i]);
+		const group = groupAt(tokens, i);
 		if (group) return group;
 		if (/,/.test(tokens[i].post) || tokens[i].tags.has('Verb')) break;
+	}
+	return undefined;
+}
+
+/**
+ * The role a sentence gives its subject through what it did ("Ana Ruiz wins a best actress
+ * nomination"): a role word after the name that is not itself before another name ("beat Irish
+ * international Jo Byrne" is Jo Byrne's role).
+ */
+export function roleInPredicate(fact: Fact): string | undefined {
+	const tokens = fact.sentence.tokens;
+	for (let i = fact.last + 1; i < tokens.length; i++) {
+		const group = groupAt(tokens, i);
+		if (!group) continue;
+		const beforeName = [1, 2].some((step) => isListedNameWord(tokens[i + step] ?? tokens[i]));
+		if (!beforeName) return group;
 	}
 	return undefined;
 }

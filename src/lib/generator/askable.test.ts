@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { normaliseText } from './normalise';
+import { buildSentences, splitParagraphs, type Sentence } from './sentences';
+import { findFacts } from './facts';
+import { indexArticle, type ArticleIndex } from './article';
+import { headlineOf } from './title';
+import { isAskable } from './askable';
+
+/** The article index of a text written for these tests. */
+function indexOf(input: string): ArticleIndex {
+	const text = normaliseText(input);
+	const sentences: Sentence[] = [];
+	splitParagraphs(text).forEach((paragraph, i) =>
+		sentences.push(...buildSentences(text, paragraph, i, sentences.length))
+	);
+	const facts = sentences.flatMap((sentence) => findFacts(sentence));
+	return indexArticle(sentences, facts, text.split(/\s+/).length, headlineOf(input));
+}
+
+function askableAnswers(index: ArticleIndex): string[] {
+	return index.facts.filter((fact) => isAskable(fact, index)).map((fact) => fact.option);
+}
+
+const MATCH = `Harbour Town hold Rovers at Kestrel Park
+
+Harbour Town drew 1-1 with Rovers at Kestrel Park on Saturday, a result that keeps them top of the Northern League. Striker Tomas Varga gave Rovers the lead after 20 minutes with a header from a corner. Rovers manager Elaine Brooke said her side had deserved to win the game. Midfielder Sam Duval levelled for Harbour Town with a low shot from outside the box early in the second half. Defender Lewis Kane cleared a late header off the line to save a point for Rovers. The home side had more of the ball in the first half but created few chances. Defender Joe Hale said he had been ill all week before the game. The crowd of 6,200 was the biggest at Kestrel Park this season. Harbour Town play away at Millbrook next weekend, while Rovers host Dunmore. Winger Danny Osei limped off with a knee injury and may miss the trip. Harbour Town fans booed Tomas Varga off the pitch at the end of the game.`;
+
+describe('isAskable: people further down a longer article', () => {
+	const answers = askableAnswers(indexOf(MATCH));
+
+	it('asks for the person whose action a central sentence reports', () => {
+		expect(answers).toEqual(expect.arrayContaining(['Sam Duval', 'Lewis Kane']));
+	});
+
+	it('does not ask who said something there', () => {
+		expect(answers).not.toContain('Elaine Brooke');
+		expect(answers).not.toContain('Joe Hale');
+	});
+
+	it('does not ask for a bit player in a sentence that shares little with the rest', () => {
+		// "Winger Danny Osei limped off …" shares no words with the rest of the report.
+		expect(answers).not.toContain('Danny Osei');
+	});
+
+	it('does not ask for a person who is not the whole subject', () => {
+		// "… fans booed Tomas Varga off": an object is not what the sentence is about.
+		const inLastSentence = indexOf(MATCH).facts.filter(
+			(fact) =>
+				fact.sentence.text.startsWith('Harbour Town fans') && isAskable(fact, indexOf(MATCH))
+		);
+		expect(inLastSentence.map((fact) => fact.option)).not.toContain('Tomas Varga');
+	});
+});
+
+describe('isAskable: the article topic and production trivia', () => {
+	it('does not ask for a place the article is about', () => {
+		const index = indexOf(
+			`Talks over a new bridge\n\nLeaders met in Cardiff on Monday to discuss the bridge. Cardiff has waited ten years for it. Traffic in Cardiff is the worst in the region. Cardiff council says the bridge will cost £40m. Shops in Cardiff closed early. Engineers from Oslo will visit Cardiff in June.`
+		);
+		expect(askableAnswers(index)).not.toContain('Cardiff');
+	});
+
+	it('does not ask the date a series was ordered', () => {
+		const index = indexOf(
+			`The second season of the drama "North Quay" was ordered on 12 May 2020. It was filmed in Belfast.`
+		);
+		expect(askableAnswers(index)).not.toContain('12 May 2020');
+	});
+});
