@@ -7,6 +7,7 @@ import { isTitleWord } from './people';
 import type { Sentence, Token } from './sentences';
 import { sentenceCentrality } from './centrality';
 import { roleOf } from './roles';
+import { teamsFromLineUps } from './teams';
 import { looksLikeNews } from './background';
 
 export interface PersonRecord {
@@ -23,6 +24,8 @@ export interface ArticleIndex {
 	/** Mentions per lower-cased option (and per surname for people). */
 	mentions: Map<string, number>;
 	people: Map<string, PersonRecord>;
+	/** Each player's side in a match report, by lower-cased surname (see teams.ts). */
+	teams: Map<string, string>;
 	/** Words the article writes with a capital in mid-sentence: names, not sentence openers. */
 	capitalisedWords: Set<string>;
 	/** The latest year the article mentions: wrong years are not invented far beyond it. */
@@ -82,6 +85,13 @@ function collectCapitalisedWords(sentences: Sentence[]): Set<string> {
 		words.add(`${word}'s`);
 	}
 	return words;
+}
+
+/** The article again as paragraphs of sentence text, a blank line between them. */
+function paragraphTexts(sentences: readonly Sentence[]): string {
+	const paragraphs: string[][] = [];
+	for (const sentence of sentences) (paragraphs[sentence.paragraph] ??= []).push(sentence.text);
+	return paragraphs.map((texts) => texts.join(' ')).join('\n\n');
 }
 
 export function surnameOf(name: string): string {
@@ -262,6 +272,7 @@ export function indexArticle(
 		optionsByType,
 		mentions,
 		people,
+		teams: teamsFromLineUps(paragraphTexts(sentences)),
 		capitalisedWords: collectCapitalisedWords(sentences),
 		latestYear: latestYearOf(resolved, () => true),
 		storyYear: latestYearOf(resolved, (fact) => !FUTURE.test(fact.sentence.text)),

@@ -5,6 +5,7 @@
  */
 import type { ArticleIndex } from './article';
 import { roleInPredicate } from './roles';
+import { birthStem } from './birth';
 import { FUTURE, surnameOf } from './article';
 import type { Fact } from './facts';
 import { boundOf } from './figures';
@@ -126,7 +127,10 @@ function personDistractors(
 		const record = index.people.get(surnameOf(name));
 		const sameGender =
 			gender === 'unknown' || record?.gender === gender || record?.gender === 'unknown';
-		return sameGender && index.roles.get(name.toLowerCase()) === role;
+		// A player for a player of the same side: "City's best chance" rules out a United man.
+		const team = index.teams.get(surnameOf(fact.option));
+		const sameTeam = team === undefined || index.teams.get(surnameOf(name)) === team;
+		return sameGender && sameTeam && index.roles.get(name.toLowerCase()) === role;
 	});
 	// Made-up everyday names beside a real, distinctive one single it out: only the article's own
 	// people of the same role are offered.
@@ -264,7 +268,11 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 		FUTURE.test(fact.sentence.text);
 	if (ahead && index.storyYear && year > index.storyYear)
 		for (let past = index.storyYear - 10; past <= index.storyYear; past++) avoid.add(past);
-	return perturbYear(year, random, avoid, index.latestYear + 3).map(String);
+	// Wrong years stay near the article's own time, so none lies in its future. A birth year is
+	// long past whatever the passage's latest year is: capped there, a biography's lone birth year
+	// was most often the latest option.
+	const latest = birthStem(fact) ? year + 12 : index.latestYear + 3;
+	return perturbYear(year, random, avoid, latest).map(String);
 }
 
 /** Another date in the same format: the same words, with the day, month or year moved. */

@@ -232,6 +232,27 @@ Harbour Town drew 1-1 with Rovers at Kestrel Park on Saturday, a result that kee
 	});
 });
 
+describe('players of both sides in a match report', () => {
+	const text = `Harbour Town hold Rovers at Kestrel Park
+
+Harbour Town drew 1-1 with Rovers at Kestrel Park on Saturday, a result that keeps them top of the Northern League. Striker Tomas Varga gave Rovers the lead after 20 minutes with a header from a corner. Midfielder Sam Duval levelled for Harbour Town with a low shot from outside the box early in the second half. Defender Lewis Kane cleared a late header off the line to save a point for Rovers. Harbour Town captain Marco Ferri hit the bar with a free kick in the second half. Midfielder Joe Hale pulled the strings for Rovers in the first half. Winger Danny Osei worked hard for Rovers on the left. Winger Paul Abbott made his first start for Harbour Town. The crowd of 6,200 was the biggest at Kestrel Park this season. Harbour Town play away at Millbrook next weekend, while Rovers host Dunmore.
+
+Harbour Town: Crane, Lund, Ferri, Duval, Abbott, Doyle. Rovers: Platt, Kane, Hale, Varga, Osei, Moss.`;
+	const sides = [
+		['Tomas Varga', 'Lewis Kane', 'Joe Hale', 'Danny Osei'],
+		['Sam Duval', 'Marco Ferri', 'Paul Abbott']
+	];
+
+	it("offers only players of the answer's side, as the line-ups give them", () => {
+		const people = questionsOn(text).filter((question) => question.kind === 'who');
+		expect(people.length).toBeGreaterThan(0);
+		for (const question of people) {
+			const side = sides.find((names) => names.includes(answerOf(question)));
+			for (const option of question.options) expect(side).toContain(option);
+		}
+	});
+});
+
 describe('a role the sentence gives its subject', () => {
 	it('offers only people of that role: no director for a best actress nomination', () => {
 		const text = `Harbour film awards list revealed
@@ -282,6 +303,18 @@ describe('a birth year', () => {
 		for (const question of questionsOn(second)) expect(answerOf(question)).not.toBe('1962');
 		const lead = `Owen Tallis (born 3 March 1962) is a Welsh trumpeter from Swansea. He revived harbour swing in 2004. Tallis has taught at a music school in Cardiff since 1990.`;
 		expect(questionsOn(lead).map(answerOf)).toContain('1962');
+	});
+
+	it("is not mostly the latest option when it is the passage's only year", () => {
+		const text = `Owen Tallis (born 3 March 1962) is a Welsh trumpeter from Swansea. He plays with the Harbour Swing Band at dance halls across Wales. Tallis teaches at a music school in Cardiff every summer.`;
+		let latest = 0;
+		for (let seed = 0; seed < 60; seed++) {
+			const question = generate(text, { seed }).find((asked) => asked.kind === 'when');
+			const years = question!.options.map(Number);
+			if (Math.max(...years) === years[question!.answer]) latest++;
+		}
+		// By chance 15 of 60; capped at the passage's latest year it was 27.
+		expect(latest).toBeLessThanOrEqual(20);
 	});
 });
 
