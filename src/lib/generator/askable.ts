@@ -16,9 +16,12 @@ const NUMBER_TYPES = new Set(['quantity', 'money', 'percent']);
 /** Below this many sentences, every sentence of a text is about its subject. */
 const LONG_ARTICLE_SENTENCES = 10;
 
-/** "less than half of the $20bn", "twice the 40 it had": another figure the answer is measured by. */
+/**
+ * "less than half of the $20bn", "twice the 40 it had", "rose to £87.4m from £76.7m": another figure
+ * the answer is measured by, which rules out the wrong options on one side of it.
+ */
 const COMPARISON =
-	/\b(half|twice|double|triple|a third|a quarter|compared with|compared to|up from|down from)\b/i;
+	/\b(half|twice|double|triple|a third|a quarter|compared with|compared to|up from|down from|from)\b/i;
 
 const CHANGE_WORDS =
 	/\b(rose|rise|rises|fell|fall|falls|climbed|dropped|jumped|slipped|closed|higher|lower|gained|lost)\b/i;
@@ -98,6 +101,14 @@ function isTopicPlace(fact: Fact, index: ArticleIndex): boolean {
 	return (index.mentions.get(fact.option.toLowerCase()) ?? 0) >= TOPIC_MENTIONS;
 }
 
+/** "profits for the year to 2 October": the end of a reporting period is accounting, not news. */
+function isReportingPeriodEnd(fact: Fact): boolean {
+	if (fact.type !== 'date') return false;
+	const tokens = fact.sentence.tokens;
+	const before = tokens.slice(Math.max(0, fact.first - 2), fact.first).map((token) => token.normal);
+	return /^(year|months|weeks|quarter|period|half) (to|ended|ending)$/.test(before.join(' '));
+}
+
 /** Verbs of the paperwork before a show or a project: ordered, commissioned, renewed. */
 const PAPERWORK_VERBS = new Set('ordered commissioned renewed greenlit greenlighted'.split(' '));
 
@@ -128,7 +139,8 @@ export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
 	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
 		return false;
-	if (isSideFact(fact, index) || isPaperworkDate(fact) || isTopicPlace(fact, index)) return false;
+	if (isSideFact(fact, index) || isPaperworkDate(fact) || isReportingPeriodEnd(fact)) return false;
+	if (isTopicPlace(fact, index)) return false;
 	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return false;
 	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
 	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;

@@ -151,13 +151,20 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 				? 'money'
 				: 'quantity';
 	const unitToken = tokens[last + 1];
-	const unit =
+	const isUnit =
 		type === 'quantity' &&
-		unitToken &&
+		unitToken !== undefined &&
 		!hasBreakAfter(tokens[last]) &&
 		unitToken.tags.has('Noun') &&
-		!unitToken.tags.has('Pronoun')
-			? unitToken.text
-			: undefined;
+		!unitToken.tags.has('Pronoun');
+	// "23 feature films": the counted noun is the plural after a singular modifier.
+	const head = tokens[last + 2];
+	const compound =
+		isUnit &&
+		!unitToken.tags.has('Plural') &&
+		!hasBreakAfter(unitToken) &&
+		head?.tags.has('Plural') &&
+		head.tags.has('Noun');
+	const unit = !isUnit ? undefined : compound ? `${unitToken.text} ${head.text}` : unitToken.text;
 	return { sentence, first, last, text, option: text, type, unit, modifier };
 }

@@ -15,9 +15,28 @@ const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
 /** Where a pronoun is the subject of a question or sentence, it needs the sentence before. */
 const SUBJECT_POSITION =
 	/^(?:(?:who|what|which \w+|when|where|how (?:many|much)(?: \w+)?|in what year|by how much)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?$/i;
-/** A name written before the pronoun that it can point to: "Jane Smith", "Mr Smith". */
-const NAME_BEFORE =
-	/(\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/u;
+/** "At the 2011 census it had …", "After a spell abroad, she …": the subject after an opening phrase. */
+const AFTER_OPENING_PHRASE =
+	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following)\b(?:[^,"]*,|(?:\s+[^\s,"]+){1,4})\s+$/i;
+const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}/u;
+const CAPITALISED_RUN = /(\b[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
+ * A person's name written before a pronoun, which it can point to: "Jane Smith", "Mr Smith",
+ * "Singer Mara Quist". Not a place or a body ("the Plymouth Marine Institute").
+ */
+function namesSomeone(text: string): boolean {
+	if (HONORIFIC_NAME.test(text)) return true;
+	for (const match of text.matchAll(CAPITALISED_RUN)) {
+		if (match[1]) continue;
+		const words = match[2].split(/\s+/);
+		while (words.length > 2 && isTitleWord(words[0])) words.shift();
+		if (words.length < 2 || words.length > 3) continue;
+		if (ORGANISATION_HEADS.has(words[words.length - 1].toLowerCase())) continue;
+		return true;
+	}
+	return false;
+}
 
 /** Quoted speech may say "we" or "it" freely; only the narrative around it must stand alone. */
 export function withoutQuotations(text: string): string {
@@ -48,11 +67,11 @@ export function hasDanglingReference(
 	if (DANGLING_THERE.test(text)) return true;
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
-		if (SUBJECT_POSITION.test(before)) return true;
+		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;
 	}
 	for (const match of text.matchAll(GENDERED)) {
 		const before = text.slice(0, match.index ?? 0);
-		if (NAME_BEFORE.test(before)) continue;
+		if (namesSomeone(before)) continue;
 		if (answerGender === genderOfPronoun(match[0])) continue;
 		return true;
 	}

@@ -190,7 +190,12 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			// "is 1,056 metres long" would read "How many metres is the bridge long?": left to the cloze.
 			if (/^(long|high|wide|deep|tall|thick|old|away)$/.test(tokens[fact.last + 2]?.normal ?? ''))
 				return undefined;
-			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 2 };
+			const unitWords = fact.unit.split(' ').length;
+			// "23 feature films", with "films" tagged a verb: which word is counted is unclear.
+			const next = tokens[fact.last + 1 + unitWords];
+			if (unitWords === 1 && next && /^\p{Ll}+[^s]s$/u.test(next.text) && next.tags.has('Verb'))
+				return undefined;
+			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 1 + unitWords };
 			const unit = fact.unit.toLowerCase();
 			if (direct) return { wh: `How many ${unit}`, kind: 'how-many', cut: unitCut };
 			if (preposition === 'by')
@@ -223,6 +228,29 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	}
 }
 
+/**
+ * "has 188 stores in the UK and employs 9,500 people": a second verb joined by "and" after the
+ * answer has a subject of its own in the question; the predicate ends before it.
+ */
+function ownPredicate(clause: Clause, cut: Span): Span {
+	const tokens = clause.sentence.tokens;
+	for (let i = cut.to; i < clause.rest.to - 1; i++) {
+		if (tokens[i].normal !== 'and') continue;
+		// compromise reads "and employs about 9,500" as a plural noun: a bare "-s" word before a
+		// figure or an article is a verb.
+		const next = tokens[i + 1];
+		const after = tokens[i + 2];
+		const verbBeforeObject =
+			/^\p{Ll}+s$/u.test(next.text) &&
+			after !== undefined &&
+			(after.tags.has('Value') ||
+				after.tags.has('Determiner') ||
+				/^(about|around)$/.test(after.normal));
+		if (isVerbish(next) || verbBeforeObject) return { from: clause.rest.from, to: i };
+	}
+	return clause.rest;
+}
+
 /** The answer is in the predicate: wh-word first, then auxiliary, subject, verb and what is left. */
 function predicateQuestion(
 	clause: Clause,
@@ -235,7 +263,7 @@ function predicateQuestion(
 	const inverted = invert(clause);
 	const subject = subjectAfterInversion(clause, index);
 	if (!inverted || !subject || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
-	const rest = spanTextWithout(clause.sentence, clause.rest, asked.cut);
+	const rest = spanTextWithout(clause.sentence, ownPredicate(clause, asked.cut), asked.cut);
 	// A bare count after the cut ("How many troops does it count more than") means the cut went wrong.
 	if (/^(than|of|and|or)\b/i.test(rest.trim())) return undefined;
 	// "X is a road bridge in Scotland" → "Where is X a road bridge?": a definition is left to the cloze.
