@@ -67,3 +67,47 @@ describe('isAskable: the article topic and production trivia', () => {
 		expect(askableAnswers(index)).not.toContain('12 May 2020');
 	});
 });
+
+describe('isAskable: the lower part of a news story', () => {
+	const story = (survey: string, atTop: boolean) => {
+		const body = [
+			'The Northgate council has voted to scrap parking charges at its two hospitals from April.',
+			'Council leader Ana Ruiz said the charges had raised £1.2m a year.',
+			'The charges were brought in by the previous council in 2019.',
+			'Visitors will still need a permit from the hospital reception, the council said.',
+			'Staff parking will stay free at both sites.',
+			'The opposition group said the money would be missed.',
+			'Ms Ruiz said savings elsewhere would cover the cost.',
+			'The scheme will be reviewed after a year.',
+			'Nurses had campaigned against the charges for two years.',
+			'A petition against them was signed by thousands of people.'
+		];
+		if (atTop) body.splice(1, 0, survey);
+		else body.push(survey);
+		return `Northgate scraps hospital parking charges\n\n${body.join(' ')}`;
+	};
+	const survey = 'A survey of 2,300 members of a patients group found that most had paid.';
+	const surveyAskable = (atTop: boolean) => {
+		const index = indexOf(story(survey, atTop));
+		return askableAnswers(index).includes('2,300');
+	};
+
+	it('asks a figure near the top of the story', () => {
+		expect(surveyAskable(true)).toBe(true);
+	});
+
+	it('does not ask it from the bottom, in a sentence that shares little with the rest', () => {
+		expect(surveyAskable(false)).toBe(false);
+	});
+});
+
+describe("isAskable: a person's country", () => {
+	it('does not ask "Jonas Ekberg of _____": the name often gives the country away', () => {
+		const index = indexOf(
+			`Kerrigan reaches Doha final\n\nTom Kerrigan reached his first final after beating fourth seed Jonas Ekberg of Sweden at the Qatar Open in Doha on Friday. Kerrigan will play the winner of the second semi-final.`
+		);
+		const countries = index.facts.filter((fact) => fact.type === 'country');
+		expect(countries.map((fact) => fact.option)).toContain('Sweden');
+		expect(askableAnswers(index)).not.toContain('Sweden');
+	});
+});

@@ -88,6 +88,33 @@ function isActingPerson(fact: Fact, index: ArticleIndex): boolean {
 	return true;
 }
 
+/**
+ * A news story tells its main facts first (the inverted pyramid): below this share of its sentences,
+ * reviews of new articles rejected every figure asked from a sentence that shares little with the
+ * rest (a survey's sample size, an analyst's forecast, a label's first pressing). A sentence as
+ * central as the lead's own is still asked, so a story of facts throughout is still covered.
+ */
+const NEWS_TOP_SHARE = 0.4;
+const CENTRAL_LOW_DOWN = 0.75;
+
+function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
+	if (!index.isNews) return false;
+	if ((index.centrality.get(fact.sentence.index) ?? 0) >= CENTRAL_LOW_DOWN) return false;
+	const prose = index.sentences.filter((sentence) => !sentence.heading);
+	if (prose.length < LONG_ARTICLE_SENTENCES) return false;
+	const position = prose.findIndex((sentence) => sentence.index === fact.sentence.index);
+	return position >= Math.ceil(prose.length * NEWS_TOP_SHARE);
+}
+
+/** "fourth seed Jonas Ekberg of Sweden": a person's country is a side fact the name often gives away. */
+function isNationality(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'country' || fact.sentence.tokens[fact.first - 1]?.normal !== 'of')
+		return false;
+	return (index.factsBySentence.get(fact.sentence.index) ?? []).some(
+		(other) => other.type === 'person' && other.last === fact.first - 2
+	);
+}
+
 /** A place named this often is what the article is about. */
 const TOPIC_MENTIONS = 5;
 
@@ -140,7 +167,8 @@ export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
 		return false;
 	if (isSideFact(fact, index) || isPaperworkDate(fact) || isReportingPeriodEnd(fact)) return false;
-	if (isTopicPlace(fact, index)) return false;
+	if (isTopicPlace(fact, index) || isNationality(fact, index) || isLowInNewsStory(fact, index))
+		return false;
 	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return false;
 	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
 	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;

@@ -166,10 +166,14 @@ export function isPlaceInOpinion(fact: Fact): boolean {
 }
 
 /** Any of the rules above. */
+/** "Last year's winner earned £9m", "A year earlier, …": in news, the year before is background. */
+const LAST_YEAR_OPENING = /^(last year|the previous year|a year (earlier|ago)|the year before)\b/i;
+
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
 	if (!FIGURE_TYPES.has(fact.type)) return false;
 	return (
+		(index.isNews && LAST_YEAR_OPENING.test(fact.sentence.text)) ||
 		isArguedFact(fact) ||
 		isFrameOfCount(fact) ||
 		isBetweenDashes(fact) ||

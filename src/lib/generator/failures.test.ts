@@ -185,12 +185,12 @@ Transport minister Kwame Mensah visited Dunmore on Wednesday. He announced £12m
 });
 
 describe('ranking and selection', () => {
-	// One story, long enough for six questions spread from its lead to its last paragraph.
+	// One story, long enough for five questions spread from its lead to its last paragraph.
 	const long = `${HARBOUR_ARTICLE}\n\nA survey by the harbour trust found that 64% of residents cross the new bridge every week. The bridge's deck lights are powered by 900 solar panels. Tolls on the harbour bridge will rise to £2 in 2023, the Kestrel Bay Harbour Trust said. The bridge carried about 3,500 cyclists on its first weekend.`;
-	const quiz = generateQuiz(long, { count: 6 });
+	const quiz = generateQuiz(long, { count: 5 });
 
 	it('returns the requested count when the facts allow, one question per sentence', () => {
-		expect(quiz.questions).toHaveLength(6);
+		expect(quiz.questions).toHaveLength(5);
 		const starts = quiz.questions.map((question) => question.source.start);
 		expect(new Set(starts).size).toBe(starts.length);
 	});

@@ -241,7 +241,7 @@ Harbour Town drew 1-1 with Rovers at Kestrel Park on Saturday, a result that kee
 describe('players of both sides in a match report', () => {
 	const text = `Harbour Town hold Rovers at Kestrel Park
 
-Harbour Town drew 1-1 with Rovers at Kestrel Park on Saturday, a result that keeps them top of the Northern League. Striker Tomas Varga gave Rovers the lead after 20 minutes with a header from a corner. Midfielder Sam Duval levelled for Harbour Town with a low shot from outside the box early in the second half. Defender Lewis Kane cleared a late header off the line to save a point for Rovers. Harbour Town captain Marco Ferri hit the bar with a free kick in the second half. Midfielder Joe Hale pulled the strings for Rovers in the first half. Winger Danny Osei worked hard for Rovers on the left. Winger Paul Abbott made his first start for Harbour Town. The crowd of 6,200 was the biggest at Kestrel Park this season. Harbour Town play away at Millbrook next weekend, while Rovers host Dunmore.
+Harbour Town drew 1-1 with Rovers at Kestrel Park on Saturday, a result that keeps them top of the Northern League. Striker Tomas Varga gave Rovers the lead after 20 minutes with a header from a corner. Midfielder Joe Hale pulled the strings for Rovers in the first half. Winger Danny Osei worked hard for Rovers on the left. Midfielder Sam Duval levelled for Harbour Town with a low shot from outside the box early in the second half. Defender Lewis Kane cleared a late header off the line to save a point for Rovers. Harbour Town captain Marco Ferri hit the bar with a free kick in the second half. Winger Paul Abbott made his first start for Harbour Town. The crowd of 6,200 was the biggest at Kestrel Park this season. Harbour Town play away at Millbrook next weekend, while Rovers host Dunmore.
 
 Harbour Town: Crane, Lund, Ferri, Duval, Abbott, Doyle. Rovers: Platt, Kane, Hale, Varga, Osei, Moss.`;
 	const sides = [
@@ -473,6 +473,10 @@ describe('weekdays in a stem', () => {
 		expect(withoutWeekday('Jo Kent said on Wednesday that _____ jobs would go.')).toBe(
 			'Jo Kent said that _____ jobs would go.'
 		);
+		// ", announced on Monday," goes whole: a bare "announced" would dangle.
+		expect(
+			withoutWeekday('How many nominations has Salt Roads won at the awards, announced on Monday?')
+		).toBe('How many nominations has Salt Roads won at the awards?');
 		// Right beside the blank the weekday is part of what is asked.
 		expect(withoutWeekday('The shop opened on Monday _____ in March.')).toBe(
 			'The shop opened on Monday _____ in March.'

@@ -54,12 +54,17 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	return { kind: 'cloze', prompt: prompt[0].toUpperCase() + prompt.slice(1) };
 }
 
+/** ", announced on Monday," would leave a bare "announced": the whole aside goes. */
+const WEEKDAY_ASIDE =
+	/,\s+\p{Ll}+ed on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?=[,?.])/gu;
+
 /**
  * "… said on Wednesday that …": the weekday only makes sense beside the article's date, and a quiz
  * is played long after it. Left out of the stem unless the answer sits right beside it.
  */
 export function withoutWeekday(prompt: string): string {
 	return prompt
+		.replace(WEEKDAY_ASIDE, '')
 		.replace(
 			/(?<!_) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! _)(,?)/g,
 			'$1'

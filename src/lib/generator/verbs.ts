@@ -32,7 +32,10 @@ const IRREGULAR_INFINITIVE: Record<string, string> = {
 	has: 'have',
 	had: 'have',
 	does: 'do',
-	did: 'do'
+	did: 'do',
+	// compromise's rules drop the final "e" of these: "When did the season premier?"
+	premiered: 'premiere',
+	premieres: 'premiere'
 };
 
 export function toInfinitive(word: string, tense: Tense): string {
