@@ -146,7 +146,17 @@ function listDistractors(
 	region: string | undefined
 ): string[] {
 	const fromArticle = shuffled(index.optionsByType.get(fact.type) ?? [], random);
-	const sameRegion = region ? shuffled(table[region], random) : [];
+	// Beside England, Scotland and Wales, Ireland is a rugby side; outside sport it has no NHS and no
+	// Westminster seats. It is offered only where the article itself names it.
+	const namesIreland = fromArticle.includes('Ireland');
+	const sameRegion = region
+		? shuffled(
+				table[region].filter(
+					(name) => region !== 'uk-nations' || name !== 'Ireland' || namesIreland
+				),
+				random
+			)
+		: [];
 	// Next best is a neighbouring region (England → Ireland, France), then anywhere.
 	const neighbours = region
 		? shuffled(

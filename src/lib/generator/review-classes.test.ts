@@ -609,3 +609,14 @@ Harland Foods has reported a 12% rise in annual profits, helped by strong sales 
 		);
 	});
 });
+
+describe('the UK nations', () => {
+	it('offers Ireland beside England only where the article names it (a rugby side, not an NHS)', () => {
+		const text = `Tories pledge free hospital parking\n\nThe Conservatives have promised to scrap car parking charges at NHS hospitals in England within two years if they win the general election. Shadow health secretary Ana Ruiz said the charges were a tax on the sick. The party said the plan would cost £78m a year.`;
+		for (let seed = 0; seed < 12; seed++) {
+			const england = generate(text, { seed }).find((question) => answerOf(question) === 'England');
+			expect(england).toBeDefined();
+			expect(england!.options).not.toContain('Ireland');
+		}
+	});
+});
