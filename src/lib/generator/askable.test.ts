@@ -111,3 +111,13 @@ describe("isAskable: a person's country", () => {
 		expect(askableAnswers(index)).not.toContain('Sweden');
 	});
 });
+
+describe('isAskable: a ranking cut-off', () => {
+	it('does not ask the 20 of "ranked in the top 20", a round convention', () => {
+		const index = indexOf(
+			`Kerrigan reaches Doha final\n\nTom Kerrigan had never beaten a player ranked in the top 20 before this week. He beat 14 of the 18 players he faced this year.`
+		);
+		expect(index.facts.map((fact) => fact.option)).toContain('20');
+		expect(askableAnswers(index)).not.toContain('20');
+	});
+});

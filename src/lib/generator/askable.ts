@@ -106,6 +106,13 @@ function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
 	return position >= Math.ceil(prose.length * NEWS_TOP_SHARE);
 }
 
+/** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
+function isRankingCutOff(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const before = fact.sentence.tokens[fact.first - 1];
+	return before?.normal === 'top' || /^top-?$/i.test(before?.text ?? '');
+}
+
 /** "fourth seed Jonas Ekberg of Sweden": a person's country is a side fact the name often gives away. */
 function isNationality(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.type !== 'country' || fact.sentence.tokens[fact.first - 1]?.normal !== 'of')
@@ -169,6 +176,7 @@ export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	if (isSideFact(fact, index) || isPaperworkDate(fact) || isReportingPeriodEnd(fact)) return false;
 	if (isTopicPlace(fact, index) || isNationality(fact, index) || isLowInNewsStory(fact, index))
 		return false;
+	if (isRankingCutOff(fact)) return false;
 	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return false;
 	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
 	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;
