@@ -1,21 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { normaliseText } from './normalise';
-import { buildSentences, splitParagraphs, type Sentence } from './sentences';
-import { findFacts } from './facts';
-import { indexArticle, type ArticleIndex } from './article';
-import { headlineOf } from './title';
+import type { ArticleIndex } from './article';
 import { isAskable } from './askable';
-
-/** The article index of a text written for these tests. */
-function indexOf(input: string): ArticleIndex {
-	const text = normaliseText(input);
-	const sentences: Sentence[] = [];
-	splitParagraphs(text).forEach((paragraph, i) =>
-		sentences.push(...buildSentences(text, paragraph, i, sentences.length))
-	);
-	const facts = sentences.flatMap((sentence) => findFacts(sentence));
-	return indexArticle(sentences, facts, text.split(/\s+/).length, headlineOf(input));
-}
+import { articleIndexOf as indexOf } from './contract.test-helper';
 
 function askableAnswers(index: ArticleIndex): string[] {
 	return index.facts.filter((fact) => isAskable(fact, index)).map((fact) => fact.option);

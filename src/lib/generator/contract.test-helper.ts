@@ -1,6 +1,11 @@
 import { expect } from 'vitest';
 import { OPTION_COUNT, QUESTION_KINDS, type Question } from '../core/quiz';
 import { generate } from './index';
+import { normaliseText } from './normalise';
+import { buildSentences, splitParagraphs, type Sentence } from './sentences';
+import { findFacts } from './facts';
+import { indexArticle, type ArticleIndex } from './article';
+import { headlineOf } from './title';
 
 /** The contract every question must keep, whatever the input. */
 export function expectContract(text: string, questions: Question[]): void {
@@ -29,4 +34,15 @@ export function questionsOn(text: string, count = 30): Question[] {
 	const questions = generate(text, { count });
 	expectContract(text, questions);
 	return questions;
+}
+
+/** The article index the engine builds from `input`: its sentences, facts, people and centrality. */
+export function articleIndexOf(input: string): ArticleIndex {
+	const text = normaliseText(input);
+	const sentences: Sentence[] = [];
+	splitParagraphs(text).forEach((paragraph, i) =>
+		sentences.push(...buildSentences(text, paragraph, i, sentences.length))
+	);
+	const facts = sentences.flatMap((sentence) => findFacts(sentence));
+	return indexArticle(sentences, facts, text.split(/\s+/).length, headlineOf(input));
 }

@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { generate, generateQuiz } from './index';
-import { answerOf, questionsOn } from './contract.test-helper';
+import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
 import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
-import { normaliseText } from './normalise';
-import { buildSentences, splitParagraphs, type Sentence } from './sentences';
-import { findFacts } from './facts';
-import { indexArticle } from './article';
 import { repeatsAnotherQuestion } from './repeats';
 import { withoutWeekday } from './stems';
 import { promptGivesAway } from './filters';
@@ -83,12 +79,7 @@ Striker Tomas Varga scored twice as Rovers beat City 2-1 on Saturday. Rovers man
 describe('two people with one surname', () => {
 	it('does not expand the bare surname to either of them', () => {
 		const text = `Two Robinsons in charge\n\nCoach Andrew Lund Robinson picked the side for the final in Leeds. Captain Jessica Robinson had asked for two changes to the team. Robinson said the squad would train in Durham before the final.`;
-		const sentences: Sentence[] = [];
-		const clean = normaliseText(text);
-		splitParagraphs(clean).forEach((paragraph, i) =>
-			sentences.push(...buildSentences(clean, paragraph, i, sentences.length))
-		);
-		const index = indexArticle(sentences, sentences.flatMap(findFacts), 40);
+		const index = articleIndexOf(text);
 		const people = index.facts.filter((fact) => fact.type === 'person');
 		expect(people.map((fact) => fact.option)).toEqual(['Andrew Lund Robinson', 'Jessica Robinson']);
 	});
@@ -514,14 +505,9 @@ describe('a name compromise does not know', () => {
 	});
 
 	it('is not taken from an ordinary word that opens sentences', () => {
-		const text = normaliseText(
+		const index = articleIndexOf(
 			`Rail firm orders new trains\n\nTrains on the Leeds line will run every ten minutes. Trains were late on 12% of days. Northline runs the line. Northline will spend £40m on it.`
 		);
-		const sentences: Sentence[] = [];
-		splitParagraphs(text).forEach((paragraph, i) =>
-			sentences.push(...buildSentences(text, paragraph, i, sentences.length))
-		);
-		const index = indexArticle(sentences, sentences.flatMap(findFacts), 30);
 		expect(index.capitalisedWords.has('northline')).toBe(true);
 		// "trains" is written in lower case in the headline: a common word, not a name.
 		expect(index.capitalisedWords.has('trains')).toBe(false);
