@@ -64,6 +64,21 @@ export function leaveImportNotes(quizId: string, notes: string[]): void {
 	importNotes = notes.length > 0 ? { quizId, notes } : undefined;
 }
 
+/**
+ * An empty question written by hand (kind 'what': it is an open question, not made from a sentence,
+ * so it has no source).
+ */
+export function blankQuestion(): DraftQuestion {
+	return {
+		id: newQuestionId(),
+		kind: 'what',
+		prompt: '',
+		options: Array.from({ length: OPTION_COUNT }, () => ''),
+		answer: 0,
+		source: { text: '', start: 0, end: 0 }
+	};
+}
+
 function copyOf(question: Question): DraftQuestion {
 	return { ...question, options: [...question.options], source: { ...question.source } };
 }
@@ -170,19 +185,9 @@ export class QuizEditor {
 		return true;
 	}
 
-	/**
-	 * Adds an empty question written by hand (kind 'what': it is an open question, not made from a
-	 * sentence, so it has no source). It is saved once it is complete.
-	 */
+	/** Adds an empty question written by hand; it is saved once it is complete. */
 	add(): DraftQuestion {
-		const draft: DraftQuestion = {
-			id: newQuestionId(),
-			kind: 'what',
-			prompt: '',
-			options: Array.from({ length: OPTION_COUNT }, () => ''),
-			answer: 0,
-			source: { text: '', start: 0, end: 0 }
-		};
+		const draft = blankQuestion();
 		this.drafts.push(draft);
 		return draft;
 	}

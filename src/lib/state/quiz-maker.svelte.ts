@@ -3,8 +3,10 @@ import { SAMPLE_ARTICLE } from '$lib/core/sample-article';
 import { requestPersistenceOnce } from '$lib/storage/persistence';
 import { createQuiz } from '$lib/storage/quizzes';
 import type { ArticleOrigin } from '$lib/storage/records';
+import type { Question } from '$lib/core/quiz';
 import { GeneratorClient } from '$lib/workers/generator-client';
 import { isLinkOnly, readSharedArticle } from './shared-article';
+import { blankQuestion, problemsOf, type DraftQuestion } from './quiz-editor.svelte';
 
 export type OpenedFile =
 	| { kind: 'article' }
@@ -31,6 +33,15 @@ export class QuizMaker {
 	fileName = $state<string | undefined>(undefined);
 	/** A link was shared without the article's text, and no text has been added since. */
 	linkOnly = $derived(this.origin === 'share' && isLinkOnly(this.text, this.url));
+
+	/**
+	 * Set when the engine found nothing to ask in a valid article: the title it would have given.
+	 * The person may then write the first question by hand instead.
+	 */
+	nothingToAsk = $state<{ title: string } | undefined>(undefined);
+	/** The question being written by hand, once the person chose to. */
+	handWritten = $state<DraftQuestion | undefined>(undefined);
+	handProblems = $derived(this.handWritten ? problemsOf(this.handWritten) : []);
 
 	#client = new GeneratorClient();
 
@@ -99,10 +110,56 @@ export class QuizMaker {
 		this.origin = 'share';
 	}
 
+	/** Starts the first question by hand, for an article the engine found nothing to ask in. */
+	writeByHand(): DraftQuestion {
+		this.handWritten ??= blankQuestion();
+		return this.handWritten;
+	}
+
+	/**
+	 * Saves the article with the question written by hand as a new quiz; resolves to its id, or to
+	 * undefined while the question still has problems (shown beside it) or when saving failed.
+	 */
+	async saveHandWritten(): Promise<string | undefined> {
+		const question = this.handWritten;
+		if (this.busy || !question || this.handProblems.length > 0) return undefined;
+		const check = checkArticleText(this.text);
+		if (!check.ok) {
+			this.fail(check.reason);
+			return undefined;
+		}
+		this.error = '';
+		try {
+			const title = this.nothingToAsk?.title ?? 'Untitled quiz';
+			return await this.#saveArticle(title, [$state.snapshot(question)]);
+		} catch (error) {
+			this.fail(error instanceof Error ? error.message : String(error));
+			return undefined;
+		}
+	}
+
+	/** Saves the article in the form with these questions; the person's title wins over `title`. */
+	async #saveArticle(title: string, questions: Question[]): Promise<string> {
+		this.status = 'saving';
+		const saved = await createQuiz({
+			title: this.title.trim() || title,
+			text: this.text,
+			origin: this.origin,
+			url: this.url,
+			questions
+		});
+		this.status = 'idle';
+		// The library now holds something worth keeping: ask the browser not to evict it.
+		void requestPersistenceOnce().catch(() => undefined);
+		return saved.id;
+	}
+
 	/** Makes and saves a quiz; resolves to its id, or to undefined with `error` set. */
 	async make(): Promise<string | undefined> {
 		if (this.busy) return undefined;
 		this.error = '';
+		// A question already written by hand stays: making the quiz again must not lose it.
+		this.nothingToAsk = undefined;
 		const check = checkArticleText(this.text);
 		if (!check.ok) {
 			this.fail(check.reason);
@@ -119,20 +176,10 @@ export class QuizMaker {
 			});
 			if (quiz.questions.length === 0) {
 				this.fail(quiz.reason ?? 'No questions could be made from this text.');
+				this.nothingToAsk = { title: quiz.title };
 				return undefined;
 			}
-			this.status = 'saving';
-			const saved = await createQuiz({
-				title: this.title.trim() || quiz.title,
-				text: this.text,
-				origin: this.origin,
-				url: this.url,
-				questions: quiz.questions
-			});
-			this.status = 'idle';
-			// The library now holds something worth keeping: ask the browser not to evict it.
-			void requestPersistenceOnce().catch(() => undefined);
-			return saved.id;
+			return await this.#saveArticle(quiz.title, quiz.questions);
 		} catch (error) {
 			this.fail(error instanceof Error ? error.message : String(error));
 			return undefined;
