@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 /** Written for this test: true sentences with no name, date or figure for the engine to ask about. */
@@ -14,6 +15,11 @@ test('an article the engine finds nothing in becomes a quiz written by hand', as
 	await expect(page.getByLabel('Question text')).toBeFocused();
 	const save = page.getByRole('button', { name: 'Save quiz and add more questions' });
 	await expect(save).toBeDisabled();
+	// The form as first shown, its problems listed, passes the same axe rules as every screen.
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
 	await page.getByLabel('Question text').fill('Where did people walk in the afternoons?');
 	await page.getByLabel('Option A', { exact: true }).fill('Along the river');
