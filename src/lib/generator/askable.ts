@@ -6,6 +6,7 @@ import { FUTURE, type ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { boundOf } from './figures';
 import { isSideFact } from './background';
+import { isTrivia } from './trivia';
 import { parseWrittenNumber } from './numbers';
 import { parseClause } from './clause';
 import { isSpeechVerb } from './verbs';
@@ -106,65 +107,12 @@ function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
 	return position >= Math.ceil(prose.length * NEWS_TOP_SHARE);
 }
 
-/** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
-function isRankingCutOff(fact: Fact): boolean {
-	if (fact.type !== 'quantity') return false;
-	const before = fact.sentence.tokens[fact.first - 1];
-	return before?.normal === 'top' || /^top-?$/i.test(before?.text ?? '');
-}
-
-/** "fourth seed Jonas Ekberg of Sweden": a person's country is a side fact the name often gives away. */
-function isNationality(fact: Fact, index: ArticleIndex): boolean {
-	if (fact.type !== 'country' || fact.sentence.tokens[fact.first - 1]?.normal !== 'of')
-		return false;
-	return (index.factsBySentence.get(fact.sentence.index) ?? []).some(
-		(other) => other.type === 'person' && other.last === fact.first - 2
-	);
-}
-
-/** A place named this often is what the article is about. */
-const TOPIC_MENTIONS = 5;
-
-/**
- * "… a peaceful and secure environment in _____" in a story that names Kosovo thirteen times: the
- * article's own topic is known to anyone who glanced at it, like a headline's words (most reviewers
- * rejected it as guessable).
- */
-function isTopicPlace(fact: Fact, index: ArticleIndex): boolean {
-	if (fact.type !== 'country' && fact.type !== 'city') return false;
-	return (index.mentions.get(fact.option.toLowerCase()) ?? 0) >= TOPIC_MENTIONS;
-}
-
-/** "profits for the year to 2 October": the end of a reporting period is accounting, not news. */
-function isReportingPeriodEnd(fact: Fact): boolean {
-	if (fact.type !== 'date') return false;
-	const tokens = fact.sentence.tokens;
-	const before = tokens.slice(Math.max(0, fact.first - 2), fact.first).map((token) => token.normal);
-	return /^(year|months|weeks|quarter|period|half) (to|ended|ending)$/.test(before.join(' '));
-}
-
-/** Verbs of the paperwork before a show or a project: ordered, commissioned, renewed. */
-const PAPERWORK_VERBS = new Set('ordered commissioned renewed greenlit greenlighted'.split(' '));
-
-/**
- * "The fifth season was ordered on May 7, 2015": the day the paperwork was done is production trivia
- * (every reviewer rejected it); when the season aired or what it did is the fact worth asking.
- */
-function isPaperworkDate(fact: Fact): boolean {
-	if (fact.type !== 'date' && fact.type !== 'year') return false;
-	const clause = parseClause(fact.sentence);
-	if (!clause || clause.verb.to > fact.first) return false;
-	const tokens = fact.sentence.tokens;
-	for (let i = clause.verb.from; i < clause.verb.to; i++)
-		if (PAPERWORK_VERBS.has(tokens[i].normal)) return true;
-	return false;
-}
-
 /**
  * A name is a good answer in the lead of a longer article, where it is the story's subject; further
  * down it is mostly guessable from the story (the war in Iraq, a Russian firm's dispute with Russia)
- * or has no wrong options of the same role. A bounded figure ("more than 1%") only has false options
- * on one side, so the right one is always the extreme.
+ * or has no wrong options of the same role, except a person who did what a central sentence says.
+ * A bounded figure ("more than 1%") only has false options on one side, so the right one is always
+ * the extreme.
  */
 export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	const sameKind = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
@@ -173,10 +121,8 @@ export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
 	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
 		return false;
-	if (isSideFact(fact, index) || isPaperworkDate(fact) || isReportingPeriodEnd(fact)) return false;
-	if (isTopicPlace(fact, index) || isNationality(fact, index) || isLowInNewsStory(fact, index))
+	if (isSideFact(fact, index) || isTrivia(fact, index) || isLowInNewsStory(fact, index))
 		return false;
-	if (isRankingCutOff(fact)) return false;
 	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return false;
 	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
 	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;

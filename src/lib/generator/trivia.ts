@@ -1,0 +1,72 @@
+/**
+ * Facts that are true and in the article, but trivia or given away: the kinds reviews of the engine's
+ * output rejected however the question was written (issue 3 notes).
+ */
+import type { ArticleIndex } from './article';
+import { parseClause } from './clause';
+import type { Fact } from './facts';
+
+/** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
+function isRankingCutOff(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const before = fact.sentence.tokens[fact.first - 1];
+	return before?.normal === 'top' || /^top-?$/i.test(before?.text ?? '');
+}
+
+/** "fourth seed Jonas Ekberg of Sweden": a person's country is a side fact the name often gives away. */
+function isNationality(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'country' || fact.sentence.tokens[fact.first - 1]?.normal !== 'of')
+		return false;
+	return (index.factsBySentence.get(fact.sentence.index) ?? []).some(
+		(other) => other.type === 'person' && other.last === fact.first - 2
+	);
+}
+
+/** A place named this often is what the article is about. */
+const TOPIC_MENTIONS = 5;
+
+/**
+ * "… a peaceful and secure environment in _____" in a story that names Kosovo thirteen times: the
+ * article's own topic is known to anyone who glanced at it, like a headline's words (most reviewers
+ * rejected it as guessable).
+ */
+function isTopicPlace(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'country' && fact.type !== 'city') return false;
+	return (index.mentions.get(fact.option.toLowerCase()) ?? 0) >= TOPIC_MENTIONS;
+}
+
+/** "profits for the year to 2 October": the end of a reporting period is accounting, not news. */
+function isReportingPeriodEnd(fact: Fact): boolean {
+	if (fact.type !== 'date') return false;
+	const tokens = fact.sentence.tokens;
+	const before = tokens.slice(Math.max(0, fact.first - 2), fact.first).map((token) => token.normal);
+	return /^(year|months|weeks|quarter|period|half) (to|ended|ending)$/.test(before.join(' '));
+}
+
+/** Verbs of the paperwork before a show or a project: ordered, commissioned, renewed. */
+const PAPERWORK_VERBS = new Set('ordered commissioned renewed greenlit greenlighted'.split(' '));
+
+/**
+ * "The fifth season was ordered on May 7, 2015": the day the paperwork was done is production trivia
+ * (every reviewer rejected it); when the season aired or what it did is the fact worth asking.
+ */
+function isPaperworkDate(fact: Fact): boolean {
+	if (fact.type !== 'date' && fact.type !== 'year') return false;
+	const clause = parseClause(fact.sentence);
+	if (!clause || clause.verb.to > fact.first) return false;
+	const tokens = fact.sentence.tokens;
+	for (let i = clause.verb.from; i < clause.verb.to; i++)
+		if (PAPERWORK_VERBS.has(tokens[i].normal)) return true;
+	return false;
+}
+
+/** Whether the fact is one of the kinds above. */
+export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
+	return (
+		isPaperworkDate(fact) ||
+		isReportingPeriodEnd(fact) ||
+		isRankingCutOff(fact) ||
+		isNationality(fact, index) ||
+		isTopicPlace(fact, index)
+	);
+}
