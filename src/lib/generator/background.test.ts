@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { answerOf, questionsOn } from './contract.test-helper';
+import { answerOf, asksFor, questionsOn } from './contract.test-helper';
 
 /**
  * Facts beside the story (background.ts): each rule on an article written for the test, with the
@@ -34,8 +34,7 @@ describe('figures beside the story', () => {
 	it('leaves out a place inside an if-clause too', () => {
 		const text = (clause: string) =>
 			`Rovers face a tough week\n\nRovers lost 2-0 at home to City on Saturday. ${clause} The club will name a new captain next week.`;
-		const asks = (clause: string) =>
-			questionsOn(text(clause)).some((question) => answerOf(question) === 'Dublin');
+		const asks = (clause: string) => asksFor(text(clause), 'Dublin');
 		expect(asks('If Rovers lose in Dublin on Friday, manager Elaine Brooke will resign.')).toBe(
 			false
 		);
@@ -65,8 +64,7 @@ describe('a figure set off between dashes', () => {
 	it('is an aside and not asked', () => {
 		const text = (middle: string) =>
 			`Rovers face City in cup final\n\nRovers will play City in the cup final at Holloway Park on Sunday${middle}. Rovers manager Elaine Brooke said her side was ready. City have won the cup 11 times.`;
-		const asks = (middle: string) =>
-			questionsOn(text(middle)).some((question) => answerOf(question) === '12');
+		const asks = (middle: string) => asksFor(text(middle), '12');
 		expect(asks(' - Rovers have won 12 of their cup games this season - in front of a crowd')).toBe(
 			false
 		);
@@ -78,8 +76,7 @@ describe('what came before the news', () => {
 	it('leaves out a figure told in the past perfect ("had asked for 20 years")', () => {
 		const text = (verb: string) =>
 			`Harlow trader jailed for fraud\n\nA jury in Harlow convicted trader Tobias Wendt of fraud on Monday, and the judge jailed him for nine years. Prosecutors ${verb} 20 years in jail for Tobias Wendt. Lawyers for the trader said they would appeal.`;
-		const asks = (verb: string) =>
-			questionsOn(text(verb)).some((question) => answerOf(question) === '20');
+		const asks = (verb: string) => asksFor(text(verb), '20');
 		expect(asks('had asked for')).toBe(false);
 		expect(asks('asked for')).toBe(true);
 	});
@@ -94,8 +91,7 @@ describe('descriptions and arguments beside the news', () => {
 	it('leaves out an answer inside ", representing Spain," set off by commas', () => {
 		const text = (winner: string) =>
 			`Varga wins the Harlow ten-mile race\n\nTomas Varga won the Harlow ten-mile race on Sunday in a record time. ${winner} More than 3,000 runners took part.`;
-		const asks = (winner: string) =>
-			questionsOn(text(winner)).some((question) => answerOf(question) === 'Spain');
+		const asks = (winner: string) => asksFor(text(winner), 'Spain');
 		expect(
 			asks("Ana Ruiz, representing Spain, won the women's race by 40 metres from Jo Kent.")
 		).toBe(false);
@@ -105,8 +101,7 @@ describe('descriptions and arguments beside the news', () => {
 	it('leaves out a figure someone argues with "the fact that"', () => {
 		const text = (claim: string) =>
 			`Harlow mayor re-elected\n\nMayor Ana Ruiz was re-elected in Harlow on Thursday with 54% of the vote. ${claim} The count finished after midnight.`;
-		const asks = (claim: string) =>
-			questionsOn(text(claim)).some((question) => answerOf(question) === '4,000');
+		const asks = (claim: string) => asksFor(text(claim), '4,000');
 		expect(
 			asks(
 				'Opposition leader Jo Kent stressed the fact that 4,000 jobs were lost in Harlow since 2020.'
@@ -122,8 +117,7 @@ describe('what someone says ought to happen', () => {
 	it('is not asked for its place: an opinion, and easily guessed', () => {
 		const text = (claim: string) =>
 			`Battery start-up raises £30m\n\nVoltcycle, a start-up in Sheffield, has raised £30m from investors to build a recycling plant. Chief executive Ruth Adeyemi said ${claim} The plant will open in Rotherham in 2026.`;
-		const asks = (claim: string) =>
-			questionsOn(text(claim)).some((question) => answerOf(question) === 'Wales');
+		const asks = (claim: string) => asksFor(text(claim), 'Wales');
 		expect(asks('Wales would need to recycle far more batteries by 2030.')).toBe(false);
 		expect(asks('Wales recycled 4,000 tonnes of batteries last year.')).toBe(true);
 	});
@@ -133,8 +127,7 @@ describe('the year before, in a news story', () => {
 	it('leaves out a figure from a sentence about last year', () => {
 		const text = (opening: string) =>
 			`Salt Roads leads film award nominations\n\nThe drama Salt Roads has won nine nominations at this year's Harbour Film Awards, announced on Monday. ${opening} Low Tide earned £9m at the box office around the world. The ceremony will be held in Leeds in March, the organisers said.`;
-		const asks = (opening: string) =>
-			questionsOn(text(opening)).some((question) => answerOf(question) === '£9m');
+		const asks = (opening: string) => asksFor(text(opening), '£9m');
 		expect(asks("Last year's winner")).toBe(false);
 		expect(asks('Rival drama')).toBe(true);
 	});

@@ -36,6 +36,11 @@ export function questionsOn(text: string, count = 30): Question[] {
 	return questions;
 }
 
+/** Whether the engine asks a question whose right answer is `answer`. */
+export function asksFor(text: string, answer: string): boolean {
+	return questionsOn(text).some((question) => answerOf(question) === answer);
+}
+
 /** The article index the engine builds from `input`: its sentences, facts, people and centrality. */
 export function articleIndexOf(input: string): ArticleIndex {
 	const text = normaliseText(input);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { generate, generateQuiz } from './index';
-import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
+import { answerOf, articleIndexOf, asksFor, questionsOn } from './contract.test-helper';
 import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
@@ -334,8 +334,7 @@ describe('stems that need the sentences before them', () => {
 	it('drops a sentence that opens with a description of common words the title does not name', () => {
 		const text = (opening: string) =>
 			`Harlow museum shows city in one photo\n\nThe Harlow museum has put a photo of the whole city, made from 900 smaller pictures, on show. ${opening} weighs 45 kilograms and hangs in the main hall. Curator Ines Harlow said about 6,000 people saw it in the first week.`;
-		const asks45 = (opening: string) =>
-			questionsOn(text(opening)).some((question) => answerOf(question) === '45');
+		const asks45 = (opening: string) => asksFor(text(opening), '45');
 		expect(asks45('The finished print')).toBe(false);
 		// The same description anchored by a name, or named in the title, stands on its own.
 		expect(asks45('The finished print of Harlow')).toBe(true);
@@ -347,8 +346,7 @@ describe('punctuation slips in the source', () => {
 	it('skips a sentence with a lone comma between its subject and its verb', () => {
 		const text = (subject: string) =>
 			`Old film becomes a stage show\n\nFrank Marlow's 1951 film about a lighthouse keeper${subject} is being turned into a £6m stage musical. The show will open in Leeds in May. Tickets go on sale next week.`;
-		const asks = (subject: string) =>
-			questionsOn(text(subject)).some((question) => answerOf(question) === '£6m');
+		const asks = (subject: string) => asksFor(text(subject), '£6m');
 		expect(asks(',')).toBe(false);
 		expect(asks('')).toBe(true);
 	});
@@ -430,8 +428,7 @@ describe('small counts', () => {
 	it('are asked only in the lead: further down, "three goals" is detail', () => {
 		const text = (count: string) =>
 			`Rovers win the cup\n\nRovers beat City 2-1 to win the cup at Holloway Park on Sunday. Striker Tomas Varga has scored ${count} goals in the cup this season. Fans celebrated in the town until late.`;
-		const asks = (count: string) =>
-			questionsOn(text(count)).some((question) => answerOf(question) === count);
+		const asks = (count: string) => asksFor(text(count), count);
 		expect(asks('three')).toBe(false);
 		expect(asks('30')).toBe(true);
 	});
@@ -525,8 +522,7 @@ describe('figures of the same scale', () => {
 	it('are not asked beside "up from": the stem says on which side the answer lies', () => {
 		const text = (link: string) =>
 			`Rail firm grows\n\nNorthline ordered 40 electric trains from Talvia on Tuesday. Northline carried 31 million passengers in 2025, ${link} 27 million in 2024. Northline will open a new depot in Darlington in 2027.`;
-		const asks = (link: string) =>
-			questionsOn(text(link)).some((question) => answerOf(question) === '31 million');
+		const asks = (link: string) => asksFor(text(link), '31 million');
 		expect(asks('up from')).toBe(false);
 		expect(asks('and')).toBe(true);
 	});
