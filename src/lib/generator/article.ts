@@ -7,6 +7,7 @@ import { isTitleWord } from './people';
 import type { Sentence, Token } from './sentences';
 import { sentenceCentrality } from './centrality';
 import { roleOf } from './roles';
+import { describedSubjects } from './described-subject';
 import { teamsFromLineUps } from './teams';
 import { looksLikeNews } from './background';
 
@@ -47,6 +48,8 @@ export interface ArticleIndex {
 	isNews: boolean;
 	/** What an opening "It" stands for, by sentence index, where it is clear (it-subject.ts). */
 	itAntecedents: ReadonlyMap<number, string>;
+	/** "The Leicester-based firm" opening a sentence after the lead: the lead's subject, by name. */
+	describedSubjects: ReadonlyMap<number, { length: number; name: string }>;
 }
 
 function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
@@ -255,6 +258,7 @@ export function indexArticle(
 		}
 		resolved.push(fact);
 	}
+	const isNews = looksLikeNews(sentences, headline);
 	const optionsByType = new Map<AnswerType, string[]>();
 	const mentions = new Map<string, number>();
 	for (const fact of resolved) {
@@ -282,7 +286,8 @@ export function indexArticle(
 		sharedSurnames: shared,
 		centrality: sentenceCentrality(sentences, headline),
 		headline,
-		isNews: looksLikeNews(sentences, headline),
-		itAntecedents
+		isNews,
+		itAntecedents,
+		describedSubjects: describedSubjects(sentences, isNews)
 	};
 }

@@ -56,17 +56,51 @@ describe('isAskable: the lower part of a news story', () => {
 		else body.push(survey);
 		return `Northgate scraps hospital parking charges\n\n${body.join(' ')}`;
 	};
-	const survey = 'A survey of 2,300 members of a patients group found that most had paid.';
-	const surveyAskable = (atTop: boolean) => {
-		const index = indexOf(story(survey, atTop));
-		return askableAnswers(index).includes('2,300');
-	};
+	const askableIn = (sentence: string, answer: string, atTop: boolean) =>
+		askableAnswers(indexOf(story(sentence, atTop))).includes(answer);
+	const meeting = 'A public meeting on the plan was held at the town hall on 12 March.';
 
-	it('asks a figure near the top of the story', () => {
-		expect(surveyAskable(true)).toBe(true);
+	it('asks a date near the top of the story', () => {
+		expect(askableIn(meeting, '12 March', true)).toBe(true);
 	});
 
-	it('does not ask it from the bottom, in a sentence that shares little with the rest', () => {
-		expect(surveyAskable(false)).toBe(false);
+	it('does not ask a date from the bottom, in a sentence that shares little with the rest', () => {
+		expect(askableIn(meeting, '12 March', false)).toBe(false);
+	});
+
+	it('still asks a figure from the bottom: the story goes on giving its own figures', () => {
+		const figure = 'Nurses collected 4,100 signatures against the charges.';
+		expect(askableIn(figure, '4,100', false)).toBe(true);
+	});
+});
+
+describe('isAskable: a race with its winning time', () => {
+	it('does not ask the distance: the time tells it', () => {
+		const timed = indexOf(
+			`Reid wins title\n\nTom Reid won the men's 1500m in three minutes 39.84 seconds in Glasgow on Saturday.`
+		);
+		expect(askableAnswers(timed)).not.toContain('1500m');
+		const untimed = indexOf(
+			`Reid wins title\n\nTom Reid won the men's 1500m by two metres in Glasgow on Saturday.`
+		);
+		expect(askableAnswers(untimed)).toContain('1500m');
+	});
+});
+
+describe('isAskable: a stated limit', () => {
+	it('asks "up to £20,000" but not "more than £20,000", whose smaller options are also true', () => {
+		const limit = (hedge: string) =>
+			indexOf(
+				`Fines for bars\n\nBars that serve drunk customers could be fined ${hedge} £20,000 under plans set out by ministers on Tuesday.`
+			);
+		expect(askableAnswers(limit('up to'))).toContain('up to £20,000');
+		expect(askableAnswers(limit('more than'))).not.toContain('more than £20,000');
+	});
+
+	it('reads "up to 1,500 songs" as a count, not as a span of years', () => {
+		const index = indexOf(
+			`New phone\n\nKestrel has unveiled a handset that can store up to 1,500 songs, the firm said on Monday.`
+		);
+		expect(askableAnswers(index)).toContain('up to 1,500');
 	});
 });

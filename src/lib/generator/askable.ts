@@ -4,7 +4,7 @@
  */
 import { FUTURE, type ArticleIndex } from './article';
 import type { Fact } from './facts';
-import { boundOf } from './figures';
+import { boundOf, isRaceDistance } from './figures';
 import { isSideFact } from './background';
 import { isTrivia } from './trivia';
 import { parseWrittenNumber } from './numbers';
@@ -71,6 +71,8 @@ function isSmallCount(fact: Fact): boolean {
 	return value !== undefined && value < 10;
 }
 
+const RACE_TIME = /\b(seconds|secs|minutes?|mins?)\b|\b\d+:\d\d/i;
+
 /** Below this centrality a sentence's actor is a bit player ("X got booked for his first challenge"). */
 const CENTRAL_ACTOR_SCORE = 0.3;
 
@@ -91,15 +93,16 @@ function isActingPerson(fact: Fact, index: ArticleIndex): boolean {
 
 /**
  * A news story tells its main facts first (the inverted pyramid): below this share of its sentences,
- * reviews of new articles rejected every figure asked from a sentence that shares little with the
- * rest (a survey's sample size, an analyst's forecast, a label's first pressing). A sentence as
- * central as the lead's own is still asked, so a story of facts throughout is still covered.
+ * a date or a name is background (a deadline under takeover rules, a forecast's year, the city of a
+ * commentator's think-tank), unless its sentence is as central as the lead's own. Figures further
+ * down are still the story's (the profit fall, the market's size): reviews of unseen articles kept
+ * them, once a survey's sample size was left out as trivia.
  */
 const NEWS_TOP_SHARE = 0.4;
 const CENTRAL_LOW_DOWN = 0.75;
 
 function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
-	if (!index.isNews) return false;
+	if (!index.isNews || NUMBER_TYPES.has(fact.type)) return false;
 	if ((index.centrality.get(fact.sentence.index) ?? 0) >= CENTRAL_LOW_DOWN) return false;
 	const prose = index.sentences.filter((sentence) => !sentence.heading);
 	if (prose.length < LONG_ARTICLE_SENTENCES) return false;
@@ -115,17 +118,31 @@ function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
  * the extreme.
  */
 export function isAskable(fact: Fact, index: ArticleIndex): boolean {
+	return whyNotAskable(fact, index) === undefined;
+}
+
+/** The rule that keeps a fact from being asked, for `isAskable` and for tracing the engine's choices. */
+export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefined {
 	const sameKind = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
 		(other) => other !== fact && other.type === fact.type
 	);
-	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text)) return false;
-	if (isLevelAfterChange(fact, index) || isInWhileClause(fact) || isStoryYear(fact, index))
-		return false;
-	if (isSideFact(fact, index) || isTrivia(fact, index) || isLowInNewsStory(fact, index))
-		return false;
-	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return false;
-	// "almost" bounds too, but reads as an estimate; only the hard bounds are left out.
-	if (boundOf(fact.modifier) && !/^(almost|nearly)$/i.test(fact.modifier ?? '')) return false;
-	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES) return true;
-	return fact.sentence.index === index.lead || isActingPerson(fact, index);
+	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text))
+		return 'comparison';
+	if (isLevelAfterChange(fact, index)) return 'level after change';
+	if (isInWhileClause(fact)) return 'while clause';
+	if (isStoryYear(fact, index)) return 'story year';
+	if (isSideFact(fact, index)) return 'side fact';
+	if (isTrivia(fact, index)) return 'trivia';
+	if (isLowInNewsStory(fact, index)) return 'low in news story';
+	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return 'small count';
+	// "won the 1500m in three minutes 39.84 seconds": the winning time tells the distance.
+	if (isRaceDistance(fact) && RACE_TIME.test(fact.sentence.text)) return 'timed race';
+	// "almost" bounds too, but reads as an estimate, and "up to" states a limit ("fined up to
+	// £20,000"), which a different limit contradicts; only the other hard bounds are left out.
+	if (boundOf(fact.modifier) && !/^(almost|nearly|up to)$/i.test(fact.modifier ?? ''))
+		return 'bound';
+	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES)
+		return undefined;
+	if (fact.sentence.index === index.lead || isActingPerson(fact, index)) return undefined;
+	return 'name beyond the lead';
 }

@@ -132,3 +132,13 @@ describe('the year before, in a news story', () => {
 		expect(asks('Rival drama')).toBe(true);
 	});
 });
+
+describe('a round-up of other news', () => {
+	it('is not asked: "Elsewhere, …" is outside the story', () => {
+		const text = `Sprint record for Ada Moss\n\nAda Moss broke the Welsh indoor 60m record as she won her heat in Cardiff on Saturday. She finished second in the final behind Lena Holt. Elsewhere, Tom Reid won the men's 800m title by 12 metres in Swansea.`;
+		const asksAboutReid = (article: string) =>
+			questionsOn(article).some((question) => /Tom Reid/.test(question.source.text));
+		expect(asksAboutReid(text)).toBe(false);
+		expect(asksAboutReid(text.replace('Elsewhere, Tom', 'Tom'))).toBe(true);
+	});
+});

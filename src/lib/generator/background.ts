@@ -169,8 +169,12 @@ export function isPlaceInOpinion(fact: Fact): boolean {
 /** "Last year's winner earned £9m", "A year earlier, …": in news, the year before is background. */
 const LAST_YEAR_OPENING = /^(last year|the previous year|a year (earlier|ago)|the year before)\b/i;
 
+/** "Elsewhere, Kenny McBride won the 1500m": a round-up of other news, outside the story. */
+const ROUND_UP_OPENING = /^(elsewhere|in other news|in other results)\b/i;
+
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
+	if (index.isNews && ROUND_UP_OPENING.test(fact.sentence.text)) return true;
 	if (!FIGURE_TYPES.has(fact.type)) return false;
 	return (
 		(index.isNews && LAST_YEAR_OPENING.test(fact.sentence.text)) ||

@@ -54,6 +54,8 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
 		if (SUBJECT_PRONOUNS_UNRESOLVABLE.has(first.normal)) return undefined;
 		return resolvePersonPronoun(first.normal, sentence, index)?.fullName;
 	}
+	const described = index.describedSubjects.get(sentence.index);
+	if (described && subject.from === 0 && subject.to === described.length) return described.name;
 	const text = spanText(sentence, subject);
 	// "A first generation American of Turkish ancestry, Onaral" / "Jane Smith, the mayor,": the
 	// question keeps only the name, not the apposition.

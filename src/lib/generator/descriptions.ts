@@ -22,9 +22,11 @@ const DEFINITE_THING = new RegExp(
 	`\\bthe (?:${BACK_POINTING_NOUNS})\\b(?!\\s+(?:of|in|at|for|from|on|to|between|over|with|against|that|which|who)\\b|'s?\\b|-)`,
 	'i'
 );
+/** Words that end a noun phrase: "the Netherlands after singer Rhys Morgan" is no "the … singer". */
+const LINKING_WORDS = 'after|before|and|or|but|with|by|for|as|of|in|on|at|to|from|than|when|while';
 /** "the striker", "the Argentine striker", "The Venice winner", "the part-time maths teacher". */
 const DEFINITE_ROLE = new RegExp(
-	`\\bthe (?:[\\p{L}-]+ ){0,2}(?:${ROLE_NOUNS})\\b(?!\\s+(?:of|for|at|in)\\b|'s?\\b|-)`,
+	`\\bthe (?:(?!(?:${LINKING_WORDS})\\b)[\\p{L}-]+ ){0,2}(?:${ROLE_NOUNS})\\b(?!\\s+(?:of|for|at|in)\\b|'s?\\b|-)`,
 	'iu'
 );
 /** "the Argentine" standing alone for a person: a nationality where a name should be. */
@@ -33,6 +35,8 @@ const BARE_DEMONYM =
 /** "after that election", "on that date", "of those talks". */
 const DEMONSTRATIVE =
 	/\b(?:in|on|at|after|before|since|during|from|for|by|until|of|to|with|over) (?:that|those|these) \p{L}/iu;
+/** "has since released", "since then": since what, the sentence before said. */
+const SINCE_WHEN = /\b(?:has|have|had) since (?!\d)|\bsince then\b/i;
 /** "Another GB international", "the two arch-rivals", "Who also …". */
 const OTHER_POINTERS = /^(?:another|the other)\b|\bthe (?:two|three|four|both) \p{Ll}|\balso\b/iu;
 
@@ -43,6 +47,7 @@ export function hasDanglingDescription(prompt: string): boolean {
 		DEFINITE_ROLE.test(text) ||
 		BARE_DEMONYM.test(text) ||
 		DEMONSTRATIVE.test(text) ||
+		SINCE_WHEN.test(text) ||
 		OTHER_POINTERS.test(text)
 	);
 }

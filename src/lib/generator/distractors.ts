@@ -8,7 +8,7 @@ import { roleInPredicate } from './roles';
 import { birthStem } from './birth';
 import { FUTURE, surnameOf } from './article';
 import type { Fact } from './facts';
-import { boundOf } from './figures';
+import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
 import {
 	NEIGHBOUR_REGIONS,
 	COUNTRIES_BY_REGION,
@@ -130,7 +130,13 @@ function personDistractors(
 		// A player for a player of the same side: "City's best chance" rules out a United man.
 		const team = index.teams.get(surnameOf(fact.option));
 		const sameTeam = team === undefined || index.teams.get(surnameOf(name)) === team;
-		return sameGender && sameTeam && index.roles.get(name.toLowerCase()) === role;
+		const otherRole = index.roles.get(name.toLowerCase());
+		// In a line-up, a player named without a position ("Mark Senior") is still a player.
+		const teammate =
+			team !== undefined &&
+			(role === undefined || role === 'player') &&
+			(otherRole === undefined || otherRole === 'player');
+		return sameGender && sameTeam && (otherRole === role || teammate);
 	});
 	// Made-up everyday names beside a real, distinctive one single it out: only the article's own
 	// people of the same role are offered.
@@ -178,6 +184,8 @@ function listDistractors(
 /** "more than 40" is also true of 30: a bound only has false options on its far side. */
 function sideOf(fact: Fact): DistractorSide {
 	const bound = boundOf(fact.modifier);
+	// "fined up to £20,000": a stated limit, which any other limit contradicts, above or below.
+	if (/^up to$/i.test(fact.modifier ?? '')) return 'either';
 	if (bound) return bound === 'lower' ? 'above' : 'below';
 	const hedge = fact.modifier?.toLowerCase() ?? '';
 	// "after just three days", "only six": the word says the number is small, so the right one must
@@ -240,7 +248,23 @@ function sameUnitValues(fact: Fact, index: ArticleIndex): number[] {
 	return values;
 }
 
+/** Three other races (a race's wrong options are races too, never "1700m") of the same kind (indoor or not), around the right one at a random rank. */
+function raceDistractors(fact: Fact, random: Random): string[] {
+	const match = /^(\d+)(\s?m)$/.exec(fact.option.replace(/,/g, ''));
+	if (!match) return [];
+	const races = /\bindoors?\b/i.test(fact.sentence.text) ? INDOOR_RACES : TRACK_RACES;
+	const at = races.indexOf(Number(match[1]));
+	const lowest = Math.max(0, at - 3);
+	const start = lowest + Math.floor(random() * (Math.min(at, races.length - 4) - lowest + 1));
+	const others = races.slice(start, start + 4).filter((race) => race !== races[at]);
+	return shuffled(
+		others.map((race) => String(race) + match[2]),
+		random
+	);
+}
+
 function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
+	if (isRaceDistance(fact)) return raceDistractors(fact, random);
 	const tokens = fact.sentence.tokens;
 	let numberToken = fact.first;
 	while (numberToken < fact.last && !parseWrittenNumber(tokens[numberToken].text)) numberToken++;
@@ -266,6 +290,30 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	);
 }
 
+/** Words that place an event after the one told before it. */
+const SEQUEL =
+	/\b(since|later|then|after|afterwards|subsequently|again|eventually|finally|following|reunited|reformed|returned)\b/i;
+
+/**
+ * The latest year before `fact`'s own that the passage gives just before it (earlier in its sentence
+ * or in the sentence before, in the same paragraph), when the passage is not news and says that this
+ * came after ("has since", "later"): a story told in order.
+ */
+function yearJustBefore(fact: Fact, index: ArticleIndex): number | undefined {
+	if (index.isNews || !SEQUEL.test(fact.sentence.text)) return undefined;
+	const year = Number(fact.text);
+	const previous = index.sentences[fact.sentence.index - 1];
+	const tokens = [
+		...(previous && previous.paragraph === fact.sentence.paragraph ? previous.tokens : []),
+		...fact.sentence.tokens.slice(0, fact.first)
+	];
+	const earlier = tokens
+		.filter((token) => /^\d{4}$/.test(token.text))
+		.map((token) => Number(token.text))
+		.filter((other) => other < year && other > year - 30);
+	return earlier.length > 0 ? Math.max(...earlier) : undefined;
+}
+
 function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	const avoid = new Set<number>();
 	for (const token of fact.sentence.tokens)
@@ -278,6 +326,10 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 		FUTURE.test(fact.sentence.text);
 	if (ahead && index.storyYear && year > index.storyYear)
 		for (let past = index.storyYear - 10; past <= index.storyYear; past++) avoid.add(past);
+	// "The band split in 2001. … the line-up reunited in 2004": a reference passage tells its story
+	// in order, so a wrong year before the event just told is ruled out by the reading.
+	const before = yearJustBefore(fact, index);
+	if (before !== undefined) for (let past = before - 30; past <= before; past++) avoid.add(past);
 	// Wrong years stay near the article's own time, so none lies in its future. A birth year is
 	// long past whatever the passage's latest year is: capped there, a biography's lone birth year
 	// was most often the latest option.
@@ -285,23 +337,35 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	return perturbYear(year, random, avoid, latest).map(String);
 }
 
-/** Another date in the same format: the same words, with the day, month or year moved. */
+/**
+ * Another date in the same format: the same words, with the month moved a little and, where the date
+ * has a day, the day as well. Four dates on the same day of different months left the one a player
+ * could place by the calendar alone (26 December for a holiday special) standing out.
+ */
 function dateDistractors(fact: Fact, random: Random, blocked: Blocked): string[] {
 	const parts = fact.text.split(/(\s+|,\s*)/);
 	const results = new Set<string>();
-	const choices = shuffled([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], random);
-	const day = Number(/\b(\d{1,2})\b/.exec(fact.text)?.[1] ?? '1');
+	const dayPart = parts.findIndex((part) => /^\d{1,2}$/.test(part));
+	const day = dayPart >= 0 ? Number(parts[dayPart]) : 1;
 	// Without a year, assume a leap year: 29 February is then possible, 30 February never.
 	const year = Number(/\b(\d{4})\b/.exec(fact.text)?.[1] ?? '2000');
 	const monthNow = parts.map((part) => monthIndex(part)).find((index) => index >= 0) ?? 0;
-	for (const shift of choices) {
-		// "31 June" or "29 February 1982" would be an impossible date: an absurd, giveaway option.
+	const shifts = shuffled([1, 2, 3, 4, 9, 10, 11], random);
+	const days = shuffled(
+		Array.from({ length: 28 }, (_, i) => i + 1).filter((other) => Math.abs(other - day) >= 3),
+		random
+	);
+	shifts.forEach((shift, i) => {
+		if (results.size === 3) return;
 		const target = (monthNow + shift) % 12;
-		if (new Date(Date.UTC(year, target, day)).getUTCMonth() !== target) continue;
-		const moved = parts.map((part) => {
+		const newDay = dayPart >= 0 ? days[i % days.length] : day;
+		// "31 June" or "29 February 1982" would be an impossible date: an absurd, giveaway option.
+		if (new Date(Date.UTC(year, target, newDay)).getUTCMonth() !== target) return;
+		const moved = parts.map((part, at) => {
+			if (at === dayPart) return String(newDay);
 			const month = monthIndex(part);
 			if (month >= 0 && /^\p{Lu}/u.test(part)) {
-				const name = MONTHS[(month + shift) % 12];
+				const name = MONTHS[target];
 				return MONTHS.includes(part)
 					? name
 					: name.slice(0, part.replace(/\.$/, '').length) + (part.endsWith('.') ? '.' : '');
@@ -310,8 +374,7 @@ function dateDistractors(fact: Fact, random: Random, blocked: Blocked): string[]
 		});
 		const candidate = moved.join('');
 		if (candidate !== fact.text && !blocked(candidate)) results.add(candidate);
-		if (results.size === 3) break;
-	}
+	});
 	return [...results];
 }
 

@@ -100,7 +100,9 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;
 	const token = tokens[i];
-	if (!isNumberToken(token) || token.tags.has('Date') || YEAR.test(token.text)) return undefined;
+	// compromise reads "up to 1,500" as a span of years; a year is never written with a comma.
+	const date = token.tags.has('Date') && !/^\d{1,3}(,\d{3})+$/.test(token.text);
+	if (!isNumberToken(token) || date || YEAR.test(token.text)) return undefined;
 	const written = parseWrittenNumber(token.text);
 	// "one" is more often a pronoun ("one of the …") than a count worth asking about.
 	if (!written || (written.inWords && written.value === 1)) return undefined;
@@ -167,4 +169,20 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 		head.tags.has('Noun');
 	const unit = !isUnit ? undefined : compound ? `${unitToken.text} ${head.text}` : unitToken.text;
 	return { sentence, first, last, text, option: text, type, unit, modifier };
+}
+
+/** Words that place a distance on the track rather than on a map. */
+const RACING =
+	/\b(race|races|ran|run|won|record|heat|heats|final|title|sprint|hurdles|relay|indoors?|athletics|championships?|medal|track|men's|women's)\b/i;
+/** Distances raced on a track, outdoors and indoors. */
+export const TRACK_RACES = [60, 100, 200, 400, 800, 1500, 3000, 5000, 10000];
+export const INDOOR_RACES = [60, 200, 400, 800, 1500, 3000];
+
+/** "the British indoor 60m record", "won the 1500m": a distance run as a race. */
+export function isRaceDistance(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const match = /^(\d+)\s?m$/.exec(fact.option.replace(/,/g, ''));
+	return (
+		match !== null && TRACK_RACES.includes(Number(match[1])) && RACING.test(fact.sentence.text)
+	);
 }

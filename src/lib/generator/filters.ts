@@ -158,6 +158,7 @@ export function promptGivesAway(prompt: string, answer: string): boolean {
 				!/\d/.test(word) &&
 				!ORGANISATION_HEADS.has(word) &&
 				!SCALE_WORDS.has(word) &&
+				!HEDGE_WORDS.has(word) &&
 				promptWords.has(word)
 		)
 	)
@@ -168,6 +169,19 @@ export function promptGivesAway(prompt: string, answer: string): boolean {
 
 /** "31 million … up from 27 million": the scale of a figure says nothing about which figure it is. */
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'm']);
+
+/** "up to £20,000", "more than 40": the hedge's words say nothing about which figure it is. */
+const HEDGE_WORDS = new Set([
+	'up',
+	'to',
+	'more',
+	'less',
+	'fewer',
+	'than',
+	'about',
+	'around',
+	'least'
+]);
 
 /** Numbers as written, without a trailing full stop: "4.1", "4,600", "2005". */
 const NUMBER = /\d+(?:[.,]\d+)*/g;

@@ -159,9 +159,13 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 	const sentences = parseArticle(text, options.onProgress);
 	const facts: Fact[] = [];
 	const antecedents = itAntecedents(sentences, given || headlineOf(input));
+	// Every sentence's names and figures are wrong options for the others ("They drew level … by
+	// Mark Senior" names a scorer for "Who scored the winner?"); only a usable sentence is asked.
+	const usable = new Set<number>();
 	for (const sentence of sentences) {
-		if (sentenceIsUsable(sentence, antecedents.has(sentence.index)))
-			facts.push(...findFacts(sentence));
+		if (sentence.heading) continue;
+		if (sentenceIsUsable(sentence, antecedents.has(sentence.index))) usable.add(sentence.index);
+		facts.push(...findFacts(sentence));
 	}
 	const index = indexArticle(
 		sentences,
@@ -173,6 +177,7 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 	const candidates: StemmedCandidate[] = [];
 	const asides = asideSentences(sentences, index.centrality);
 	for (const fact of index.facts) {
+		if (!usable.has(fact.sentence.index)) continue;
 		if (isCoordinated(fact, factsOf(index, fact.sentence))) continue;
 		const candidate = stemCandidate(fact, index, asides);
 		if (candidate) candidates.push(candidate);

@@ -93,7 +93,7 @@ describe('kinds of question', () => {
 	it('when: a full date keeps its format in every option', () => {
 		const when = ofKind(ferry, 'when').find((question) => /crossing/.test(question.prompt));
 		expect(when?.prompt).toBe('When did the first crossing take place?');
-		for (const option of when!.options) expect(option).toMatch(/^3 [A-Z][a-z]+ 2019$/);
+		for (const option of when!.options) expect(option).toMatch(/^\d{1,2} [A-Z][a-z]+ 2019$/);
 	});
 
 	it('names a person by full name even where the sentence says "Ms Raman"', () => {

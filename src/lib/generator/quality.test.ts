@@ -37,6 +37,9 @@ describe('unresolved references in stems', () => {
 		expect(hasDanglingDescription('The vote came a week after that election in _____.')).toBe(true);
 		expect(hasDanglingDescription('Who also scored in the second half?')).toBe(true);
 		expect(hasDanglingDescription('The hearing will resume in _____.')).toBe(true);
+		// Since what? The sentence before said.
+		expect(hasDanglingDescription('Ana Ruiz has since released _____ albums.')).toBe(true);
+		expect(hasDanglingDescription('Since then the band has played _____ concerts.')).toBe(true);
 		expect(hasDanglingDescription('Judge Ross ruled that the Argentine, was free in _____.')).toBe(
 			true
 		);
@@ -48,6 +51,13 @@ describe('unresolved references in stems', () => {
 			false
 		);
 		expect(hasDanglingDescription('Who said: "The striker was also unlucky"?')).toBe(false);
+		expect(hasDanglingDescription('Ana Ruiz has since 2001 released _____ albums.')).toBe(false);
+		// "the Netherlands after singer Rhys Morgan …" holds no "the … singer".
+		expect(
+			hasDanglingDescription(
+				'The band cancelled _____ dates in the Netherlands after singer Rhys Morgan fell ill.'
+			)
+		).toBe(false);
 	});
 
 	it('drops a stem whose sentence opens with a bare role', () => {

@@ -465,6 +465,10 @@ describe('weekdays in a stem', () => {
 		expect(
 			withoutWeekday('How many nominations has Salt Roads won at the awards, announced on Monday?')
 		).toBe('How many nominations has Salt Roads won at the awards?');
+		// "on Saturday night" goes whole: a bare "night" would be left behind.
+		expect(withoutWeekday('The film beat _____ others to take the prize on Saturday night.')).toBe(
+			'The film beat _____ others to take the prize.'
+		);
 		// Right beside the blank the weekday is part of what is asked.
 		expect(withoutWeekday('The shop opened on Monday _____ in March.')).toBe(
 			'The shop opened on Monday _____ in March.'
@@ -600,5 +604,27 @@ describe('the UK nations', () => {
 			expect(england).toBeDefined();
 			expect(england!.options).not.toContain('Ireland');
 		}
+	});
+});
+
+describe('a conversion in brackets after the answer', () => {
+	it('is left out of the stem: "(5.5 sq mi)" would give "14.2 square kilometres" away', () => {
+		const text = `Skellan
+
+Skellan is an island in the Inner Hebrides of Scotland, north of Mull. It has an area of 14.2 square kilometres (5.5 sq mi), most of it moorland. Its main village, Port Ellan, faces the mainland across a narrow sound.`;
+		const area = questionsOn(text).find((question) => answerOf(question) === '14.2');
+		expect(area).toBeDefined();
+		expect(area!.prompt).not.toMatch(/sq mi|5\.5/);
+	});
+});
+
+describe('hedge words in a stem', () => {
+	it('do not count as giving a hedged answer away: "to" is in most sentences', () => {
+		expect(promptGivesAway('Bars could be fined _____ to curb drinking.', 'up to £20,000')).toBe(
+			false
+		);
+		expect(promptGivesAway('Bars could be fined _____ by the Bristol council.', 'Bristol')).toBe(
+			true
+		);
 	});
 });

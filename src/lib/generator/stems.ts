@@ -24,14 +24,20 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const to = tokens[fact.last].end - sentence.start;
 	let before = sentence.text.slice(0, from);
 	// "$27bn (£14bn)": a conversion in brackets right after the blank would give the answer away.
-	const after = sentence.text.slice(to).replace(/^(\s+[\p{L}]+)?\s*\([^()]*\d[^()]*\)/u, '$1');
+	// "14.2 square kilometres (5.5 sq mi)": the unit may be a word or two long.
+	const after = sentence.text
+		.slice(to)
+		.replace(/^((?:\s+[\p{L}]+){0,2})\s*\([^()]*\d[^()]*\)/u, '$1');
 	before = before.replace(
 		/\b([Aa])n?(\s+)$/,
 		(_match, a: string, space: string) => `${a}(n)${space}`
 	);
 	const opener = tokens[0];
 	const antecedent = index.itAntecedents.get(sentence.index);
-	if (fact.first > 0 && opener.text === 'It' && antecedent) {
+	const described = index.describedSubjects.get(sentence.index);
+	if (described && fact.first >= described.length) {
+		before = described.name + before.slice(tokens[described.length - 1].end - sentence.start);
+	} else if (fact.first > 0 && opener.text === 'It' && antecedent) {
 		const openerEnd = opener.end - sentence.start;
 		before = antecedent[0].toUpperCase() + antecedent.slice(1) + before.slice(openerEnd);
 	} else if (fact.first > 0 && opener.tags.has('Pronoun') && /^(he|she)$/.test(opener.normal)) {
@@ -66,7 +72,7 @@ export function withoutWeekday(prompt: string): string {
 	return prompt
 		.replace(WEEKDAY_ASIDE, '')
 		.replace(
-			/(?<!_) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! _)(,?)/g,
+			/(?<!_) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?! _)(,?)/g,
 			'$1'
 		)
 		.replace(/ +([?.,])/g, '$1');

@@ -46,3 +46,16 @@ describe('isTrivia: a ranking cut-off', () => {
 		expect(triviaAnswers(index)).not.toContain('14');
 	});
 });
+
+describe("isTrivia: a survey's sample", () => {
+	it('is not asked; what the survey found is', () => {
+		const index = indexOf(
+			`Parking survey\n\nA survey of 1,800 of its members found that 58% had paid to park at a hospital. A further 2,400 people were questioned by the charity in Wales. The charity runs 40 advice centres.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('1,800');
+		expect(trivia).toContain('2,400');
+		expect(trivia).not.toContain('58%');
+		expect(trivia).not.toContain('40');
+	});
+});

@@ -61,8 +61,28 @@ function isPaperworkDate(fact: Fact): boolean {
 }
 
 /** Whether the fact is one of the kinds above. */
+/** "a survey of 2,300 of its members found that 61% …": the finding is the news, not the sample. */
+const SAMPLE_BEFORE = /\b(survey|poll|study|questionnaire|sample)( of)?$/i;
+const SAMPLE_AFTER =
+	/^(people|adults|members|voters|readers|users|customers|respondents)? ?(were|was)? ?(questioned|polled|surveyed|interviewed|asked)\b/i;
+
+function isSampleSize(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const before = tokens
+		.slice(Math.max(0, fact.first - 3), fact.first)
+		.map((token) => token.normal)
+		.join(' ');
+	const after = tokens
+		.slice(fact.last + 1, fact.last + 4)
+		.map((token) => token.normal)
+		.join(' ');
+	return SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
+		isSampleSize(fact) ||
 		isPaperworkDate(fact) ||
 		isReportingPeriodEnd(fact) ||
 		isRankingCutOff(fact) ||

@@ -1,0 +1,95 @@
+/**
+ * "Marlow Foods has reported … The Leicester-based firm said …", "Ferris Lane have cancelled … The
+ * Cardiff four-piece pulled out of …": news calls its main actor by a description after the lead.
+ * Asked on its own, "the Leicester-based firm" names nobody; the stem names the lead's subject instead.
+ */
+import type { Sentence, Token } from './sentences';
+import { parseClause } from './clause';
+
+/** What a news story calls the organisation or band it is about, after naming it once. */
+const DESCRIBED_HEADS = new Set(
+	(
+		'firm company group band four-piece five-piece three-piece trio quartet club side retailer bank ' +
+		'lender chain carmaker airline maker giant operator broadcaster brewer label studio insurer ' +
+		'supermarket manufacturer developer publisher outfit'
+	).split(' ')
+);
+
+/** At most this many words between "The" and the head: "The Leicester-based frozen food firm". */
+const MAX_MODIFIERS = 4;
+/** Further down, a description may mean another company the story has turned to. */
+const MAX_DISTANCE = 6;
+
+/** "Finnish mobile phone maker Kestrel", "Marlow Foods, the UK's …": the name in the lead's subject. */
+function subjectNameOf(lead: Sentence): string | undefined {
+	const clause = parseClause(lead);
+	if (!clause || clause.intro) return undefined;
+	const tokens = lead.tokens.slice(clause.subject.from, clause.subject.to);
+	// The last run of capitalised words, up to an apposition's comma.
+	let end = tokens.findIndex((token) => /,/.test(token.post));
+	end = end < 0 ? tokens.length - 1 : end;
+	let start = end;
+	while (start >= 0 && isNameWord(tokens[start])) start--;
+	if (start === end) return undefined;
+	const name = tokens.slice(start + 1, end + 1);
+	if (name.some((token, i) => i < name.length - 1 && /[^\s]/.test(token.post))) return undefined;
+	// "The Alder Ferry Company": the article goes with the name, in lower case mid-sentence.
+	return name.map((token, i) => (i === 0 && token.normal === 'the' ? 'the' : token.text)).join(' ');
+}
+
+function isNameWord(token: Token | undefined): boolean {
+	return token !== undefined && /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(token.text);
+}
+
+/** The number of tokens of an opening "The <description> <head>", or 0. */
+function descriptionLength(tokens: readonly Token[]): number {
+	if (tokens[0]?.normal !== 'the' || /[^\s]/.test(tokens[0].post)) return 0;
+	let word = '';
+	for (let i = 1, words = 0; i < tokens.length && words <= MAX_MODIFIERS; i++) {
+		const token = tokens[i];
+		word += token.normal;
+		// "Leicester-based", "four-piece": compromise splits a hyphenated word in two.
+		if (/^-$/.test(token.post)) {
+			word += '-';
+			continue;
+		}
+		if (DESCRIBED_HEADS.has(word)) {
+			const next = tokens[i + 1];
+			// "the firm's", "the group of investors": the phrase goes on to say which one.
+			if (/['’]s?$/.test(token.text) || /^(of|in|at|for|that|who)$/.test(next?.normal ?? ''))
+				return 0;
+			return i + 1;
+		}
+		const hyphenated = word.includes('-');
+		if (/[^\s]/.test(token.post) || token.tags.has('Pronoun')) return 0;
+		if (token.tags.has('Verb') && !hyphenated) return 0;
+		word = '';
+		words++;
+	}
+	return 0;
+}
+
+/**
+ * By sentence index, what an opening description stands for and how many tokens it spans: in a news
+ * story, a sentence soon after the lead that opens "The <description> firm/band/…" means the lead's
+ * subject, when the lead names it and the article names it again.
+ */
+export function describedSubjects(
+	sentences: readonly Sentence[],
+	isNews: boolean
+): Map<number, { length: number; name: string }> {
+	const found = new Map<number, { length: number; name: string }>();
+	const lead = sentences.find((sentence) => !sentence.heading);
+	if (!isNews || !lead) return found;
+	const name = subjectNameOf(lead);
+	if (!name) return found;
+	// Named again (the headline counts: "Marlow" for "Marlow Foods"), it is what the story is about.
+	const firstWord = name.replace(/^the /, '').split(' ')[0];
+	const mentions = sentences.filter((sentence) => sentence.text.includes(firstWord)).length;
+	if (mentions < 2) return found;
+	for (const sentence of sentences.slice(lead.index + 1, lead.index + 1 + MAX_DISTANCE)) {
+		const length = descriptionLength(sentence.tokens);
+		if (length > 0) found.set(sentence.index, { length, name });
+	}
+	return found;
+}

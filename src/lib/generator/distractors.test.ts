@@ -1,0 +1,105 @@
+import { describe, it, expect } from 'vitest';
+import { findDistractors } from './distractors';
+import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
+import { createRandom } from './random';
+import type { ArticleIndex } from './article';
+import type { Fact } from './facts';
+
+/** The wrong options the engine finds for the fact whose answer reads `answer`, over many seeds. */
+function distractorsFor(index: ArticleIndex, answer: string, seeds = 12): string[][] {
+	const fact = index.facts.find((candidate: Fact) => candidate.option === answer);
+	expect(fact, `no fact "${answer}"`).toBeDefined();
+	return Array.from({ length: seeds }, (_, seed) =>
+		findDistractors(fact!, index, createRandom(seed + 1))
+	);
+}
+
+describe('wrong dates', () => {
+	const index = articleIndexOf(
+		`Sealing Point: a television drama\n\nSealing Point is a British television drama set on a fishing island. Its last episode, a feature-length special, was broadcast on 26 December 2009.`
+	);
+
+	it('move the day as well as the month: four dates on the 26th leave Boxing Day standing out', () => {
+		for (const options of distractorsFor(index, '26 December 2009')) {
+			expect(options).toHaveLength(3);
+			for (const option of options) {
+				expect(option).toMatch(/^\d{1,2} \p{Lu}\p{Ll}+ 2009$/u);
+				expect(option.startsWith('26 ')).toBe(false);
+			}
+		}
+	});
+});
+
+describe('wrong years in a passage told in order', () => {
+	const index = articleIndexOf(
+		`The Marram Lights\n\nThe Marram Lights were a folk band from Whitby, formed in 1994. The band split in 2001 after their third album. Their singer has since made two solo records, and the band reunited for a tour in 2006.`
+	);
+
+	it('fall after the event just told when the sentence says this came later', () => {
+		for (const options of distractorsFor(index, '2006'))
+			for (const option of options) expect(Number(option)).toBeGreaterThan(2001);
+	});
+
+	it('may fall either side of a year with no such word', () => {
+		const all = distractorsFor(index, '2001').flat().map(Number);
+		expect(all.some((year) => year < 2001)).toBe(true);
+		expect(all.some((year) => year > 2001)).toBe(true);
+	});
+});
+
+describe('wrong race distances', () => {
+	const index = articleIndexOf(
+		`Record for Ayo Bello\n\nAyo Bello broke the British indoor 60m record as she won her heat in Sheffield on Saturday. Tom Reid won the outdoor 5000m title at the national championships in Birmingham in June.`
+	);
+
+	it('are races that exist, indoor ones for an indoor race', () => {
+		for (const options of distractorsFor(index, '60m'))
+			for (const option of options) expect(['200m', '400m', '800m']).toContain(option);
+	});
+
+	it('are distances raced on a track, on either side of the right one', () => {
+		const all = distractorsFor(index, '5000m').flat();
+		for (const option of all)
+			expect(['60m', '100m', '200m', '400m', '800m', '1500m', '3000m', '10000m']).toContain(option);
+		expect(all).toContain('10000m');
+		expect(all).toContain('1500m');
+	});
+});
+
+describe('"up to" a limit', () => {
+	const index = articleIndexOf(
+		`Fines for bars\n\nBars that serve drunk customers could be fined up to £20,000 under plans set out by ministers on Tuesday.`
+	);
+
+	it('gets wrong limits above and below it: any other limit is false', () => {
+		const all = distractorsFor(index, 'up to £20,000').flat();
+		const values = all.map((option) => Number(option.replace(/[^\d]/g, '')));
+		for (const option of all) expect(option).toMatch(/^up to £[\d,]+$/);
+		expect(values.some((value) => value > 20000)).toBe(true);
+		expect(values.some((value) => value < 20000)).toBe(true);
+	});
+});
+
+describe('wrong players in a match report', () => {
+	const report = `Harbour 2-1 Millbrook
+
+Sam Duval scored a late winner as Harbour came from behind to beat Millbrook on Saturday.
+
+Millbrook went ahead after 20 minutes when Ian Moss headed in from a corner.
+
+They drew level just after the break when a low cross was turned in by Ray Lund.
+
+Harbour captain Joe Hale cleared a header off the line before winger Ali Crane hit the bar.
+
+Harbour: Platt, Hale, Abbott, Lund, Crane, Duval, Doyle.
+Millbrook: Ferri, Moss, Kane, Osei, Varga, Grant, Bell.`;
+	it('include a teammate named without a position, from a sentence that is not itself asked', () => {
+		// "They drew level …" leans on the sentence before, so it is not asked, yet it names Ray Lund.
+		const winner = questionsOn(report).find((question) => answerOf(question) === 'Sam Duval');
+		expect(winner?.options).toContain('Ray Lund');
+		expect(winner?.options).not.toContain('Ian Moss');
+		expect(questionsOn(report).some((question) => question.source.text.startsWith('They'))).toBe(
+			false
+		);
+	});
+});
