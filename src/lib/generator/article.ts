@@ -7,7 +7,7 @@ import { isTitleWord } from './people';
 import type { Sentence, Token } from './sentences';
 import { sentenceCentrality } from './centrality';
 import { roleOf } from './roles';
-import { describedSubjects } from './described-subject';
+import { describedSubjects, type DescribedSubject } from './described-subject';
 import { teamsFromLineUps } from './teams';
 import { looksLikeNews } from './background';
 
@@ -49,7 +49,7 @@ export interface ArticleIndex {
 	/** What an opening "It" stands for, by sentence index, where it is clear (it-subject.ts). */
 	itAntecedents: ReadonlyMap<number, string>;
 	/** "The Leicester-based firm" opening a sentence after the lead: the lead's subject, by name. */
-	describedSubjects: ReadonlyMap<number, { length: number; name: string }>;
+	describedSubjects: ReadonlyMap<number, DescribedSubject>;
 }
 
 function groupBySentence(facts: Fact[]): Map<number, Fact[]> {

@@ -104,3 +104,14 @@ describe('isAskable: a stated limit', () => {
 		expect(askableAnswers(index)).toContain('up to 1,500');
 	});
 });
+
+describe('isAskable: the seat of a well-known body', () => {
+	it('does not ask where EU ministers met: Brussels is known without the article', () => {
+		const talks = (city: string) =>
+			indexOf(
+				`Fishing deal agreed\n\nEU fisheries ministers agreed new quotas for cod in ${city} after two days of talks. Fishing leaders said the deal would save 300 jobs.`
+			);
+		expect(askableAnswers(talks('Brussels'))).not.toContain('Brussels');
+		expect(askableAnswers(talks('Lisbon'))).toContain('Lisbon');
+	});
+});

@@ -73,6 +73,23 @@ function isSmallCount(fact: Fact): boolean {
 
 const RACE_TIME = /\b(seconds|secs|minutes?|mins?)\b|\b\d+:\d\d/i;
 
+/** Cities a reader names from the body alone: EU ministers meet in Brussels, the UN in Geneva. */
+const SEATS: ReadonlyArray<[RegExp, RegExp]> = [
+	[
+		/^(Brussels|Strasbourg|Luxembourg)$/,
+		/\b(EU|European (Union|Commission|Parliament)|Nato|NATO)\b/
+	],
+	[/^(Geneva|New York)$/, /\b(UN|United Nations|WHO|World Health Organization)\b/],
+	[/^The Hague$/, /\b(International (Criminal )?Court|war crimes)\b/],
+	[/^Washington$/, /\b(White House|Congress|Pentagon)\b/]
+];
+
+/** "EU fisheries ministers agreed the deal in Brussels": general knowledge gives the answer away. */
+function isSeatOfBody(fact: Fact): boolean {
+	if (fact.type !== 'city') return false;
+	return SEATS.some(([city, body]) => city.test(fact.option) && body.test(fact.sentence.text));
+}
+
 /** Below this centrality a sentence's actor is a bit player ("X got booked for his first challenge"). */
 const CENTRAL_ACTOR_SCORE = 0.3;
 
@@ -133,6 +150,7 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if (isStoryYear(fact, index)) return 'story year';
 	if (isSideFact(fact, index)) return 'side fact';
 	if (isTrivia(fact, index)) return 'trivia';
+	if (isSeatOfBody(fact)) return 'seat of a body';
 	if (isLowInNewsStory(fact, index)) return 'low in news story';
 	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return 'small count';
 	// "won the 1500m in three minutes 39.84 seconds": the winning time tells the distance.

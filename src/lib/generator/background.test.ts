@@ -142,3 +142,11 @@ describe('a round-up of other news', () => {
 		expect(asksAboutReid(text.replace('Elsewhere, Tom', 'Tom'))).toBe(true);
 	});
 });
+
+describe("a player's figures from last season", () => {
+	it("are background to this season's news", () => {
+		const text = `Kent sign Harker\n\nKent have signed fast bowler James Harker on a two-year contract, the club said on Tuesday. Harker joined from the Durham academy in 2002 and took 31 first-class wickets last season. He will join the squad in April.`;
+		expect(asksFor(text, '31')).toBe(false);
+		expect(asksFor(text.replace(' last season', ' for Durham'), '31')).toBe(true);
+	});
+});

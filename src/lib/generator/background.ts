@@ -167,6 +167,14 @@ export function isPlaceInOpinion(fact: Fact): boolean {
 
 /** Any of the rules above. */
 /** "Last year's winner earned £9m", "A year earlier, …": in news, the year before is background. */
+/** "took 28 first-class wickets last season": a player's record so far, beside this season's news. */
+function isLastSeasonFigure(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	const clause = tokens.slice(fact.last + 1, clauseEnd(tokens, fact.last) + 1);
+	const text = clause.map((token) => token.normal).join(' ');
+	return /\b(last|previous) (season|campaign)\b/.test(text);
+}
+
 const LAST_YEAR_OPENING = /^(last year|the previous year|a year (earlier|ago)|the year before)\b/i;
 
 /** "Elsewhere, Kenny McBride won the 1500m": a round-up of other news, outside the story. */
@@ -178,6 +186,7 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (!FIGURE_TYPES.has(fact.type)) return false;
 	return (
 		(index.isNews && LAST_YEAR_OPENING.test(fact.sentence.text)) ||
+		(index.isNews && isLastSeasonFigure(fact)) ||
 		isArguedFact(fact) ||
 		isFrameOfCount(fact) ||
 		isBetweenDashes(fact) ||

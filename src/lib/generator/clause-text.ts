@@ -54,8 +54,6 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
 		if (SUBJECT_PRONOUNS_UNRESOLVABLE.has(first.normal)) return undefined;
 		return resolvePersonPronoun(first.normal, sentence, index)?.fullName;
 	}
-	const described = index.describedSubjects.get(sentence.index);
-	if (described && subject.from === 0 && subject.to === described.length) return described.name;
 	const text = spanText(sentence, subject);
 	// "A first generation American of Turkish ancestry, Onaral" / "Jane Smith, the mayor,": the
 	// question keeps only the name, not the apposition.
@@ -66,6 +64,10 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
 		if (!person) return undefined;
 		return person.option;
 	}
+	// "the firm" of a story about one firm: the stem names it once built (see described-subject.ts).
+	const described = index.describedSubjects.get(sentence.index);
+	if (described && subject.from === 0 && text.toLowerCase() === described.phrase.toLowerCase())
+		return lowerFirstUnlessName(first, text, index);
 	if (DEFINITE_COMMON_SUBJECT.test(text)) {
 		return resolveDefiniteReference(text.replace(/^the\s+/i, ''), sentence, index);
 	}

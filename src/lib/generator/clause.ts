@@ -92,6 +92,14 @@ function findIntro(tokens: Token[], from: number, to: number): Span | undefined 
 }
 
 /** ", the minister said" / ", said Ms Smith" / ", according to the UN" ending the clause. */
+/** "the biggest monthly fall for a year", "its highest level since 2001": a noun phrase, no verb. */
+function isDescribingPhrase(tail: readonly Token[]): boolean {
+	return (
+		/^(the|a|an|its|their|his|her)$/.test(tail[0]?.normal ?? '') &&
+		!tail.some((token) => token.tags.has('Verb') && !token.tags.has('Participle'))
+	);
+}
+
 function findAttribution(
 	tokens: Token[],
 	from: number,
@@ -119,6 +127,9 @@ function findAttribution(
 			);
 		if (speechAt > 0 && whenSaid)
 			return { speaker: { from: comma + 1, to: comma + 1 + speechAt }, cut: comma + 1 };
+		// "…, the ONS said, the biggest monthly fall for a year.": a closing phrase that only
+		// describes the fact is left out with the attribution before it.
+		if (speechAt < 0 && isDescribingPhrase(tail)) return findAttribution(tokens, from, comma + 1);
 		return undefined;
 	}
 	return undefined;

@@ -16,6 +16,15 @@ describe('a description of the lead subject', () => {
 		expect(question?.prompt).not.toMatch(/Derby-based firm/);
 	});
 
+	it('is named in the middle of a sentence too, and in a question', () => {
+		const text = RESULTS.replace(
+			'Crumbwell said it would open 60 new shops',
+			'Finance director Ann Hale said the company would open 60 new shops'
+		);
+		const shops = questionsOn(text).find((q) => answerOf(q) === '60');
+		expect(shops?.prompt).toMatch(/Crumbwell Bakeries would open/);
+	});
+
 	it('is left alone in an encyclopedia passage, which has no news lead', () => {
 		const passage = `Crumbwell Bakeries is a British bakery chain founded in Derby in 1962. The Derby-based firm runs 640 shops across England and Wales.`;
 		for (const question of questionsOn(passage))

@@ -17,8 +17,10 @@ const DESCRIBED_HEADS = new Set(
 
 /** At most this many words between "The" and the head: "The Leicester-based frozen food firm". */
 const MAX_MODIFIERS = 4;
-/** Further down, a description may mean another company the story has turned to. */
+/** Further down, a description may mean another company the story has turned to… */
 const MAX_DISTANCE = 6;
+/** …unless the story names its subject this often: then "the firm" is it throughout. */
+const THROUGHOUT = 4;
 
 /** "Finnish mobile phone maker Kestrel", "Marlow Foods, the UK's …": the name in the lead's subject. */
 function subjectNameOf(lead: Sentence): string | undefined {
@@ -69,16 +71,22 @@ function descriptionLength(tokens: readonly Token[]): number {
 	return 0;
 }
 
+/** A described subject: the phrase as the sentence writes it, and the name it stands for. */
+export interface DescribedSubject {
+	phrase: string;
+	name: string;
+}
+
 /**
- * By sentence index, what an opening description stands for and how many tokens it spans: in a news
- * story, a sentence soon after the lead that opens "The <description> firm/band/…" means the lead's
- * subject, when the lead names it and the article names it again.
+ * By sentence index, the first "the <description> firm/band/…" in each sentence after a news lead,
+ * and the lead's subject it means: the lead names it and the article names it again. Near the lead
+ * any such phrase is taken to mean it; further down only where the story keeps naming it.
  */
 export function describedSubjects(
 	sentences: readonly Sentence[],
 	isNews: boolean
-): Map<number, { length: number; name: string }> {
-	const found = new Map<number, { length: number; name: string }>();
+): Map<number, DescribedSubject> {
+	const found = new Map<number, DescribedSubject>();
 	const lead = sentences.find((sentence) => !sentence.heading);
 	if (!isNews || !lead) return found;
 	const name = subjectNameOf(lead);
@@ -87,9 +95,40 @@ export function describedSubjects(
 	const firstWord = name.replace(/^the /, '').split(' ')[0];
 	const mentions = sentences.filter((sentence) => sentence.text.includes(firstWord)).length;
 	if (mentions < 2) return found;
-	for (const sentence of sentences.slice(lead.index + 1, lead.index + 1 + MAX_DISTANCE)) {
-		const length = descriptionLength(sentence.tokens);
-		if (length > 0) found.set(sentence.index, { length, name });
+	const reach = mentions >= THROUGHOUT ? sentences.length : lead.index + 1 + MAX_DISTANCE;
+	for (const sentence of sentences.slice(lead.index + 1, reach)) {
+		const tokens = sentence.tokens;
+		for (let i = 0; i < tokens.length; i++) {
+			if (tokens[i].normal !== 'the') continue;
+			const length = descriptionLength(tokens.slice(i));
+			if (length === 0) continue;
+			const phrase = sentence.text.slice(
+				tokens[i].start - sentence.start,
+				tokens[i + length - 1].end - sentence.start
+			);
+			found.set(sentence.index, { phrase: phrase.replace(/['’]s?$/, ''), name });
+			break;
+		}
 	}
 	return found;
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The stem with the sentence's described subject ("the Leicester-based firm") named. */
+export function nameDescribedSubject(
+	prompt: string,
+	sentenceIndex: number,
+	described: ReadonlyMap<number, DescribedSubject>
+): string {
+	const subject = described.get(sentenceIndex);
+	if (!subject) return prompt;
+	const pattern = new RegExp(`(^|[^\\p{L}])${escape(subject.phrase)}(?![\\p{L}-])`, 'iu');
+	return prompt.replace(pattern, (_match, before: string) => {
+		const name =
+			before === '' ? subject.name[0].toUpperCase() + subject.name.slice(1) : subject.name;
+		return before + name;
+	});
 }

@@ -23,10 +23,16 @@ describe('wrong dates', () => {
 		for (const options of distractorsFor(index, '26 December 2009')) {
 			expect(options).toHaveLength(3);
 			for (const option of options) {
-				expect(option).toMatch(/^\d{1,2} \p{Lu}\p{Ll}+ 2009$/u);
+				expect(option).toMatch(/^\d{1,2} \p{Lu}\p{Ll}+ 20(09|10)$/u);
 				expect(option.startsWith('26 ')).toBe(false);
 			}
 		}
+	});
+
+	it('stay within a month or so of the right one, across the turn of the year', () => {
+		const near = new Set(['November 2009', 'December 2009', 'January 2010']);
+		for (const options of distractorsFor(index, '26 December 2009'))
+			for (const option of options) expect(near).toContain(option.replace(/^\d+ /, ''));
 	});
 });
 
@@ -101,5 +107,17 @@ Millbrook: Ferri, Moss, Kane, Osei, Varga, Grant, Bell.`;
 		expect(questionsOn(report).some((question) => question.source.text.startsWith('They'))).toBe(
 			false
 		);
+	});
+});
+
+describe('wrong options for a body named "<head> of …"', () => {
+	it('are bodies of the same kind: a university for a university, not an academy', () => {
+		const index = articleIndexOf(
+			`Ingrid Vold\n\nIngrid Vold is a Norwegian marine biologist. She studied at the University of Tromso and was professor of ecology at the University of Bergen from 1976 to 2003. She was director of the Fedje Marine Station and a member of the Norwegian Academy of Science and Letters. She taught at the University of Oslo and the University of Trondheim.`
+		);
+		for (const options of distractorsFor(index, 'University of Bergen')) {
+			expect(options.length).toBeGreaterThanOrEqual(2);
+			for (const option of options) expect(option).toMatch(/^University of /);
+		}
 	});
 });

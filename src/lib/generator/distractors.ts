@@ -338,31 +338,37 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 }
 
 /**
- * Another date in the same format: the same words, with the month moved a little and, where the date
- * has a day, the day as well. Four dates on the same day of different months left the one a player
- * could place by the calendar alone (26 December for a holiday special) standing out.
+ * Another date in the same format: the same words, with the month moved a little (or kept) and, where
+ * the date has a day, the day moved as well. Four dates on the same day of different months left the
+ * one a player could place by the calendar alone (26 December for a holiday special) standing out,
+ * and dates months away from the story's own were ruled out by it (a deadline after the event).
  */
 function dateDistractors(fact: Fact, random: Random, blocked: Blocked): string[] {
 	const parts = fact.text.split(/(\s+|,\s*)/);
 	const results = new Set<string>();
 	const dayPart = parts.findIndex((part) => /^\d{1,2}$/.test(part));
+	const yearPart = parts.findIndex((part) => /^\d{4}$/.test(part));
 	const day = dayPart >= 0 ? Number(parts[dayPart]) : 1;
 	// Without a year, assume a leap year: 29 February is then possible, 30 February never.
-	const year = Number(/\b(\d{4})\b/.exec(fact.text)?.[1] ?? '2000');
+	const year = yearPart >= 0 ? Number(parts[yearPart]) : 2000;
 	const monthNow = parts.map((part) => monthIndex(part)).find((index) => index >= 0) ?? 0;
-	const shifts = shuffled([1, 2, 3, 4, 9, 10, 11], random);
+	// The same month on another day, or a month either side, before anything further away.
+	const shifts = [...shuffled([0, 1, -1], random), ...shuffled([2, -2, 3, -3], random)];
 	const days = shuffled(
 		Array.from({ length: 28 }, (_, i) => i + 1).filter((other) => Math.abs(other - day) >= 3),
 		random
 	);
 	shifts.forEach((shift, i) => {
 		if (results.size === 3) return;
-		const target = (monthNow + shift) % 12;
+		const target = (monthNow + shift + 12) % 12;
+		// "December 2009" a month on is "January 2010".
+		const targetYear = year + Math.floor((monthNow + shift) / 12);
 		const newDay = dayPart >= 0 ? days[i % days.length] : day;
 		// "31 June" or "29 February 1982" would be an impossible date: an absurd, giveaway option.
-		if (new Date(Date.UTC(year, target, newDay)).getUTCMonth() !== target) return;
+		if (new Date(Date.UTC(targetYear, target, newDay)).getUTCMonth() !== target) return;
 		const moved = parts.map((part, at) => {
 			if (at === dayPart) return String(newDay);
+			if (at === yearPart) return String(targetYear);
 			const month = monthIndex(part);
 			if (month >= 0 && /^\p{Lu}/u.test(part)) {
 				const name = MONTHS[target];

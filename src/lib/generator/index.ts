@@ -33,6 +33,7 @@ import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
 import { repeatsAnotherQuestion, type AskedQuestion } from './repeats';
+import { nameDescribedSubject } from './described-subject';
 
 export interface GenerateOptions {
 	count?: number;
@@ -90,8 +91,13 @@ function stemCandidate(
 	if (asides.has(fact.sentence.index) || !isAskable(fact, index)) return undefined;
 	// The quiz title is on screen while playing: an answer it names is given away.
 	if (index.headline && promptGivesAway(index.headline, fact.option)) return undefined;
-	const stem = buildStem(fact, index);
-	if (!stem) return undefined;
+	const built = buildStem(fact, index);
+	if (!built) return undefined;
+	// "The Leicester-based firm said …": the stem names the firm the story is about.
+	const stem = {
+		...built,
+		prompt: nameDescribedSubject(built.prompt, fact.sentence.index, index.describedSubjects)
+	};
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
 	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;

@@ -8,9 +8,20 @@ import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { surnameOf } from './article';
 import { isTitleWord } from './people';
+import type { Token } from './sentences';
 
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether the token is one of two capitalised words joined by "&" or "and" ("Caldwell & Pryce"). */
+function isInFirmName(tokens: readonly Token[], i: number): boolean {
+	const joins = (token: Token | undefined) => token !== undefined && /^(&|and)$/.test(token.normal);
+	const capital = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+	return (
+		(joins(tokens[i + 1]) && capital(tokens[i + 2])) ||
+		(joins(tokens[i - 1]) && capital(tokens[i - 2]))
+	);
 }
 
 /** The stem with each other person named by surname alone given the full name, or undefined. */
@@ -32,6 +43,8 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		const record = index.people.get(token.normal);
 		if (!record || done.has(token.normal) || token.normal === answerSurname) continue;
 		if (!/^\p{Lu}/u.test(token.text) || !record.fullName.includes(' ')) continue;
+		// "Caldwell & Pryce", "Marks and Spencer": surnames joined into a firm's name are no people.
+		if (isInFirmName(tokens, i)) continue;
 		const given = tokens[i - 1];
 		const givenName =
 			given &&

@@ -78,3 +78,36 @@ describe('numbers keep their written form', () => {
 		}
 	});
 });
+
+describe('wrong options for a rounded figure', () => {
+	it('are as round as the answer and near it: "about £400" gets hundreds, never "about £1,000"', () => {
+		const about400 = parseWrittenNumber('£400')!;
+		for (let seed = 1; seed <= 20; seed++) {
+			const values = perturbNumber(about400, createRandom(seed), new Set(), 'either', true);
+			expect(values).toHaveLength(3);
+			for (const value of values) {
+				expect(value % 100).toBe(0);
+				expect(Math.abs(value - 400)).toBeLessThanOrEqual(300);
+			}
+		}
+	});
+
+	it('keep the answer\'s roundness: "about 3,000" gets thousands, not "about 2,500"', () => {
+		const about3000 = parseWrittenNumber('3,000')!;
+		for (let seed = 1; seed <= 20; seed++)
+			for (const value of perturbNumber(about3000, createRandom(seed), new Set(), 'either', true))
+				expect(value % 1000).toBe(0);
+	});
+
+	it('write thousands with a comma even when the answer had none to show', () => {
+		expect(formatWrittenNumber(1000, parseWrittenNumber('£400')!)).toBe('£1,000');
+		expect(formatWrittenNumber(900, parseWrittenNumber('£400')!)).toBe('£900');
+	});
+
+	it('leave ten among steps of two, not the one round number among 11, 12 and 13', () => {
+		const ten = parseWrittenNumber('10')!;
+		for (let seed = 1; seed <= 10; seed++)
+			for (const value of perturbNumber(ten, createRandom(seed), new Set()))
+				expect(value % 2).toBe(0);
+	});
+});

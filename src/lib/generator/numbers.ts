@@ -93,7 +93,8 @@ export function formatWrittenNumber(value: number, like: WrittenNumber): string 
 		return like.capitalised ? word[0].toUpperCase() + word.slice(1) : word;
 	}
 	let digits = value.toFixed(like.decimals);
-	if (like.commas) {
+	// "about £400" shows no thousands separator only because it has no thousands: "£1,000".
+	if (like.commas || (Math.abs(like.value) < 1000 && Math.abs(value) >= 1000)) {
 		const [whole, fraction] = digits.split('.');
 		digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '');
 	}
@@ -108,7 +109,8 @@ export type DistractorSide = 'either' | 'above' | 'below' | 'not-lowest';
  * an even grid ("400, 500, 600, 700") leave no outlier to pick by its spacing.
  */
 function gridStep(like: WrittenNumber): number {
-	if (like.inWords || (like.decimals === 0 && like.value <= 12)) return 1;
+	// Ten with 11, 12 and 13 would stand out as the round one: only below ten is the step one.
+	if (like.inWords || (like.decimals === 0 && like.value < 10)) return 1;
 	const raw = Math.abs(like.value) * 0.2;
 	const magnitude = 10 ** Math.floor(Math.log10(raw));
 	const smallest = 10 ** -like.decimals;
@@ -119,16 +121,19 @@ function gridStep(like: WrittenNumber): number {
 	return steps.reduce((best, step) => (Math.abs(step - raw) < Math.abs(best - raw) ? step : best));
 }
 
-/** The largest 1, 2 or 5 × 10ⁿ that divides a round value, at most half of it: 10 → 5, 600 → 300. */
-function roundness(value: number): number {
-	let best = 1;
-	for (let magnitude = 1; magnitude <= value; magnitude *= 10) {
-		for (const multiple of [1, 2, 5]) {
-			const unit = multiple * magnitude;
-			if (unit * 2 <= value && Number.isInteger(value / unit)) best = Math.max(best, unit);
-		}
-	}
-	return best;
+/**
+ * The grid for a rounded figure ("about £400"): the plain step, widened to a multiple of the value's
+ * own last digit's place, so every option is as round as the answer ("about £300", not "about £320")
+ * and none is a far-fetched leap ("about £1,000").
+ */
+function roundedStep(like: WrittenNumber): number {
+	const step = gridStep(like);
+	const scale = 10 ** like.decimals;
+	let place = 1;
+	const whole = Math.round(Math.abs(like.value) * scale);
+	while (whole > 0 && whole % (place * 10) === 0) place *= 10;
+	const unit = place / scale;
+	return Math.max(unit, Math.ceil(step / unit - 1e-9) * unit);
 }
 
 /**
@@ -144,7 +149,7 @@ export function perturbNumber(
 	rounded = false
 ): number[] {
 	const value = like.value;
-	const step = rounded ? Math.max(gridStep(like), roundness(value)) : gridStep(like);
+	const step = rounded ? roundedStep(like) : gridStep(like);
 	const isPercent = like.suffix === '%';
 	const usable = (candidate: number) =>
 		candidate > 0 &&

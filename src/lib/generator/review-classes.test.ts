@@ -628,3 +628,22 @@ describe('hedge words in a stem', () => {
 		);
 	});
 });
+
+describe('a firm named after its founders', () => {
+	it('keeps its name: "Caldwell & Pryce reported" is the company, not Arthur Caldwell', () => {
+		const text = `Caldwell & Pryce\n\nCaldwell & Pryce plc is a British engineering company founded in 1921 by Arthur Caldwell and Henry Pryce in Leeds. In the year to 31 March 2019, Caldwell & Pryce reported revenue of £1.84 billion and an operating profit of £71 million. The company employs 9,000 people at 40 sites.`;
+		const profit = questionsOn(text).find((question) => answerOf(question) === '£71 million');
+		expect(profit).toBeDefined();
+		expect(profit!.prompt).toMatch(/Caldwell & Pryce reported/);
+		expect(profit!.prompt).not.toMatch(/Arthur Caldwell & Henry Pryce/);
+	});
+});
+
+describe('an attribution followed by a describing phrase', () => {
+	it('is not carried into a question: "…, the ONS said, the biggest fall for a year?"', () => {
+		const text = `Retail sales fall\n\nUK retail sales fell sharply in January as shoppers cut back after Christmas, official figures show. Sales volumes dropped 1.2% compared with December, the Office for National Statistics said, the biggest monthly fall for nearly a year. Clothing shops were hit hardest.`;
+		const drop = questionsOn(text).find((question) => answerOf(question) === '1.2%');
+		expect(drop).toBeDefined();
+		expect(drop!.prompt).not.toMatch(/said, the biggest monthly fall for nearly a year\?$/);
+	});
+});

@@ -34,10 +34,7 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	);
 	const opener = tokens[0];
 	const antecedent = index.itAntecedents.get(sentence.index);
-	const described = index.describedSubjects.get(sentence.index);
-	if (described && fact.first >= described.length) {
-		before = described.name + before.slice(tokens[described.length - 1].end - sentence.start);
-	} else if (fact.first > 0 && opener.text === 'It' && antecedent) {
+	if (fact.first > 0 && opener.text === 'It' && antecedent) {
 		const openerEnd = opener.end - sentence.start;
 		before = antecedent[0].toUpperCase() + antecedent.slice(1) + before.slice(openerEnd);
 	} else if (fact.first > 0 && opener.tags.has('Pronoun') && /^(he|she)$/.test(opener.normal)) {
@@ -50,7 +47,8 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 			before.slice(openerEnd);
 	}
 	let prompt = tidySpaces(before + BLANK + after).replace(DROPPABLE_OPENING, '');
-	if (opensWithBackReference(prompt)) {
+	// "The firm is raising …" in a story about one firm: named after the stem is built.
+	if (opensWithBackReference(prompt) && !index.describedSubjects.has(sentence.index)) {
 		const phrase = /^the (\w+)/i.exec(prompt);
 		const name = phrase ? resolveDefiniteReference(phrase[1], sentence, index) : undefined;
 		if (!phrase || !name) return undefined;

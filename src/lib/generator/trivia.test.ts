@@ -59,3 +59,13 @@ describe("isTrivia: a survey's sample", () => {
 		expect(trivia).not.toContain('40');
 	});
 });
+
+describe("isTrivia: a voting panel's size", () => {
+	it('is not asked: who won is the news', () => {
+		const index = indexOf(
+			`Folk award\n\nThe Arrow awards are voted for by a panel of about 500 music journalists. This year's prize of £20,000 went to the duo Wren.`
+		);
+		expect(triviaAnswers(index)).toContain('about 500');
+		expect(triviaAnswers(index)).not.toContain('£20,000');
+	});
+});

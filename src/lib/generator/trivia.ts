@@ -61,8 +61,11 @@ function isPaperworkDate(fact: Fact): boolean {
 }
 
 /** Whether the fact is one of the kinds above. */
-/** "a survey of 2,300 of its members found that 61% …": the finding is the news, not the sample. */
-const SAMPLE_BEFORE = /\b(survey|poll|study|questionnaire|sample)( of)?$/i;
+/**
+ * "a survey of 2,300 of its members found that 61% …", "voted for by a panel of about 500 critics":
+ * the finding or the winner is the news, not how many were asked.
+ */
+const SAMPLE_BEFORE = /\b(survey|poll|study|questionnaire|sample|panel|jury)( of)?$/i;
 const SAMPLE_AFTER =
 	/^(people|adults|members|voters|readers|users|customers|respondents)? ?(were|was)? ?(questioned|polled|surveyed|interviewed|asked)\b/i;
 

@@ -143,13 +143,15 @@ export const ORGANISATION_HEADS = new Set(
 		'commission committee association federation union institute university college hospital bank ' +
 		'party foundation society club league board service organisation organization court parliament ' +
 		'assembly police army navy airlines airways motors industries studios records network fund ' +
-		'programme charity alliance coalition'
+		'programme charity alliance coalition academy station laboratory school museum'
 	).split(' ')
 );
 
 /** The head noun a name ends with ("Harbour Trust" → "trust"), or undefined. */
 export function organisationHead(name: string): string | undefined {
-	const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+	// "University of Bergen", "Norwegian Academy of Science": the head comes before "of".
+	const beforeOf = / of /.test(name) ? name.split(' of ')[0] : name;
+	const last = beforeOf.split(/\s+/).pop()?.toLowerCase() ?? '';
 	return ORGANISATION_HEADS.has(last) ? last : undefined;
 }
 
