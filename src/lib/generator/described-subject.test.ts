@@ -25,6 +25,14 @@ describe('a description of the lead subject', () => {
 		expect(shops?.prompt).toMatch(/Crumbwell Bakeries would open/);
 	});
 
+	it('is the firm, not the city it is based in', () => {
+		const text = `Wrenfly profits climb\n\nBristol-based low-cost carrier Wrenfly Air has reported a 23% rise in annual profits, despite a sharp increase in the price of fuel, it said on Monday.\n\nThe airline made £41.6m in the year, as passenger numbers climbed to 7.2 million.\n\nWrenfly will add 12 new routes from Bristol next year.`;
+		const questions = questionsOn(text);
+		for (const question of questions) expect(question.prompt).not.toMatch(/Bristol made/);
+		const profit = questions.find((q) => answerOf(q) === '£41.6m');
+		expect(profit?.prompt).toMatch(/Wrenfly Air/);
+	});
+
 	it('is left alone in an encyclopedia passage, which has no news lead', () => {
 		const passage = `Crumbwell Bakeries is a British bakery chain founded in Derby in 1962. The Derby-based firm runs 640 shops across England and Wales.`;
 		for (const question of questionsOn(passage))
@@ -38,5 +46,14 @@ describe('a description of the lead subject', () => {
 		);
 		for (const question of questionsOn(other))
 			expect(question.prompt).not.toMatch(/^Crumbwell Bakeries of accountants/);
+	});
+});
+
+describe('the kind a reference passage defines its subject as', () => {
+	it('is named: "the loch" of a passage about Loch Varrin is Loch Varrin', () => {
+		const text = `Loch Varrin\n\nLoch Varrin is a freshwater loch in the Highlands, about 20 kilometres south of Inverness. It is 5.1 kilometres long. A ruined castle of the Clan Varrin stands on its eastern shore. Salmon were first stocked in the loch by a local trust in 1962.`;
+		const trust = questionsOn(text).find((q) => answerOf(q) === '1962');
+		expect(trust).toBeDefined();
+		expect(trust!.prompt).toMatch(/in Loch Varrin/);
 	});
 });

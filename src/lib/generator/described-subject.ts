@@ -4,7 +4,7 @@
  * Asked on its own, "the Leicester-based firm" names nobody; the stem names the lead's subject instead.
  */
 import type { Sentence, Token } from './sentences';
-import { parseClause } from './clause';
+import { definedSubjectOf } from './title';
 
 /** What a news story calls the organisation or band it is about, after naming it once. */
 const DESCRIBED_HEADS = new Set(
@@ -22,19 +22,40 @@ const MAX_DISTANCE = 6;
 /** …unless the story names its subject this often: then "the firm" is it throughout. */
 const THROUGHOUT = 4;
 
-/** "Finnish mobile phone maker Kestrel", "Marlow Foods, the UK's …": the name in the lead's subject. */
+/**
+ * "Finnish mobile phone maker Kestrel has …", "Marlow Foods, the UK's fourth-largest frozen food
+ * maker, has …": the name just before the lead's first verb, or before its apposition.
+ */
 function subjectNameOf(lead: Sentence): string | undefined {
-	const clause = parseClause(lead);
-	if (!clause || clause.intro) return undefined;
-	const tokens = lead.tokens.slice(clause.subject.from, clause.subject.to);
-	// The last run of capitalised words, up to an apposition's comma.
-	let end = tokens.findIndex((token) => /,/.test(token.post));
-	end = end < 0 ? tokens.length - 1 : end;
+	const tokens = lead.tokens;
+	// "Bristol-based": a verb joined to the word before by a hyphen is an adjective.
+	const verbAt = tokens.findIndex(
+		(token, i) =>
+			token.tags.has('Verb') &&
+			!token.tags.has('Participle') &&
+			!/-$/.test(tokens[i - 1]?.post ?? '')
+	);
+	if (verbAt <= 0) return undefined;
+	let end = verbAt - 1;
+	if (/,/.test(tokens[end].post)) {
+		// Back over the apposition to the comma that opens it.
+		let comma = end - 1;
+		while (comma >= 0 && !/,/.test(tokens[comma].post)) comma--;
+		if (comma < 0) return undefined;
+		end = comma;
+	}
 	let start = end;
-	while (start >= 0 && isNameWord(tokens[start])) start--;
+	while (
+		start >= 0 &&
+		isNameWord(tokens[start]) &&
+		(start === end || !/[^\s]/.test(tokens[start].post))
+	)
+		start--;
 	if (start === end) return undefined;
 	const name = tokens.slice(start + 1, end + 1);
-	if (name.some((token, i) => i < name.length - 1 && /[^\s]/.test(token.post))) return undefined;
+	// A place is no firm or band: "Bristol" is where the story's subject is based.
+	if (name.every((token) => ['City', 'Country', 'Region'].some((tag) => token.tags.has(tag))))
+		return undefined;
 	// "The Alder Ferry Company": the article goes with the name, in lower case mid-sentence.
 	return name.map((token, i) => (i === 0 && token.normal === 'the' ? 'the' : token.text)).join(' ');
 }
@@ -88,7 +109,8 @@ export function describedSubjects(
 ): Map<number, DescribedSubject> {
 	const found = new Map<number, DescribedSubject>();
 	const lead = sentences.find((sentence) => !sentence.heading);
-	if (!isNews || !lead) return found;
+	if (!lead) return found;
+	if (!isNews) return definedSubjectReferences(sentences, lead);
 	const name = subjectNameOf(lead);
 	if (!name) return found;
 	// Named again (the headline counts: "Marlow" for "Marlow Foods"), it is what the story is about.
@@ -131,4 +153,43 @@ export function nameDescribedSubject(
 			before === '' ? subject.name[0].toUpperCase() + subject.name.slice(1) : subject.name;
 		return before + name;
 	});
+}
+
+/** Words between "is a" and the kind of thing: "a freshwater loch", "a Grade II listed bridge". */
+const MAX_KIND_WORDS = 4;
+
+/**
+ * "Loch Tarrach is a freshwater loch … The loch is 67 m deep": in a reference passage, "the <kind>"
+ * the lead defined its subject as is that subject, and the stem names it.
+ */
+function definedSubjectReferences(
+	sentences: readonly Sentence[],
+	lead: Sentence
+): Map<number, DescribedSubject> {
+	const found = new Map<number, DescribedSubject>();
+	const name = definedSubjectOf(lead.text);
+	if (!name) return found;
+	const kind = kindOf(lead);
+	if (!kind) return found;
+	const pattern = new RegExp(`(^|[^\\p{L}])the ${kind}(?![\\p{L}-]| of\\b)`, 'iu');
+	for (const sentence of sentences.slice(lead.index + 1)) {
+		const match = pattern.exec(sentence.text);
+		if (match) found.set(sentence.index, { phrase: `the ${kind}`, name });
+	}
+	return found;
+}
+
+/** The noun a defining sentence calls its subject: "is a freshwater loch in …" → "loch". */
+function kindOf(lead: Sentence): string | undefined {
+	const tokens = lead.tokens;
+	const copula = tokens.findIndex((token) => /^(is|was|are|were)$/.test(token.normal));
+	if (copula < 0 || !/^(a|an)$/.test(tokens[copula + 1]?.normal ?? '')) return undefined;
+	let kind: string | undefined;
+	for (let i = copula + 2; i < tokens.length && i <= copula + 2 + MAX_KIND_WORDS; i++) {
+		const token = tokens[i];
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || token.tags.has('Preposition')) break;
+		if (token.tags.has('Noun')) kind = token.normal;
+		if (/[^\s]/.test(token.post)) break;
+	}
+	return kind;
 }

@@ -32,7 +32,7 @@ import { itAntecedents } from './it-subject';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
-import { repeatsAnotherQuestion, type AskedQuestion } from './repeats';
+import { namesCountry, repeatsAnotherQuestion, type AskedQuestion } from './repeats';
 import { nameDescribedSubject } from './described-subject';
 
 export interface GenerateOptions {
@@ -99,6 +99,8 @@ function stemCandidate(
 		prompt: nameDescribedSubject(built.prompt, fact.sentence.index, index.describedSubjects)
 	};
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
+	// "Loch Tarrach (Scottish Gaelic: …) is a loch in _____": the stem names the country's people.
+	if (fact.type === 'country' && namesCountry(stem.prompt, fact.option)) return undefined;
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
 	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;
 	if (hasDanglingReference(withNames, answerGender(fact, index))) return undefined;

@@ -61,6 +61,15 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Whether `text` names `country` or its people: "Scottish Gaelic" names Scotland. */
+export function namesCountry(text: string, country: string): boolean {
+	const name = country.toLowerCase().replace(/^the\s+/, '');
+	return new RegExp(
+		`(?<![\\p{L}])(?:${escapeRegExp(name)}|${demonymPattern(name)})(?![\\p{L}])`,
+		'iu'
+	).test(text);
+}
+
 /** The words that, standing in a stem, give the answer away. */
 function telltale(question: AskedQuestion): RegExp {
 	const words = question.isPerson ? surnameOf(question.answer) : question.answer.toLowerCase();

@@ -69,3 +69,21 @@ describe("isTrivia: a voting panel's size", () => {
 		expect(triviaAnswers(index)).not.toContain('£20,000');
 	});
 });
+
+describe('isTrivia: background in a news story', () => {
+	const story = `Skylark profits rise
+
+Bristol-based carrier Skylark Air has reported a 23% rise in annual profits, it said on Monday. The airline, which was founded in 1998, carried 7.2 million passengers in the year. Shares in Skylark rose 12p to 287p in morning trading. Skylark will open 14 new routes next year.`;
+
+	it('does not ask how the shares moved below the lead', () => {
+		const trivia = triviaAnswers(indexOf(story));
+		expect(trivia).toContain('287p');
+		expect(trivia).not.toContain('14');
+	});
+
+	it("does not ask the year a story's firm was founded, which an encyclopedia passage would", () => {
+		expect(triviaAnswers(indexOf(story))).toContain('1998');
+		const passage = `Skylark Air is a British low-cost airline. It was founded in 1998 by two pilots from Bristol. It carries about seven million passengers a year.`;
+		expect(triviaAnswers(indexOf(passage))).not.toContain('1998');
+	});
+});

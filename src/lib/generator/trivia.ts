@@ -83,8 +83,33 @@ function isSampleSize(fact: Fact): boolean {
 	return SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after);
 }
 
+/** "Shares in Skylark rose 12p to 287p": below the lead, the market's reaction is a side detail. */
+const SHARE_MOVE =
+	/\bshares?\b(?: price)?[^.]*?\b(rose|fell|jumped|climbed|dropped|slipped|gained|lost|closed|ended|surged|slumped|soared|tumbled|were (?:up|down))\b/i;
+
+function isShareMove(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.sentence.index === index.lead) return false;
+	if (!['money', 'quantity', 'percent'].includes(fact.type)) return false;
+	return SHARE_MOVE.test(fact.sentence.text);
+}
+
+/** "The prize, founded in 1969, …": in a news story, when the body began is background. */
+function isFoundingYear(fact: Fact, index: ArticleIndex): boolean {
+	if (!index.isNews || fact.type !== 'year') return false;
+	const tokens = fact.sentence.tokens;
+	const before = tokens
+		.slice(Math.max(0, fact.first - 3), fact.first)
+		.map((token) => token.normal)
+		.join(' ');
+	return /\b(founded|set up|established|launched|created|formed|inaugurated) (in )?$/.test(
+		before + ' '
+	);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
+		isShareMove(fact, index) ||
+		isFoundingYear(fact, index) ||
 		isSampleSize(fact) ||
 		isPaperworkDate(fact) ||
 		isReportingPeriodEnd(fact) ||

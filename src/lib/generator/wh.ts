@@ -195,6 +195,16 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			const next = tokens[fact.last + 1 + unitWords];
 			if (unitWords === 1 && next && /^\p{Ll}+[^s]s$/u.test(next.text) && next.tags.has('Verb'))
 				return undefined;
+			// "by 345 votes to 264": one side of a tally, which "By how many votes" would misread as the
+			// margin; "eight minutes from time": the count belongs with what follows, not the verb.
+			const follower = tokens[fact.last + 1 + unitWords];
+			if (follower?.normal === 'to' && tokens[fact.last + 2 + unitWords]?.tags.has('Value'))
+				return undefined;
+			if (
+				/^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|laps?|overs?)$/.test(fact.unit) &&
+				/^(from|into|before|after|left|remaining|to)$/.test(follower?.normal ?? '')
+			)
+				return undefined;
 			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 1 + unitWords };
 			const unit = fact.unit.toLowerCase();
 			if (direct) return { wh: `How many ${unit}`, kind: 'how-many', cut: unitCut };
