@@ -121,3 +121,26 @@ describe('wrong options for a body named "<head> of …"', () => {
 		}
 	});
 });
+
+describe('wrong people of the other sex', () => {
+	const prize = (lead: string) =>
+		articleIndexOf(
+			`Debut novel wins prize\n\n${lead} The other books on the shortlist were by Daniel Okafor, Miriam Castell, Hugh Penrose and Sarah Linnane. Mr Penrose and Ms Castell had both won the prize before.`
+		);
+
+	it('are offered where the sentence does not say whether a man or a woman is meant', () => {
+		const all = distractorsFor(
+			prize('The Weaver’s Lamp, by former teacher Catherine Moorby, won the Ashcombe Prize.'),
+			'Catherine Moorby'
+		).flat();
+		expect(all.some((name) => /Okafor|Penrose/.test(name))).toBe(true);
+	});
+
+	it('are not offered where it does: "her first novel"', () => {
+		const all = distractorsFor(
+			prize('Catherine Moorby won the Ashcombe Prize with her first novel, The Weaver’s Lamp.'),
+			'Catherine Moorby'
+		).flat();
+		expect(all.some((name) => /Okafor|Penrose/.test(name))).toBe(false);
+	});
+});

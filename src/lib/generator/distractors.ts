@@ -113,6 +113,10 @@ function pickDistinct(
 	return chosen;
 }
 
+/** Words that tell a man from a woman: pronouns, titles, gendered roles and events. */
+const GENDERED_WORDS =
+	/\b(he|she|his|her|him|hers|himself|herself|mr|mrs|ms|miss|sir|dame|lord|lady|actor|actress|king|queen|prince|princess|chairman|chairwoman|spokesman|spokeswoman|sportsman|sportswoman|men's|women's|mother|father|wife|husband|brother|sister)\b/i;
+
 function personDistractors(
 	fact: Fact,
 	index: ArticleIndex,
@@ -120,7 +124,10 @@ function personDistractors(
 	blocked: Blocked
 ): string[] {
 	const answerRecord = index.people.get(surnameOf(fact.option));
-	const gender = answerRecord?.gender ?? 'unknown';
+	// Only where the sentence says whether it is a man or a woman does a wrong option of the other
+	// sex stand out: "by former teacher _____" takes any author on the shortlist.
+	const gendered = GENDERED_WORDS.test(fact.sentence.text);
+	const gender = gendered ? (answerRecord?.gender ?? 'unknown') : 'unknown';
 	// Only people who do the same kind of thing: a director is no wrong answer for a best actor.
 	const role = index.roles.get(fact.option.toLowerCase()) ?? roleInPredicate(fact);
 	const fromArticle = (index.optionsByType.get('person') ?? []).filter((name) => {
