@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { answerOf, asksFor, questionsOn } from './contract.test-helper';
+import { answerOf, articleIndexOf, asksFor, questionsOn } from './contract.test-helper';
+import { isSideFact } from './background';
 
 /**
  * Facts beside the story (background.ts): each rule on an article written for the test, with the
@@ -148,5 +149,22 @@ describe("a player's figures from last season", () => {
 		const text = `Kent sign Harker\n\nKent have signed fast bowler James Harker on a two-year contract, the club said on Tuesday. Harker joined from the Durham academy in 2002 and took 31 first-class wickets last season. He will join the squad in April.`;
 		expect(asksFor(text, '31')).toBe(false);
 		expect(asksFor(text.replace(' last season', ' for Durham'), '31')).toBe(true);
+	});
+});
+
+describe('a relative clause after a noun set beside another', () => {
+	it('is background: ", the Leeds-based lender which converted … in 1998," and ", an area where …"', () => {
+		const index = articleIndexOf(
+			`Pennine Bank profits rise\n\nPennine Bank, the Leeds-based lender which converted from a building society in 1998, has reported a 14% rise in profits for 2004, it said on Tuesday. Bad debts rose to £58m, mostly on credit cards, an area where the bank has grown since buying Halcyon Finance for £240m. The bank employs 4,200 people in its branches across Yorkshire.`
+		);
+		const side = (answer: string) =>
+			isSideFact(
+				index.facts.find((fact) => fact.option === answer)!,
+				index
+			);
+		expect(side('1998')).toBe(true);
+		expect(side('£240m')).toBe(true);
+		expect(side('£58m')).toBe(false);
+		expect(side('4,200')).toBe(false);
 	});
 });

@@ -65,6 +65,12 @@ export function isInSideClause(fact: Fact): boolean {
 	if (start === 0 || !/,/.test(tokens[start - 1].post)) return false;
 	const opener = tokens[start];
 	if (SIDE_CLAUSE_OPENERS.has(opener.normal)) return true;
+	// ", an area where …", ", the Leeds-based lender which …": a noun set beside the last one, then
+	// a relative clause about it.
+	const relative = tokens
+		.slice(start, fact.first)
+		.findIndex((token) => SIDE_CLAUSE_OPENERS.has(token.normal) || token.normal === 'since');
+	if (/^(a|an|the)$/.test(opener.normal) && relative > 0) return true;
 	// "Riley, representing England, won …", "The town, founded in 1281, stands …": a participle set
 	// off by commas, with the sentence's verb after it, describes; it is not the news.
 	const end = clauseEnd(tokens, fact.last);

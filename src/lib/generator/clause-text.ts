@@ -50,7 +50,11 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
 	const first = tokens[subject.from];
 	if (subject.to - subject.from === 1 && first.tags.has('Pronoun')) {
 		const antecedent = subject.from === 0 ? index.itAntecedents.get(sentence.index) : undefined;
-		if (first.text === 'It' && antecedent) return lowerFirstUnlessName(first, antecedent, index);
+		// "In what year was the Ashdown Museum founded?": "The" of a name is lower case mid-question.
+		if (first.text === 'It' && antecedent)
+			return /^The /.test(antecedent)
+				? 'the' + antecedent.slice(3)
+				: lowerFirstUnlessName(first, antecedent, index);
 		if (SUBJECT_PRONOUNS_UNRESOLVABLE.has(first.normal)) return undefined;
 		return resolvePersonPronoun(first.normal, sentence, index)?.fullName;
 	}

@@ -149,8 +149,11 @@ export function nameDescribedSubject(
 	if (!subject) return prompt;
 	const pattern = new RegExp(`(^|[^\\p{L}])${escape(subject.phrase)}(?![\\p{L}-])`, 'iu');
 	return prompt.replace(pattern, (_match, before: string) => {
+		// "The Ashdown Museum" opens a stem with its capital and goes lower case after it.
 		const name =
-			before === '' ? subject.name[0].toUpperCase() + subject.name.slice(1) : subject.name;
+			before === ''
+				? subject.name[0].toUpperCase() + subject.name.slice(1)
+				: subject.name.replace(/^The /, 'the ');
 		return before + name;
 	});
 }

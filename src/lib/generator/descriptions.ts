@@ -37,6 +37,8 @@ const DEMONSTRATIVE =
 	/\b(?:in|on|at|after|before|since|during|from|for|by|until|of|to|with|over) (?:that|those|these) \p{L}/iu;
 /** "has since released", "since then": since what, the sentence before said. */
 const SINCE_WHEN = /\b(?:has|have|had) since (?!\d)|\bsince then\b/i;
+/** "Who then kept Kingsmoor in the game …?": then after what? */
+const THEN_AFTER_WHAT = /^(?:who|what|which \p{L}+) then\b|^\p{Lu}[\p{L}' -]* then \p{Ll}/u;
 /** "Another GB international", "the two arch-rivals", "Who also …". */
 const OTHER_POINTERS = /^(?:another|the other)\b|\bthe (?:two|three|four|both) \p{Ll}|\balso\b/iu;
 
@@ -48,6 +50,7 @@ export function hasDanglingDescription(prompt: string): boolean {
 		BARE_DEMONYM.test(text) ||
 		DEMONSTRATIVE.test(text) ||
 		SINCE_WHEN.test(text) ||
+		THEN_AFTER_WHAT.test(text) ||
 		OTHER_POINTERS.test(text)
 	);
 }

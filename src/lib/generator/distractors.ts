@@ -292,9 +292,17 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	// "two opening wins": a plural noun rules out "one".
 	if (tokens.slice(fact.last + 1, fact.last + 3).some((token) => token.tags.has('Plural')))
 		avoid.add(1);
-	return perturbNumber(written, random, avoid, sideOf(fact), isApproximate(fact.modifier)).map(
-		(value) => head + formatWrittenNumber(value, written) + tail
-	);
+	// "1.2 million", "£1.2m": below one, a scaled figure would be written "900,000", not "0.9 million".
+	const scaled =
+		/^\s*(million|billion|trillion)\b/i.test(tail) || /^(m|bn|k)$/i.test(written.suffix);
+	return perturbNumber(
+		written,
+		random,
+		avoid,
+		sideOf(fact),
+		isApproximate(fact.modifier),
+		scaled ? 1 : 0
+	).map((value) => head + formatWrittenNumber(value, written) + tail);
 }
 
 /** Words that place an event after the one told before it. */

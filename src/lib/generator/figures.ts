@@ -97,6 +97,9 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 	return undefined;
 }
 
+const LABEL_NOUNS =
+	/^(channel|number|no\.?|page|platform|room|flight|route|junction|gate|chapter|track|bus|level|stage|row|seat|category|grade|division|band|section|article|clause|exit|car|shirt|squad)$/;
+
 export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;
 	const token = tokens[i];
@@ -120,6 +123,8 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 		monthIndex(before.text) < 0
 	)
 		return undefined;
+	// "Sky channel 263", "platform 9", "junction 14": a number naming a thing counts nothing.
+	if (before && LABEL_NOUNS.test(before.normal) && !hasBreakAfter(before)) return undefined;
 	let last = i;
 	// "3.2 million", "£4.5 billion"
 	const scale = tokens[i + 1];

@@ -111,3 +111,17 @@ describe('wrong options for a rounded figure', () => {
 				expect(value % 2).toBe(0);
 	});
 });
+
+describe('wrong options for a figure with a scale', () => {
+	it('write a whole number whole: "£1m" beside "£1.2m", never "£1.0m"', () => {
+		expect(formatWrittenNumber(1, parseWrittenNumber('£1.2m')!)).toBe('£1m');
+		expect(formatWrittenNumber(1.4, parseWrittenNumber('£1.2m')!)).toBe('£1.4m');
+	});
+
+	it('stay at one or more when asked to: never "0.8 million"', () => {
+		const like = parseWrittenNumber('1.2')!;
+		for (let seed = 1; seed <= 20; seed++)
+			for (const value of perturbNumber(like, createRandom(seed), new Set(), 'either', false, 1))
+				expect(value).toBeGreaterThanOrEqual(1);
+	});
+});

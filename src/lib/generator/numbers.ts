@@ -92,7 +92,8 @@ export function formatWrittenNumber(value: number, like: WrittenNumber): string 
 		if (!word) return String(value);
 		return like.capitalised ? word[0].toUpperCase() + word.slice(1) : word;
 	}
-	let digits = value.toFixed(like.decimals);
+	// "£1.2m" beside "£1m", not "£1.0m": a whole number is written whole.
+	let digits = value.toFixed(Number.isInteger(value) && like.decimals === 1 ? 0 : like.decimals);
 	// "about £400" shows no thousands separator only because it has no thousands: "£1,000".
 	if (like.commas || (Math.abs(like.value) < 1000 && Math.abs(value) >= 1000)) {
 		const [whole, fraction] = digits.split('.');
@@ -146,13 +147,15 @@ export function perturbNumber(
 	random: Random,
 	avoid: ReadonlySet<number>,
 	side: DistractorSide = 'either',
-	rounded = false
+	rounded = false,
+	floor = 0
 ): number[] {
 	const value = like.value;
 	const step = rounded ? roundedStep(like) : gridStep(like);
 	const isPercent = like.suffix === '%';
 	const usable = (candidate: number) =>
 		candidate > 0 &&
+		candidate >= floor &&
 		!avoid.has(candidate) &&
 		(!isPercent || value >= 100 || candidate < 100) &&
 		(!like.inWords || candidate in VALUE_WORDS);

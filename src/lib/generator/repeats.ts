@@ -42,7 +42,17 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
 	'czech republic': 'czech',
 	china: 'chinese',
 	japan: 'japanese',
-	vietnam: 'vietnamese'
+	vietnam: 'vietnamese',
+	norway: 'norwegian',
+	portugal: 'portuguese',
+	belgium: 'belgian',
+	cyprus: 'cypriot',
+	'new zealand': 'new zealander',
+	'south africa': 'south african',
+	lebanon: 'lebanese',
+	sudan: 'sudanese',
+	malta: 'maltese',
+	'the netherlands': 'dutch'
 };
 
 /** "Iranian", "German", "Kosovan": the name's stem with an ending; or a form listed above. */

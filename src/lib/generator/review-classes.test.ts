@@ -7,6 +7,8 @@ import { repeatsAnotherQuestion } from './repeats';
 import { withoutWeekday } from './stems';
 import { promptGivesAway } from './filters';
 import { optionsClash } from './distractors';
+import { namesCountry } from './repeats';
+import { hasDanglingDescription } from './descriptions';
 
 /**
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
@@ -671,5 +673,52 @@ describe("a country's people named in the stem", () => {
 		const text = `Loch Varrin\n\nLoch Varrin (Scottish Gaelic: Loch Bharrain) is a freshwater loch in Scotland, about 20 kilometres south of Inverness. It is 5.1 kilometres long and 67 metres deep at its deepest point. A ruined castle stands on its eastern shore.`;
 		expect(asksFor(text, 'Scotland')).toBe(false);
 		expect(asksFor(text.replace('(Scottish Gaelic: Loch Bharrain) ', ''), 'Scotland')).toBe(true);
+	});
+});
+
+describe('found in the fourth review of unseen articles', () => {
+	it('does not offer "0.9 million" or "£0.6m" for a figure in millions', () => {
+		const text = `Club chairman invests\n\nHalworth chairman Derek Fairlie said he would put in a further £1.2m to help the club compete next season, it was announced on Friday. The club has 1.1 million followers online, officials said. Halworth were promoted in May.`;
+		for (const question of questionsOn(text))
+			for (const option of question.options) expect(option).not.toMatch(/\b0\.\d|\.0m\b/);
+	});
+
+	it('does not ask "How much did Brent crude gain to $56.87?"', () => {
+		const text = `Oil hits record\n\nUS oil prices hit a record $58.28 a barrel on Monday. In London, Brent crude gained $1.52 to $56.87, traders said. Analysts blamed cold weather in the US.`;
+		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/gain to \$/);
+	});
+
+	it('names a passage\'s subject "the Ashdown Museum" in the middle of a question', () => {
+		const text = `The Ashdown Museum\n\nThe Ashdown Museum is a museum of design in Birmingham, England. It was founded in 1889 by the manufacturer Samuel Ashdown. It holds about 40,000 objects.`;
+		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/\S The Ashdown/);
+		expect(questionsOn(text).some((question) => /the Ashdown Museum/.test(question.prompt))).toBe(
+			true
+		);
+	});
+
+	it('drops "Who then …?": then after what?', () => {
+		expect(hasDanglingDescription('Who then kept Kingsmoor in the game with a fine save?')).toBe(
+			true
+		);
+		expect(hasDanglingDescription('Stuart Pell then kept Kingsmoor in the game with _____.')).toBe(
+			true
+		);
+		expect(hasDanglingDescription('Who kept Kingsmoor in the game with a fine save?')).toBe(false);
+	});
+
+	it('gives a country away by its people in other languages\' words too: "Norwegian:"', () => {
+		expect(
+			namesCountry('Svartfjell National Park (Norwegian: Svartfjell nasjonalpark)', 'Norway')
+		).toBe(true);
+		expect(namesCountry('Svartfjell National Park lies in the far north', 'Norway')).toBe(false);
+	});
+
+	it('does not count a channel number as a count', () => {
+		const index = articleIndexOf(
+			`Crest TV launches\n\nCrest TV will broadcast on Sky channel 263 from May, with 14 hours of programmes a day.`
+		);
+		const answers = index.facts.map((fact) => fact.option);
+		expect(answers).not.toContain('263');
+		expect(answers).toContain('14');
 	});
 });

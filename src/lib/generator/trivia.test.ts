@@ -87,3 +87,15 @@ Bristol-based carrier Skylark Air has reported a 23% rise in annual profits, it 
 		expect(triviaAnswers(indexOf(passage))).not.toContain('1998');
 	});
 });
+
+describe('isTrivia: the crowd', () => {
+	it('is not asked; the score and the scorer are', () => {
+		const index = indexOf(
+			`Moor Lane celebrates\n\nA crowd of 4,870 invaded the pitch at the final whistle. The match was watched by 6,100 fans. Danny Rourke scored 17 goals this season.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('4,870');
+		expect(trivia).toContain('6,100');
+		expect(trivia).not.toContain('17');
+	});
+});

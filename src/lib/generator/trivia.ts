@@ -106,8 +106,24 @@ function isFoundingYear(fact: Fact, index: ArticleIndex): boolean {
 	);
 }
 
+/** "A crowd of 4,870", "in front of 23,000 fans": the gate is the detail nobody remembers. */
+function isCrowdSize(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const before = tokens
+		.slice(Math.max(0, fact.first - 3), fact.first)
+		.map((token) => token.normal)
+		.join(' ');
+	const unit = tokens[fact.last + 1]?.normal ?? '';
+	return (
+		/\b(crowd|attendance|gate) of$|\b(in front of|watched by)$/.test(before) ||
+		/^(fans|spectators|supporters)$/.test(unit)
+	);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
+		isCrowdSize(fact) ||
 		isShareMove(fact, index) ||
 		isFoundingYear(fact, index) ||
 		isSampleSize(fact) ||

@@ -213,6 +213,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			return undefined;
 		}
 		case 'money':
+			// "gained $1.52 to $56.87": the question would read "How much did Brent gain to $56.87?".
+			if (tokens[fact.last + 1]?.normal === 'to' && tokens[fact.last + 2]?.tags.has('Value'))
+				return undefined;
 			// "31 million euros": the currency word would be left behind in the stem.
 			if (
 				/^(euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|roubles?|rubles?|pesos?|krona|kronor|won)$/.test(
