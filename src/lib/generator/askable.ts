@@ -7,6 +7,7 @@ import type { Fact } from './facts';
 import { boundOf, isRaceDistance } from './figures';
 import { isSideFact } from './background';
 import { isTrivia } from './trivia';
+import { comparedValue, isBaseline, RATIO, SET_AGAINST } from './comparison';
 import { parseWrittenNumber } from './numbers';
 import { parseClause } from './clause';
 import { isSpeechVerb } from './verbs';
@@ -16,13 +17,6 @@ const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
 const NUMBER_TYPES = new Set(['quantity', 'money', 'percent']);
 /** Below this many sentences, every sentence of a text is about its subject. */
 const LONG_ARTICLE_SENTENCES = 10;
-
-/**
- * "less than half of the $20bn", "twice the 40 it had", "rose to £87.4m from £76.7m": another figure
- * the answer is measured by, which rules out the wrong options on one side of it.
- */
-const COMPARISON =
-	/\b(half|twice|double|triple|a third|a quarter|compared with|compared to|up from|down from|from)\b/i;
 
 const CHANGE_WORDS =
 	/\b(rose|rise|rises|fell|fall|falls|climbed|dropped|jumped|slipped|closed|higher|lower|gained|lost)\b/i;
@@ -143,7 +137,15 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	const sameKind = (index.factsBySentence.get(fact.sentence.index) ?? []).some(
 		(other) => other !== fact && other.type === fact.type
 	);
-	if (NUMBER_TYPES.has(fact.type) && sameKind && COMPARISON.test(fact.sentence.text))
+	// "less than half of the $20bn": a figure measured by another of its kind is asked only where the
+	// wrong options can keep to the answer's side of the other ("down from 57.1%").
+	const measured = RATIO.test(fact.sentence.text) || SET_AGAINST.test(fact.sentence.text);
+	if (
+		NUMBER_TYPES.has(fact.type) &&
+		sameKind &&
+		measured &&
+		(isBaseline(fact) || comparedValue(fact, index) === undefined)
+	)
 		return 'comparison';
 	if (isLevelAfterChange(fact, index)) return 'level after change';
 	if (isInWhileClause(fact)) return 'while clause';

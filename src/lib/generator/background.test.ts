@@ -168,3 +168,18 @@ describe('a relative clause after a noun set beside another', () => {
 		expect(side('4,200')).toBe(false);
 	});
 });
+
+describe('the window a count is made over', () => {
+	it('is background: "in the past 14 months"', () => {
+		const index = articleIndexOf(
+			`Lib Dems win seat\n\nThe Liberal Democrats won the Mid Ribble by-election on Thursday with a majority of 1,240, the returning officer said. It is the second seat the party has taken from Labour in the past 14 months. Turnout was 41%.`
+		);
+		const side = (answer: string) =>
+			isSideFact(
+				index.facts.find((fact) => fact.option === answer)!,
+				index
+			);
+		expect(side('14')).toBe(true);
+		expect(side('1,240')).toBe(false);
+	});
+});

@@ -173,6 +173,16 @@ export function isPlaceInOpinion(fact: Fact): boolean {
 
 /** Any of the rules above. */
 /** "Last year's winner earned £9m", "A year earlier, …": in news, the year before is background. */
+/** "the second seat … in the past 14 months": the window a count is made over, not the news. */
+function isTimeWindow(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const before = fact.sentence.tokens[fact.first - 1]?.normal ?? '';
+	return (
+		/^(past|last|previous)$/.test(before) &&
+		/^(days?|weeks?|months?|years?|decades?)$/i.test(fact.unit ?? '')
+	);
+}
+
 /** "took 28 first-class wickets last season": a player's record so far, beside this season's news. */
 function isLastSeasonFigure(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
@@ -193,6 +203,7 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		(index.isNews && LAST_YEAR_OPENING.test(fact.sentence.text)) ||
 		(index.isNews && isLastSeasonFigure(fact)) ||
+		isTimeWindow(fact) ||
 		isArguedFact(fact) ||
 		isFrameOfCount(fact) ||
 		isBetweenDashes(fact) ||

@@ -230,6 +230,12 @@ export function parseClause(
 	let sawNoun = false;
 	while (i < to) {
 		const token = tokens[i];
+		// "A bid to lower the voting age … has been defeated": an infinitive after the subject's noun
+		// belongs to the subject; the clause's own verb comes later.
+		if (sawNoun && token.normal === 'to' && tokens[i + 1] && isVerbish(tokens[i + 1])) {
+			i += 2;
+			continue;
+		}
 		if (i > subjectFrom && (isVerbish(token) || isAdverbBeforeVerb(tokens, i, to))) break;
 		// "Engineer Jane Smith designed …": a capitalised first word before a name is a title, not a verb.
 		const titleBeforeName =

@@ -9,6 +9,7 @@ import { birthStem } from './birth';
 import { FUTURE, surnameOf } from './article';
 import type { Fact } from './facts';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
+import { comparedValue } from './comparison';
 import {
 	NEIGHBOUR_REGIONS,
 	COUNTRIES_BY_REGION,
@@ -295,13 +296,21 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	// "1.2 million", "£1.2m": below one, a scaled figure would be written "900,000", not "0.9 million".
 	const scaled =
 		/^\s*(million|billion|trillion)\b/i.test(tail) || /^(m|bn|k)$/i.test(written.suffix);
+	// "down from 57.1%": every wrong option stays on the answer's side of the figure it is set against.
+	const compared = comparedValue(fact, index);
+	const above = compared !== undefined && written.value > compared;
+	const below = compared !== undefined && written.value < compared;
+	const limits = {
+		floor: Math.max(above ? compared + 1e-9 : 0, scaled ? 1 : 0),
+		ceiling: below ? compared - 1e-9 : Infinity
+	};
 	return perturbNumber(
 		written,
 		random,
 		avoid,
 		sideOf(fact),
 		isApproximate(fact.modifier),
-		scaled ? 1 : 0
+		limits
 	).map((value) => head + formatWrittenNumber(value, written) + tail);
 }
 

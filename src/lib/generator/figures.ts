@@ -103,6 +103,8 @@ const LABEL_NOUNS =
 export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;
 	const token = tokens[i];
+	// "from 0900 to 0100": a 24-hour clock time, not a count.
+	if (/^0\d{3}$/.test(token.text)) return undefined;
 	// compromise reads "up to 1,500" as a span of years; a year is never written with a comma.
 	const date = token.tags.has('Date') && !/^\d{1,3}(,\d{3})+$/.test(token.text);
 	if (!isNumberToken(token) || date || YEAR.test(token.text)) return undefined;

@@ -253,3 +253,19 @@ function isListOrLabel(sentence: Sentence): boolean {
 	if (colon >= 0 && sentence.text.slice(0, colon).trim().split(/\s+/).length <= 2) return true;
 	return false;
 }
+
+/**
+ * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
+ * figures the stem gives, and arithmetic finds it without the article.
+ */
+export function answerFollowsFromStem(prompt: string, answer: string): boolean {
+	const valueOf = (text: string) => Number(text.replace(/,/g, ''));
+	const target = answer.match(NUMBER)?.[0];
+	if (!target) return false;
+	const wanted = valueOf(target);
+	if (!(wanted >= 10)) return false;
+	const given = (prompt.match(NUMBER) ?? []).map(valueOf).filter((value) => value !== wanted);
+	return given.some((a, i) =>
+		given.some((b, j) => i !== j && (a + b === wanted || a - b === wanted))
+	);
+}

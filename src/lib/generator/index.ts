@@ -12,6 +12,7 @@ import { buildStem } from './questions';
 import { withoutWeekday, type Stem } from './stems';
 import { findDistractors } from './distractors';
 import {
+	answerFollowsFromStem,
 	answerStandsOutByLength,
 	checkOptions,
 	hasBrokenQuote,
@@ -99,6 +100,7 @@ function stemCandidate(
 		prompt: nameDescribedSubject(built.prompt, fact.sentence.index, index.describedSubjects)
 	};
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
+	if (answerFollowsFromStem(stem.prompt, fact.option)) return undefined;
 	// "Loch Tarrach (Scottish Gaelic: …) is a loch in _____": the stem names the country's people.
 	if (fact.type === 'country' && namesCountry(stem.prompt, fact.option)) return undefined;
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.

@@ -121,7 +121,9 @@ describe('wrong options for a figure with a scale', () => {
 	it('stay at one or more when asked to: never "0.8 million"', () => {
 		const like = parseWrittenNumber('1.2')!;
 		for (let seed = 1; seed <= 20; seed++)
-			for (const value of perturbNumber(like, createRandom(seed), new Set(), 'either', false, 1))
+			for (const value of perturbNumber(like, createRandom(seed), new Set(), 'either', false, {
+				floor: 1
+			}))
 				expect(value).toBeGreaterThanOrEqual(1);
 	});
 });

@@ -148,14 +148,16 @@ export function perturbNumber(
 	avoid: ReadonlySet<number>,
 	side: DistractorSide = 'either',
 	rounded = false,
-	floor = 0
+	limits: { floor?: number; ceiling?: number } = {}
 ): number[] {
+	const { floor = 0, ceiling = Infinity } = limits;
 	const value = like.value;
 	const step = rounded ? roundedStep(like) : gridStep(like);
 	const isPercent = like.suffix === '%';
 	const usable = (candidate: number) =>
 		candidate > 0 &&
 		candidate >= floor &&
+		candidate <= ceiling &&
 		!avoid.has(candidate) &&
 		(!isPercent || value >= 100 || candidate < 100) &&
 		(!like.inWords || candidate in VALUE_WORDS);

@@ -71,9 +71,23 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whether `text` names `country` or its people: "Scottish Gaelic" names Scotland. */
+/** Institutions whose name says which country they are in. */
+const NATIONAL_INSTITUTIONS: Record<string, RegExp> = {
+	uk: /\b(House of Commons|House of Lords|Westminster|Downing Street|Whitehall)\b/,
+	us: /\b(White House|Congress|Capitol Hill|Senate|Pentagon)\b/,
+	germany: /\b(Bundestag|Bundesbank)\b/,
+	russia: /\b(Kremlin|Duma)\b/,
+	ireland: /\b(Dail|Dáil|Taoiseach)\b/,
+	france: /\b(Elysee|Élysée|National Assembly)\b/
+};
+
+/**
+ * Whether `text` names `country`, its people or an institution only it has: "Scottish Gaelic" names
+ * Scotland, "the House of Commons" the UK.
+ */
 export function namesCountry(text: string, country: string): boolean {
 	const name = country.toLowerCase().replace(/^the\s+/, '');
+	if (NATIONAL_INSTITUTIONS[name]?.test(text)) return true;
 	return new RegExp(
 		`(?<![\\p{L}])(?:${escapeRegExp(name)}|${demonymPattern(name)})(?![\\p{L}])`,
 		'iu'

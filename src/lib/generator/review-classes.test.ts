@@ -5,9 +5,10 @@ import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
 import { withoutWeekday } from './stems';
-import { promptGivesAway } from './filters';
+import { answerFollowsFromStem, promptGivesAway } from './filters';
 import { optionsClash } from './distractors';
 import { namesCountry } from './repeats';
+import { parseClause } from './clause';
 import { hasDanglingDescription } from './descriptions';
 
 /**
@@ -719,6 +720,36 @@ describe('found in the fourth review of unseen articles', () => {
 		);
 		const answers = index.facts.map((fact) => fact.option);
 		expect(answers).not.toContain('263');
+		expect(answers).toContain('14');
+	});
+});
+
+describe('found in the fifth review of unseen articles', () => {
+	it('reads "A bid to lower …" as the subject, not "lower" as the verb', () => {
+		const index = articleIndexOf(
+			`Voting age stays at 18\n\nA bid to lower the voting age in the UK from 18 to 16 has been defeated in Parliament.`
+		);
+		const clause = parseClause(index.sentences.find((sentence) => !sentence.heading)!);
+		expect(clause?.sentence.tokens[clause.verb.from].normal).toBe('has');
+	});
+
+	it('drops an answer the stem gives by sum or difference: "by _____ to 118, a majority of 41"', () => {
+		expect(answerFollowsFromStem('MPs voted by _____ to 118, a majority of 41.', '159')).toBe(true);
+		expect(answerFollowsFromStem('MPs voted by _____ to 118.', '159')).toBe(false);
+		expect(answerFollowsFromStem('Sales rose by _____ to 41 shops.', '12')).toBe(false);
+	});
+
+	it('gives the UK away by "the House of Commons"', () => {
+		expect(namesCountry('The bill was defeated in the House of Commons.', 'the UK')).toBe(true);
+		expect(namesCountry('The bill was defeated in parliament.', 'the UK')).toBe(false);
+	});
+
+	it('reads "from 0900 to 0100" as clock times, not counts', () => {
+		const index = articleIndexOf(
+			`Crest TV launches\n\nCrest TV will broadcast from 0900 to 0100 each day with 14 presenters.`
+		);
+		const answers = index.facts.map((fact) => fact.option);
+		expect(answers).not.toContain('0900');
 		expect(answers).toContain('14');
 	});
 });

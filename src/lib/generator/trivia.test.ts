@@ -99,3 +99,13 @@ describe('isTrivia: the crowd', () => {
 		expect(trivia).not.toContain('17');
 	});
 });
+
+describe('isTrivia: the year a story is set in', () => {
+	it('is colour, not news: "the show, set in 1958"', () => {
+		const index = indexOf(
+			`Musical closes early\n\nThe musical Jukebox Summer will close on 26 March after seven weeks. The show, set in 1958, opened in 2004 at the Palace Theatre.`
+		);
+		expect(triviaAnswers(index)).toContain('1958');
+		expect(triviaAnswers(index)).not.toContain('2004');
+	});
+});

@@ -93,6 +93,15 @@ function isShareMove(fact: Fact, index: ArticleIndex): boolean {
 	return SHARE_MOVE.test(fact.sentence.text);
 }
 
+/** "the show, set in 1958, …": when a story is set is colour, not news about it. */
+function isSettingYear(fact: Fact): boolean {
+	return (
+		fact.type === 'year' &&
+		fact.sentence.tokens[fact.first - 1]?.normal === 'in' &&
+		fact.sentence.tokens[fact.first - 2]?.normal === 'set'
+	);
+}
+
 /** "The prize, founded in 1969, …": in a news story, when the body began is background. */
 function isFoundingYear(fact: Fact, index: ArticleIndex): boolean {
 	if (!index.isNews || fact.type !== 'year') return false;
@@ -126,6 +135,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isCrowdSize(fact) ||
 		isShareMove(fact, index) ||
 		isFoundingYear(fact, index) ||
+		isSettingYear(fact) ||
 		isSampleSize(fact) ||
 		isPaperworkDate(fact) ||
 		isReportingPeriodEnd(fact) ||

@@ -1,0 +1,61 @@
+/**
+ * "Turnout was 38.6%, down from 57.1%", "fell from about £540 to £330": a figure set against another
+ * of the same kind in its sentence. The stem then says on which side of the other the answer lies,
+ * so every wrong option must lie on that side too, or the stem alone rules it out.
+ */
+import type { ArticleIndex } from './article';
+import type { Fact } from './facts';
+import { parseWrittenNumber, type WrittenNumber } from './numbers';
+
+/** "half of the $20bn", "twice the 40": a ratio, whose wrong options no side rule can keep true. */
+export const RATIO = /\b(half|twice|double|triple|a third|a quarter)\b/i;
+/** Words that set one figure against another. */
+export const SET_AGAINST = /\b(compared with|compared to|up from|down from|from)\b/i;
+
+/** The number a figure is written with, and the words around it that say its scale. */
+function numberOf(fact: Fact): { written: WrittenNumber; scale: string } | undefined {
+	const tokens = fact.sentence.tokens.slice(fact.first, fact.last + 1);
+	for (const [i, token] of tokens.entries()) {
+		const written = parseWrittenNumber(token.text);
+		if (!written) continue;
+		const scale = tokens
+			.slice(i + 1)
+			.map((next) => next.normal)
+			.join(' ');
+		return { written, scale };
+	}
+	return undefined;
+}
+
+/** The other figure's value, when the sentence sets exactly one figure of the same form against it. */
+export function comparedValue(fact: Fact, index: ArticleIndex): number | undefined {
+	const text = fact.sentence.text;
+	if (RATIO.test(text) || !SET_AGAINST.test(text)) return undefined;
+	const others = (index.factsBySentence.get(fact.sentence.index) ?? []).filter(
+		(other) => other !== fact && other.type === fact.type
+	);
+	if (others.length !== 1) return undefined;
+	const own = numberOf(fact);
+	const other = numberOf(others[0]);
+	if (!own || !other) return undefined;
+	// "£540" against "£330", "38.6%" against "57.1%": the same currency, unit and scale word.
+	const sameForm =
+		own.written.prefix === other.written.prefix &&
+		own.written.suffix === other.written.suffix &&
+		own.scale === other.scale;
+	if (!sameForm || own.written.value === other.written.value) return undefined;
+	return other.written.value;
+}
+
+/**
+ * "up from £76.7m", "from 18 to 16", "compared with 17%": the figure the news is measured against is
+ * last year's, not the news; only the other is asked.
+ */
+export function isBaseline(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	const before = tokens
+		.slice(Math.max(0, fact.first - 2), fact.first)
+		.map((token) => token.normal)
+		.join(' ');
+	return /(^|\s)(from|compared with|compared to|against)$/.test(before);
+}
