@@ -152,16 +152,21 @@ describe("a player's figures from last season", () => {
 	});
 });
 
+/** Whether the article's fact whose answer reads `answer` is a side fact. */
+function sideFactTest(article: string): (answer: string) => boolean {
+	const index = articleIndexOf(article);
+	return (answer) =>
+		isSideFact(
+			index.facts.find((fact) => fact.option === answer)!,
+			index
+		);
+}
+
 describe('a relative clause after a noun set beside another', () => {
 	it('is background: ", the Leeds-based lender which converted … in 1998," and ", an area where …"', () => {
-		const index = articleIndexOf(
+		const side = sideFactTest(
 			`Pennine Bank profits rise\n\nPennine Bank, the Leeds-based lender which converted from a building society in 1998, has reported a 14% rise in profits for 2004, it said on Tuesday. Bad debts rose to £58m, mostly on credit cards, an area where the bank has grown since buying Halcyon Finance for £240m. The bank employs 4,200 people in its branches across Yorkshire.`
 		);
-		const side = (answer: string) =>
-			isSideFact(
-				index.facts.find((fact) => fact.option === answer)!,
-				index
-			);
 		expect(side('1998')).toBe(true);
 		expect(side('£240m')).toBe(true);
 		expect(side('£58m')).toBe(false);
@@ -171,14 +176,9 @@ describe('a relative clause after a noun set beside another', () => {
 
 describe('the window a count is made over', () => {
 	it('is background: "in the past 14 months"', () => {
-		const index = articleIndexOf(
+		const side = sideFactTest(
 			`Lib Dems win seat\n\nThe Liberal Democrats won the Mid Ribble by-election on Thursday with a majority of 1,240, the returning officer said. It is the second seat the party has taken from Labour in the past 14 months. Turnout was 41%.`
 		);
-		const side = (answer: string) =>
-			isSideFact(
-				index.facts.find((fact) => fact.option === answer)!,
-				index
-			);
 		expect(side('14')).toBe(true);
 		expect(side('1,240')).toBe(false);
 	});
