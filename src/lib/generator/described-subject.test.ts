@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { answerOf, questionsOn } from './contract.test-helper';
+import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
 
 const RESULTS = `Profits rise at bakery chain Crumbwell
 
@@ -55,5 +55,21 @@ describe('the kind a reference passage defines its subject as', () => {
 		const trust = questionsOn(text).find((q) => answerOf(q) === '1962');
 		expect(trust).toBeDefined();
 		expect(trust!.prompt).toMatch(/in Loch Varrin/);
+	});
+});
+
+describe('the lead subject found after a description', () => {
+	const index = articleIndexOf(
+		`Halyards return\n\nBrighton band The Halyards have gone straight to number one in the UK album chart, the Official Charts Company said on Sunday.\n\nThe four-piece split in 2000 after singer Joe Cardew left to pursue a solo career.\n\nThe album sold 96,000 copies in its first week, the Official Charts Company said.\n\nCardew said he was stunned.`
+	);
+	const described = [...index.describedSubjects.values()];
+
+	it('is the band, not the town: "Brighton band The Halyards have …"', () => {
+		expect(described).toContainEqual({ phrase: 'The four-piece', name: 'the Halyards' });
+		for (const subject of described) expect(subject.name).not.toBe('Brighton');
+	});
+
+	it('is not read into a name: "the Official Charts Company" is no description', () => {
+		for (const subject of described) expect(subject.phrase).not.toMatch(/Official Charts/);
 	});
 });

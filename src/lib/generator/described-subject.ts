@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from './sentences';
 import { definedSubjectOf } from './title';
+import { parseClause } from './clause';
 
 /** What a news story calls the organisation or band it is about, after naming it once. */
 const DESCRIBED_HEADS = new Set(
@@ -27,14 +28,51 @@ const THROUGHOUT = 4;
  * maker, has …": the name just before the lead's first verb, or before its apposition.
  */
 function subjectNameOf(lead: Sentence): string | undefined {
+	return namedAfterDescription(lead) ?? nameBeforeVerb(lead);
+}
+
+/**
+ * "Brighton band The Halyards have …", "low-cost carrier Skylark Air has …": the name right after a
+ * description's head, before the first auxiliary (compromise may tag "band" as a verb).
+ */
+function namedAfterDescription(lead: Sentence): string | undefined {
 	const tokens = lead.tokens;
-	// "Bristol-based": a verb joined to the word before by a hyphen is an adjective.
-	const verbAt = tokens.findIndex(
-		(token, i) =>
-			token.tags.has('Verb') &&
-			!token.tags.has('Participle') &&
-			!/-$/.test(tokens[i - 1]?.post ?? '')
+	const auxiliary = tokens.findIndex(
+		(token) => token.tags.has('Auxiliary') || token.tags.has('Copula')
 	);
+	for (let i = 0; i < (auxiliary < 0 ? tokens.length : auxiliary) - 1; i++) {
+		if (!DESCRIBED_HEADS.has(tokens[i].normal) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
+		if (/[^\s]/.test(tokens[i].post) || !isNameWord(tokens[i + 1])) continue;
+		let end = i + 1;
+		while (
+			end + 1 < tokens.length &&
+			isNameWord(tokens[end + 1]) &&
+			!/[^\s]/.test(tokens[end].post)
+		)
+			end++;
+		return tokens
+			.slice(i + 1, end + 1)
+			.map((token, j) => (j === 0 && token.normal === 'the' ? 'the' : token.text))
+			.join(' ');
+	}
+	return undefined;
+}
+
+/** "Marlow Foods, the UK's fourth-largest frozen food maker, has …": the name before the verb. */
+function nameBeforeVerb(lead: Sentence): string | undefined {
+	const tokens = lead.tokens;
+	const clause = parseClause(lead);
+	// "Bristol-based": compromise may take "based" for the verb; the verb is then the next one.
+	const hyphenated = clause !== undefined && /-$/.test(tokens[clause.verb.from - 1]?.post ?? '');
+	const verbAt =
+		clause && !clause.intro && !hyphenated
+			? clause.verb.from
+			: tokens.findIndex(
+					(token, i) =>
+						token.tags.has('Verb') &&
+						!token.tags.has('Participle') &&
+						!/-$/.test(tokens[i - 1]?.post ?? '')
+				);
 	if (verbAt <= 0) return undefined;
 	let end = verbAt - 1;
 	if (/,/.test(tokens[end].post)) {
@@ -76,7 +114,8 @@ function descriptionLength(tokens: readonly Token[]): number {
 			word += '-';
 			continue;
 		}
-		if (DESCRIBED_HEADS.has(word)) {
+		// "the Official Charts Company" is a name, not a description: the head is lower case.
+		if (DESCRIBED_HEADS.has(word) && /^\p{Ll}/u.test(token.text)) {
 			const next = tokens[i + 1];
 			// "the firm's", "the group of investors": the phrase goes on to say which one.
 			if (/['’]s?$/.test(token.text) || /^(of|in|at|for|that|who)$/.test(next?.normal ?? ''))

@@ -127,3 +127,14 @@ describe('wrong options for a figure with a scale', () => {
 				expect(value).toBeGreaterThanOrEqual(1);
 	});
 });
+
+describe('wrong options for a small rounded figure', () => {
+	it('keep something below it: "about £10bn" gets fives, so the answer is not always the lowest', () => {
+		const ten = parseWrittenNumber('£10bn')!;
+		const all = Array.from({ length: 12 }, (_, seed) =>
+			perturbNumber(ten, createRandom(seed + 1), new Set(), 'either', true)
+		);
+		for (const values of all) expect(values).toHaveLength(3);
+		expect(all.flat()).toContain(5);
+	});
+});

@@ -109,3 +109,12 @@ describe('isTrivia: the year a story is set in', () => {
 		expect(triviaAnswers(index)).not.toContain('2004');
 	});
 });
+
+describe('isTrivia: a share price that does not move', () => {
+	it('is no share move: "a premium of 31% to the price at which the shares closed"', () => {
+		const index = indexOf(
+			`Brantley bids for Pellham\n\nUS retailer Brantley has made a takeover approach for Pellham, it said on Monday. Brantley is offering 262p in cash for each Pellham share, a premium of 31% to the price at which the shares closed on Friday.`
+		);
+		expect(triviaAnswers(index)).not.toContain('262p');
+	});
+});

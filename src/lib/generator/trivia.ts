@@ -85,7 +85,7 @@ function isSampleSize(fact: Fact): boolean {
 
 /** "Shares in Skylark rose 12p to 287p": below the lead, the market's reaction is a side detail. */
 const SHARE_MOVE =
-	/\bshares?\b(?: price)?[^.]*?\b(rose|fell|jumped|climbed|dropped|slipped|gained|lost|closed|ended|surged|slumped|soared|tumbled|were (?:up|down))\b/i;
+	/\bshares?\b(?: (?:in|of) [^,.]{1,40}?)? (?:price )?(?:rose|fell|jumped|climbed|dropped|slipped|gained|lost|closed|ended|surged|slumped|soared|tumbled|were (?:up|down))(?: \w+)? (?:by |to |at )?[£$€]?\d/i;
 
 function isShareMove(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.sentence.index === index.lead) return false;
