@@ -134,6 +134,25 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 		last = i + 1;
 	// Ranges ("3-1", "10 to 12") and fractions are not single answers.
 	if (/[-–/]/.test(token.text) || token.tags.has('NumberRange')) return undefined;
+	// "measure 32 to 41 mm", "1,400 to 2,600 m": either end of a written range; after "from" the
+	// pair is a change instead ("from 18 to 16").
+	const isNumber = (other: Token | undefined) =>
+		other !== undefined && parseWrittenNumber(other.text) !== undefined;
+	const rangeEnd =
+		(tokens[i + 1]?.normal === 'to' && isNumber(tokens[i + 2])) ||
+		(tokens[i - 1]?.normal === 'to' && isNumber(tokens[i - 2]));
+	// The pair's first figure: after "from" or a verb of change, the pair is a change ("rose 12p to
+	// 287p", "from 18 to 16"), not a range.
+	const pairStart = tokens[i - 1]?.normal === 'to' ? i - 2 : i;
+	const lead = tokens
+		.slice(Math.max(0, pairStart - 2), pairStart)
+		.map((other) => other.normal)
+		.join(' ');
+	const change =
+		/\b(from|by|rose|fell|climbed|jumped|dropped|slipped|gained|lost|cut|raised|increased|reduced|grew|lifted|lowered|slumped|surged|rising|falling|up|down)$/.test(
+			lead
+		);
+	if (rangeEnd && !change) return undefined;
 	// "more than 4,600", "about £10bn": the hedge is part of what is true, so it is part of the answer.
 	let first = i;
 	for (const length of [2, 1]) {

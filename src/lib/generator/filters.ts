@@ -17,7 +17,7 @@ const SUBJECT_POSITION =
 	/^(?:(?:who|what|which \w+|when|where|how (?:many|much)(?: \w+)?|in what year|by how much)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?$/i;
 /** "At the 2011 census it had …", "After a spell abroad, she …": the subject after an opening phrase. */
 const AFTER_OPENING_PHRASE =
-	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following)\b(?:[^,"]*,|(?:\s+[^\s,"]+){1,4})\s+$/i;
+	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as)\b(?:[^,"]*,|(?:\s+[^\s,"]+){1,4})\s+$/i;
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}/u;
 const CAPITALISED_RUN = /(\b[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 
@@ -58,6 +58,20 @@ function genderOfPronoun(word: string): 'female' | 'male' {
 const DANGLING_THERE =
 	/\bthere\b(?!\s+(is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?|must|should)\b)/i;
 
+/** Words that open a sentence or a question with a capital without naming anything. */
+const OPENING_WORDS = new Set(
+	'a an the by in at on for how what when which who where under after before during with from as if while since'.split(
+		' '
+	)
+);
+
+/** Whether a name stands in the text: a capitalised word, other than a sentence's opening word. */
+function namesAnOwner(text: string): boolean {
+	return text
+		.split(/\s+/)
+		.some((word, i) => /^\p{Lu}/u.test(word) && (i > 0 || !OPENING_WORDS.has(word.toLowerCase())));
+}
+
 export function hasDanglingReference(
 	prompt: string,
 	answerGender: AnswerGender = 'not a person'
@@ -68,6 +82,9 @@ export function hasDanglingReference(
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
 		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;
+		// "… passing through its terminals", "A further 700 jobs … across its sites": whose, when no
+		// name comes before it?
+		if (/^(its|their)$/i.test(match[0]) && !namesAnOwner(before)) return true;
 	}
 	for (const match of text.matchAll(GENDERED)) {
 		const before = text.slice(0, match.index ?? 0);

@@ -5,10 +5,11 @@ import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
 import { withoutWeekday } from './stems';
-import { answerFollowsFromStem, promptGivesAway } from './filters';
+import { answerFollowsFromStem, hasDanglingReference, promptGivesAway } from './filters';
 import { optionsClash } from './distractors';
 import { namesCountry } from './repeats';
 import { parseClause } from './clause';
+import { buildStem } from './questions';
 import { hasDanglingDescription } from './descriptions';
 
 /**
@@ -751,5 +752,35 @@ describe('found in the fifth review of unseen articles', () => {
 		const answers = index.facts.map((fact) => fact.option);
 		expect(answers).not.toContain('0900');
 		expect(answers).toContain('14');
+	});
+});
+
+describe('found in the sixth review of unseen articles', () => {
+	it('does not ask either end of a range: "32 to 41 mm (1.3 to 1.6 in)"', () => {
+		const index = articleIndexOf(
+			`Talamanca stream frog\n\nAdults measure 32 to 41 mm in length. Shares in Skylark rose 12p to 287p on Monday.`
+		);
+		const answers = index.facts.map((fact) => fact.option);
+		expect(answers).not.toContain('32');
+		expect(answers).not.toContain('41');
+		expect(answers).toContain('287p');
+	});
+
+	it('finds "it" after "Under UK takeover rules," and "its" with no name before it dangling', () => {
+		expect(hasDanglingReference('Under UK takeover rules, it has until _____ to bid.')).toBe(true);
+		expect(hasDanglingReference('A further _____ jobs will be lost across its other sites.')).toBe(
+			true
+		);
+		expect(hasDanglingReference('Brenner said _____ jobs would go across its other sites.')).toBe(
+			false
+		);
+	});
+
+	it('does not ask "How many steam …?" of "14 steam and 9 diesel locomotives"', () => {
+		const index = articleIndexOf(
+			`Wenmoor Valley Railway\n\nThe Wenmoor Valley Railway is a heritage railway in Derbyshire. The railway owns 14 steam and 9 diesel locomotives and carried about 86,000 passengers in 2004.`
+		);
+		const steam = index.facts.find((fact) => fact.option === '14')!;
+		expect(buildStem(steam, index)?.prompt ?? '').not.toMatch(/How many steam/);
 	});
 });

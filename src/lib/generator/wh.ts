@@ -200,6 +200,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			const follower = tokens[fact.last + 1 + unitWords];
 			if (follower?.normal === 'to' && tokens[fact.last + 2 + unitWords]?.tags.has('Value'))
 				return undefined;
+			// "14 steam and 9 diesel locomotives": the counted noun comes after the second figure.
+			if (follower?.normal === 'and' && tokens[fact.last + 2 + unitWords]?.tags.has('Value'))
+				return undefined;
 			if (
 				/^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|laps?|overs?)$/.test(fact.unit) &&
 				/^(from|into|before|after|left|remaining|to)$/.test(follower?.normal ?? '')
