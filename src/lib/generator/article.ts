@@ -8,7 +8,7 @@ import type { Sentence, Token } from './sentences';
 import { sentenceCentrality } from './centrality';
 import { roleOf } from './roles';
 import { describedSubjects, type DescribedSubject } from './described-subject';
-import { teamsFromLineUps } from './teams';
+import { keepersFromLineUps, teamsFromLineUps } from './teams';
 import { looksLikeNews } from './background';
 
 export interface PersonRecord {
@@ -27,6 +27,8 @@ export interface ArticleIndex {
 	people: Map<string, PersonRecord>;
 	/** Each player's side in a match report, by lower-cased surname (see teams.ts). */
 	teams: Map<string, string>;
+	/** The goalkeepers of a match report's line-ups, by lower-cased surname. */
+	keepers: Set<string>;
 	/** Words the article writes with a capital in mid-sentence: names, not sentence openers. */
 	capitalisedWords: Set<string>;
 	/** The latest year the article mentions: wrong years are not invented far beyond it. */
@@ -277,6 +279,7 @@ export function indexArticle(
 		mentions,
 		people,
 		teams: teamsFromLineUps(paragraphTexts(sentences)),
+		keepers: keepersFromLineUps(paragraphTexts(sentences)),
 		capitalisedWords: collectCapitalisedWords(sentences),
 		latestYear: latestYearOf(resolved, () => true),
 		storyYear: latestYearOf(resolved, (fact) => !FUTURE.test(fact.sentence.text)),

@@ -97,8 +97,16 @@ They drew level just after the break when a low cross was turned in by Ray Lund.
 
 Harbour captain Joe Hale cleared a header off the line before winger Ali Crane hit the bar.
 
+Ken Platt saved well from Moss just before half-time.
+
 Harbour: Platt, Hale, Abbott, Lund, Crane, Duval, Doyle.
 Millbrook: Ferri, Moss, Kane, Osei, Varga, Grant, Bell.`;
+	it("leave out the side's keeper, listed first in its line-up, for an outfield player", () => {
+		const index = articleIndexOf(report);
+		for (const options of distractorsFor(index, 'Sam Duval'))
+			expect(options).not.toContain('Ken Platt');
+	});
+
 	it('include a teammate named without a position, from a sentence that is not itself asked', () => {
 		// "They drew level …" leans on the sentence before, so it is not asked, yet it names Ray Lund.
 		const winner = questionsOn(report).find((question) => answerOf(question) === 'Sam Duval');

@@ -140,11 +140,14 @@ function personDistractors(
 		const sameTeam = team === undefined || index.teams.get(surnameOf(name)) === team;
 		const otherRole = index.roles.get(name.toLowerCase());
 		// In a line-up, a player named without a position ("Mark Senior") is still a player.
+		const keeper = (person: string) => index.keepers.has(surnameOf(person));
 		const teammate =
 			team !== undefined &&
 			(role === undefined || role === 'player') &&
 			(otherRole === undefined || otherRole === 'player');
-		return sameGender && sameTeam && (otherRole === role || teammate);
+		// A line-up lists its keeper first: no keeper beside an outfield player, nor the reverse.
+		const samePosition = team === undefined || keeper(name) === keeper(fact.option);
+		return sameGender && sameTeam && samePosition && (otherRole === role || teammate);
 	});
 	// Made-up everyday names beside a real, distinctive one single it out: only the article's own
 	// people of the same role are offered.

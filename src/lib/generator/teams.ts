@@ -24,8 +24,8 @@ function surnamesIn(item: string): string[] {
 		.map((surname) => surname.toLowerCase());
 }
 
-/** Each listed player's side, by lower-cased surname; a surname on both sides is left out. */
-export function teamsFromLineUps(text: string): Map<string, string> {
+/** The line-ups in a match report: each side's name (or its paragraph) and its listed players. */
+function lineUpLists(text: string): Array<{ team: string; items: string[] }> {
 	const lists: Array<{ team: string; items: string[] }> = [];
 	for (const match of text.matchAll(LABELLED_LIST)) {
 		const items = match[2].split(',').map((item) => item.trim());
@@ -43,6 +43,20 @@ export function teamsFromLineUps(text: string): Map<string, string> {
 		if (items.length >= MIN_LINE_UP && items.every((item) => NAME_ITEM.test(item)))
 			lists.push({ team: `list ${i}`, items });
 	});
+	return lists;
+}
+
+/**
+ * The goalkeepers: a line-up lists its keeper first. "Who shot wide from three yards?" is no
+ * question a keeper is a believable answer to.
+ */
+export function keepersFromLineUps(text: string): Set<string> {
+	return new Set(lineUpLists(text).flatMap(({ items }) => surnamesIn(items[0]).slice(0, 1)));
+}
+
+/** Each listed player's side, by lower-cased surname; a surname on both sides is left out. */
+export function teamsFromLineUps(text: string): Map<string, string> {
+	const lists = lineUpLists(text);
 	const teams = new Map<string, string>();
 	const clashes = new Set<string>();
 	for (const { team, items } of lists) {
