@@ -60,9 +60,11 @@ const DANGLING_THERE =
 
 /** Words that open a sentence or a question with a capital without naming anything. */
 const OPENING_WORDS = new Set(
-	'a an the by in at on for how what when which who where under after before during with from as if while since'.split(
-		' '
-	)
+	(
+		'a an the by in at on for how what when which who where under after before during with from as ' +
+		'if while since between among across around through throughout along near into to of about ' +
+		'against beyond towards within without despite following over until'
+	).split(' ')
 );
 
 /** Whether a name stands in the text: a capitalised word, other than a sentence's opening word. */

@@ -774,6 +774,8 @@ describe('found in the sixth review of unseen articles', () => {
 		expect(hasDanglingReference('Brenner said _____ jobs would go across its other sites.')).toBe(
 			false
 		);
+		// "Between 1931 and 1934 a dam was built at its outlet": the opening word names nothing.
+		expect(hasDanglingReference('Between 1931 and 1934 a dam was built at its outlet.')).toBe(true);
 	});
 
 	it('does not ask "How many steam …?" of "14 steam and 9 diesel locomotives"', () => {
