@@ -24,8 +24,8 @@ const MAX_DISTANCE = 6;
 const THROUGHOUT = 4;
 
 /**
- * "Finnish mobile phone maker Kestrel has …", "Marlow Foods, the UK's fourth-largest frozen food
- * maker, has …": the name just before the lead's first verb, or before its apposition.
+ * The name the lead gives its subject: right after a description ("Finnish mobile phone maker
+ * Kestrel has …"), else just before the verb or its apposition ("Marlow Foods, the UK's … maker, has").
  */
 function subjectNameOf(lead: Sentence): string | undefined {
 	return namedAfterDescription(lead) ?? nameBeforeVerb(lead);
