@@ -8,6 +8,7 @@ import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import type { Sentence, Token } from './sentences';
 import { isSpeechVerb } from './verbs';
+import { normalWords } from './token-spans';
 
 const FIGURE_TYPES = new Set(['quantity', 'money', 'percent', 'year', 'date']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
@@ -186,9 +187,8 @@ function isTimeWindow(fact: Fact): boolean {
 /** "took 28 first-class wickets last season": a player's record so far, beside this season's news. */
 function isLastSeasonFigure(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
-	const clause = tokens.slice(fact.last + 1, clauseEnd(tokens, fact.last) + 1);
-	const text = clause.map((token) => token.normal).join(' ');
-	return /\b(last|previous) (season|campaign)\b/.test(text);
+	const rest = normalWords(tokens, fact.last + 1, clauseEnd(tokens, fact.last) + 1);
+	return /\b(last|previous) (season|campaign)\b/.test(rest);
 }
 
 const LAST_YEAR_OPENING = /^(last year|the previous year|a year (earlier|ago)|the year before)\b/i;

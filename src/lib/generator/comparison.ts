@@ -6,6 +6,7 @@
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { parseWrittenNumber, type WrittenNumber } from './numbers';
+import { normalWords } from './token-spans';
 
 /** "half of the $20bn", "twice the 40": a ratio, whose wrong options no side rule can keep true. */
 export const RATIO = /\b(half|twice|double|triple|a third|a quarter)\b/i;
@@ -52,10 +53,6 @@ export function comparedValue(fact: Fact, index: ArticleIndex): number | undefin
  * last year's, not the news; only the other is asked.
  */
 export function isBaseline(fact: Fact): boolean {
-	const tokens = fact.sentence.tokens;
-	const before = tokens
-		.slice(Math.max(0, fact.first - 2), fact.first)
-		.map((token) => token.normal)
-		.join(' ');
+	const before = normalWords(fact.sentence.tokens, fact.first - 2, fact.first);
 	return /(^|\s)(from|compared with|compared to|against)$/.test(before);
 }

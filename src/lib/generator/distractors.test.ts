@@ -131,24 +131,33 @@ describe('wrong options for a body named "<head> of …"', () => {
 });
 
 describe('wrong people of the other sex', () => {
-	const prize = (lead: string) =>
-		articleIndexOf(
-			`Debut novel wins prize\n\n${lead} The other books on the shortlist were by Daniel Okafor, Miriam Castell, Hugh Penrose and Sarah Linnane. Mr Penrose and Ms Castell had both won the prize before.`
-		);
-
-	it('are offered where the sentence does not say whether a man or a woman is meant', () => {
-		const all = distractorsFor(
-			prize('The Weaver’s Lamp, by former teacher Catherine Moorby, won the Ashcombe Prize.'),
+	/** Every wrong option offered for the winner, over many seeds, when the lead reads `lead`. */
+	const optionsBeside = (lead: string) =>
+		distractorsFor(
+			articleIndexOf(
+				`Debut novel wins prize\n\n${lead} The other books on the shortlist were by Daniel Okafor, Miriam Castell, Hugh Penrose and Sarah Linnane. Mr Penrose and Ms Castell had both won the prize before.`
+			),
 			'Catherine Moorby'
 		).flat();
-		expect(all.some((name) => /Okafor|Penrose/.test(name))).toBe(true);
+	const men = (names: string[]) => names.some((name) => /Okafor|Penrose/.test(name));
+
+	it('are offered where the sentence does not say whether a man or a woman is meant', () => {
+		expect(
+			men(
+				optionsBeside(
+					'The Weaver’s Lamp, by former teacher Catherine Moorby, won the Ashcombe Prize.'
+				)
+			)
+		).toBe(true);
 	});
 
 	it('are not offered where it does: "her first novel"', () => {
-		const all = distractorsFor(
-			prize('Catherine Moorby won the Ashcombe Prize with her first novel, The Weaver’s Lamp.'),
-			'Catherine Moorby'
-		).flat();
-		expect(all.some((name) => /Okafor|Penrose/.test(name))).toBe(false);
+		expect(
+			men(
+				optionsBeside(
+					'Catherine Moorby won the Ashcombe Prize with her first novel, The Weaver’s Lamp.'
+				)
+			)
+		).toBe(false);
 	});
 });

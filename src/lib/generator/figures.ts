@@ -1,7 +1,7 @@
 /** Dates, years and quantities in a sentence, with the hedge ("more than") and the counted noun. */
 import type { AnswerType, Fact } from './facts';
 import type { Sentence, Token } from './sentences';
-import { hasBreakAfter, isCapitalised, spanText } from './token-spans';
+import { hasBreakAfter, isCapitalised, normalWords, spanText } from './token-spans';
 import { monthIndex } from './lists/calendar';
 import { parseWrittenNumber } from './numbers';
 
@@ -144,10 +144,7 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	// The pair's first figure: after "from" or a verb of change, the pair is a change ("rose 12p to
 	// 287p", "from 18 to 16"), not a range.
 	const pairStart = tokens[i - 1]?.normal === 'to' ? i - 2 : i;
-	const lead = tokens
-		.slice(Math.max(0, pairStart - 2), pairStart)
-		.map((other) => other.normal)
-		.join(' ');
+	const lead = normalWords(tokens, pairStart - 2, pairStart);
 	const change =
 		/\b(from|by|rose|fell|climbed|jumped|dropped|slipped|gained|lost|cut|raised|increased|reduced|grew|lifted|lowered|slumped|surged|rising|falling|up|down)$/.test(
 			lead

@@ -79,11 +79,22 @@ describe('numbers keep their written form', () => {
 	});
 });
 
+/** The wrong options `perturbNumber` gives for `written` under seeds 1…`seeds`, one list per seed. */
+function optionsOverSeeds(
+	written: string,
+	seeds: number,
+	rounded = false,
+	limits: { floor?: number } = {}
+): number[][] {
+	const like = parseWrittenNumber(written)!;
+	return Array.from({ length: seeds }, (_, seed) =>
+		perturbNumber(like, createRandom(seed + 1), new Set(), 'either', rounded, limits)
+	);
+}
+
 describe('wrong options for a rounded figure', () => {
 	it('are as round as the answer and near it: "about £400" gets hundreds, never "about £1,000"', () => {
-		const about400 = parseWrittenNumber('£400')!;
-		for (let seed = 1; seed <= 20; seed++) {
-			const values = perturbNumber(about400, createRandom(seed), new Set(), 'either', true);
+		for (const values of optionsOverSeeds('£400', 20, true)) {
 			expect(values).toHaveLength(3);
 			for (const value of values) {
 				expect(value % 100).toBe(0);
@@ -93,10 +104,7 @@ describe('wrong options for a rounded figure', () => {
 	});
 
 	it('keep the answer\'s roundness: "about 3,000" gets thousands, not "about 2,500"', () => {
-		const about3000 = parseWrittenNumber('3,000')!;
-		for (let seed = 1; seed <= 20; seed++)
-			for (const value of perturbNumber(about3000, createRandom(seed), new Set(), 'either', true))
-				expect(value % 1000).toBe(0);
+		for (const value of optionsOverSeeds('3,000', 20, true).flat()) expect(value % 1000).toBe(0);
 	});
 
 	it('write thousands with a comma even when the answer had none to show', () => {
@@ -105,10 +113,7 @@ describe('wrong options for a rounded figure', () => {
 	});
 
 	it('leave ten among steps of two, not the one round number among 11, 12 and 13', () => {
-		const ten = parseWrittenNumber('10')!;
-		for (let seed = 1; seed <= 10; seed++)
-			for (const value of perturbNumber(ten, createRandom(seed), new Set()))
-				expect(value % 2).toBe(0);
+		for (const value of optionsOverSeeds('10', 10).flat()) expect(value % 2).toBe(0);
 	});
 });
 
@@ -119,21 +124,14 @@ describe('wrong options for a figure with a scale', () => {
 	});
 
 	it('stay at one or more when asked to: never "0.8 million"', () => {
-		const like = parseWrittenNumber('1.2')!;
-		for (let seed = 1; seed <= 20; seed++)
-			for (const value of perturbNumber(like, createRandom(seed), new Set(), 'either', false, {
-				floor: 1
-			}))
-				expect(value).toBeGreaterThanOrEqual(1);
+		for (const value of optionsOverSeeds('1.2', 20, false, { floor: 1 }).flat())
+			expect(value).toBeGreaterThanOrEqual(1);
 	});
 });
 
 describe('wrong options for a small rounded figure', () => {
 	it('keep something below it: "about £10bn" gets fives, so the answer is not always the lowest', () => {
-		const ten = parseWrittenNumber('£10bn')!;
-		const all = Array.from({ length: 12 }, (_, seed) =>
-			perturbNumber(ten, createRandom(seed + 1), new Set(), 'either', true)
-		);
+		const all = optionsOverSeeds('£10bn', 12, true);
 		for (const values of all) expect(values).toHaveLength(3);
 		expect(all.flat()).toContain(5);
 	});

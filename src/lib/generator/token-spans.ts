@@ -39,3 +39,11 @@ export function spanText(sentence: Sentence, first: number, last: number): strin
 		tokens[last].end - sentence.start
 	);
 }
+
+/** The normalised words of tokens [from, to), clamped to the sentence, joined by spaces. */
+export function normalWords(tokens: readonly Token[], from: number, to: number): string {
+	return tokens
+		.slice(Math.max(0, from), Math.max(0, to))
+		.map((token) => token.normal)
+		.join(' ');
+}

@@ -5,6 +5,7 @@
 import type { ArticleIndex } from './article';
 import { parseClause } from './clause';
 import type { Fact } from './facts';
+import { normalWords } from './token-spans';
 
 /** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
 function isRankingCutOff(fact: Fact): boolean {
@@ -60,7 +61,6 @@ function isPaperworkDate(fact: Fact): boolean {
 	return false;
 }
 
-/** Whether the fact is one of the kinds above. */
 /**
  * "a survey of 2,300 of its members found that 61% …", "voted for by a panel of about 500 critics":
  * the finding or the winner is the news, not how many were asked.
@@ -72,14 +72,8 @@ const SAMPLE_AFTER =
 function isSampleSize(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
 	const tokens = fact.sentence.tokens;
-	const before = tokens
-		.slice(Math.max(0, fact.first - 3), fact.first)
-		.map((token) => token.normal)
-		.join(' ');
-	const after = tokens
-		.slice(fact.last + 1, fact.last + 4)
-		.map((token) => token.normal)
-		.join(' ');
+	const before = normalWords(tokens, fact.first - 3, fact.first);
+	const after = normalWords(tokens, fact.last + 1, fact.last + 4);
 	return SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after);
 }
 
@@ -105,11 +99,7 @@ function isSettingYear(fact: Fact): boolean {
 /** "The prize, founded in 1969, …": in a news story, when the body began is background. */
 function isFoundingYear(fact: Fact, index: ArticleIndex): boolean {
 	if (!index.isNews || fact.type !== 'year') return false;
-	const tokens = fact.sentence.tokens;
-	const before = tokens
-		.slice(Math.max(0, fact.first - 3), fact.first)
-		.map((token) => token.normal)
-		.join(' ');
+	const before = normalWords(fact.sentence.tokens, fact.first - 3, fact.first);
 	return /\b(founded|set up|established|launched|created|formed|inaugurated) (in )?$/.test(
 		before + ' '
 	);
@@ -119,10 +109,7 @@ function isFoundingYear(fact: Fact, index: ArticleIndex): boolean {
 function isCrowdSize(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
 	const tokens = fact.sentence.tokens;
-	const before = tokens
-		.slice(Math.max(0, fact.first - 3), fact.first)
-		.map((token) => token.normal)
-		.join(' ');
+	const before = normalWords(tokens, fact.first - 3, fact.first);
 	const unit = tokens[fact.last + 1]?.normal ?? '';
 	return (
 		/\b(crowd|attendance|gate) of$|\b(in front of|watched by)$/.test(before) ||
