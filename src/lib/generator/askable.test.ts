@@ -39,7 +39,7 @@ describe('isAskable: people further down a longer article', () => {
 });
 
 describe('isAskable: the lower part of a news story', () => {
-	const story = (survey: string, atTop: boolean) => {
+	const story = (survey: string, atTop: boolean | number) => {
 		const body = [
 			'The Northgate council has voted to scrap parking charges at its two hospitals from April.',
 			'Council leader Ana Ruiz said the charges had raised £1.2m a year.',
@@ -52,11 +52,12 @@ describe('isAskable: the lower part of a news story', () => {
 			'Nurses had campaigned against the charges for two years.',
 			'A petition against them was signed by thousands of people.'
 		];
-		if (atTop) body.splice(1, 0, survey);
+		if (typeof atTop === 'number') body.splice(atTop, 0, survey);
+		else if (atTop) body.splice(1, 0, survey);
 		else body.push(survey);
 		return `Northgate scraps hospital parking charges\n\n${body.join(' ')}`;
 	};
-	const askableIn = (sentence: string, answer: string, atTop: boolean) =>
+	const askableIn = (sentence: string, answer: string, atTop: boolean | number) =>
 		askableAnswers(indexOf(story(sentence, atTop))).includes(answer);
 	const meeting = 'A public meeting on the plan was held at the town hall on 12 March.';
 
@@ -68,9 +69,16 @@ describe('isAskable: the lower part of a news story', () => {
 		expect(askableIn(meeting, '12 March', false)).toBe(false);
 	});
 
-	it('still asks a figure from the bottom: the story goes on giving its own figures', () => {
-		const figure = 'Nurses collected 4,100 signatures against the charges.';
-		expect(askableIn(figure, '4,100', false)).toBe(true);
+	const figure = 'Nurses collected 4,100 signatures against the charges.';
+
+	it('still asks a figure from the lower half: the story goes on giving its own figures', () => {
+		// The seventh of eleven sentences: below the top 40%, above the closing fifth.
+		expect(askableIn(figure, '4,100', 6)).toBe(true);
+	});
+
+	it('does not ask a figure from the closing fifth, where background goes', () => {
+		expect(askableIn(figure, '4,100', false)).toBe(false);
+		expect(askableIn(figure, '4,100', 9)).toBe(false);
 	});
 });
 

@@ -72,4 +72,16 @@ describe('the lead subject found after a description', () => {
 	it('is not read into a name: "the Official Charts Company" is no description', () => {
 		for (const subject of described) expect(subject.phrase).not.toMatch(/Official Charts/);
 	});
+
+	it('is a body the lead named, shortened to the last word of its name ("the orchestra")', () => {
+		const text = `Orchestra names new conductor\n\nThe Dunmore Philharmonic Orchestra has named Ilse Brandt as its new principal conductor.\n\nShe succeeds Peter Vane, who has led the orchestra since 1994, the orchestra said on Monday.\n\nBrandt first conducted the orchestra in 2001.\n\nThe orchestra, founded in 1931, has 64 full-time players.`;
+		const players = questionsOn(text).find((q) => answerOf(q) === '64');
+		expect(players?.prompt).toMatch(/^The Dunmore Philharmonic Orchestra, founded in 1931, has/);
+	});
+
+	it('is not a body of that kind the lead did not name', () => {
+		const text = `Choir wins national title\n\nThe Ashby Singers have won the national choir of the year title.\n\nThey beat 14 other choirs at the final in Cardiff, the organisers said on Sunday.\n\nThe orchestra, founded in 1931, has 64 full-time players.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/Singers, founded/);
+	});
 });

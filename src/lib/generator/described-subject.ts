@@ -16,6 +16,18 @@ const DESCRIBED_HEADS = new Set(
 	).split(' ')
 );
 
+/**
+ * The last word of a body's name, which the story may shorten the name to once it is known:
+ * "the Bristol Symphony Orchestra" → "the orchestra". Taken only when the lead's name ends with it.
+ */
+const NAME_HEADS = new Set(
+	(
+		'orchestra council museum trust society union association theatre gallery school university ' +
+		'college hospital charity agency authority commission committee federation board institute ' +
+		'foundation choir festival opera ballet'
+	).split(' ')
+);
+
 /** At most this many words between "The" and the head: "The Leicester-based frozen food firm". */
 const MAX_MODIFIERS = 4;
 /** Further down, a description may mean another company the story has turned to… */
@@ -103,7 +115,7 @@ function isNameWord(token: Token | undefined): boolean {
 }
 
 /** The number of tokens of an opening "The <description> <head>", or 0. */
-function descriptionLength(tokens: readonly Token[]): number {
+function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>): number {
 	if (tokens[0]?.normal !== 'the' || /[^\s]/.test(tokens[0].post)) return 0;
 	let word = '';
 	for (let i = 1, words = 0; i < tokens.length && words <= MAX_MODIFIERS; i++) {
@@ -115,7 +127,7 @@ function descriptionLength(tokens: readonly Token[]): number {
 			continue;
 		}
 		// "the Official Charts Company" is a name, not a description: the head is lower case.
-		if (DESCRIBED_HEADS.has(word) && /^\p{Ll}/u.test(token.text)) {
+		if (heads.has(word) && /^\p{Ll}/u.test(token.text)) {
 			const next = tokens[i + 1];
 			// "the firm's", "the group of investors": the phrase goes on to say which one.
 			if (/['’]s?$/.test(token.text) || /^(of|in|at|for|that|who)$/.test(next?.normal ?? ''))
@@ -154,14 +166,20 @@ export function describedSubjects(
 	if (!name) return found;
 	// Named again (the headline counts: "Marlow" for "Marlow Foods"), it is what the story is about.
 	const firstWord = name.replace(/^the /, '').split(' ')[0];
-	const mentions = sentences.filter((sentence) => sentence.text.includes(firstWord)).length;
+	// "the orchestra" for "the Bristol Symphony Orchestra" names it again too.
+	const nameHead = name.split(' ').at(-1)?.toLowerCase() ?? '';
+	const shortened = NAME_HEADS.has(nameHead) ? new RegExp(`\\bthe ${nameHead}\\b`) : undefined;
+	const heads = shortened ? new Set([...DESCRIBED_HEADS, nameHead]) : DESCRIBED_HEADS;
+	const mentions = sentences.filter(
+		(sentence) => sentence.text.includes(firstWord) || shortened?.test(sentence.text)
+	).length;
 	if (mentions < 2) return found;
 	const reach = mentions >= THROUGHOUT ? sentences.length : lead.index + 1 + MAX_DISTANCE;
 	for (const sentence of sentences.slice(lead.index + 1, reach)) {
 		const tokens = sentence.tokens;
 		for (let i = 0; i < tokens.length; i++) {
 			if (tokens[i].normal !== 'the') continue;
-			const length = descriptionLength(tokens.slice(i));
+			const length = descriptionLength(tokens.slice(i), heads);
 			if (length === 0) continue;
 			const phrase = sentence.text.slice(
 				tokens[i].start - sentence.start,

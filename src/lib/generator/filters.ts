@@ -7,6 +7,7 @@ import { contentWords, optionsClash } from './distractors';
 import { ORGANISATION_HEADS } from './lists/organisations';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
+import type { PersonRecord } from './article';
 import { isTitleWord } from './people';
 import { isVerbish } from './clause';
 
@@ -95,6 +96,35 @@ export function hasDanglingReference(
 		return true;
 	}
 	return false;
+}
+
+/**
+ * "Alan Reekie said she had improved …": the people the stem names before a gendered pronoun are all
+ * of the other sex, so the pronoun points to someone the stem leaves out. People are looked up by
+ * surname in the article's register, whose gender comes from titles and given names.
+ */
+export function pronounMissesNamedPeople(
+	prompt: string,
+	people: ReadonlyMap<string, PersonRecord>,
+	answerGender: AnswerGender = 'not a person'
+): boolean {
+	const text = withoutQuotations(prompt);
+	for (const match of text.matchAll(GENDERED)) {
+		const pronounGender = genderOfPronoun(match[0]);
+		// A person asked for may be the one the pronoun points to.
+		if (answerGender !== 'not a person' && answerGender !== oppositeOf(pronounGender)) continue;
+		const before = text.slice(0, match.index ?? 0);
+		const named = [...before.matchAll(/\p{Lu}[\p{L}'’-]+/gu)]
+			.map((word) => people.get(word[0].toLowerCase())?.gender)
+			.filter((gender) => gender !== undefined);
+		if (named.length > 0 && named.every((gender) => gender === oppositeOf(pronounGender)))
+			return true;
+	}
+	return false;
+}
+
+function oppositeOf(gender: 'female' | 'male'): 'female' | 'male' {
+	return gender === 'female' ? 'male' : 'female';
 }
 
 /**

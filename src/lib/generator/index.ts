@@ -17,6 +17,7 @@ import {
 	checkOptions,
 	hasBrokenQuote,
 	hasDanglingReference,
+	pronounMissesNamedPeople,
 	isCoordinated,
 	type AnswerGender,
 	promptGivesAway,
@@ -106,6 +107,8 @@ function stemCandidate(
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
 	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;
 	if (hasDanglingReference(withNames, answerGender(fact, index))) return undefined;
+	if (pronounMissesNamedPeople(withNames, index.people, answerGender(fact, index)))
+		return undefined;
 	if (hasDanglingDescription(stem.prompt)) return undefined;
 	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;

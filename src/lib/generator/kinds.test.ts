@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { Question, QuestionKind } from '../core/quiz';
 import { generate } from './index';
-import { expectContract } from './contract.test-helper';
+import { articleIndexOf, expectContract } from './contract.test-helper';
+import { countedSubjectStem } from './counted-subject';
 
 /** Articles written for these tests; every name and figure is invented. */
 const FERRY = `Ferry line opens
@@ -149,6 +150,32 @@ describe('kinds of question', () => {
 		);
 		const kilograms = howMany.find((question) => /kilograms/.test(question.prompt));
 		if (kilograms) for (const option of kilograms.options) expect(option).toMatch(/^about \d+$/);
+	});
+
+	it('how-many: a count that opens the sentence as its subject keeps its noun after "How many"', () => {
+		const questions = generate(
+			`Seal count\n\nThe Tern Island Trust has counted a record number of grey seals on the island this winter. About 3,400 seals were counted on the beaches in December, the trust said. Warden Marta Kowalski said the colony had grown every year since 2015.`,
+			{ count: 10 }
+		);
+		const howMany = questions.find((question) => answerOf(question) === 'About 3,400');
+		expect(howMany?.kind).toBe('how-many');
+		expect(howMany?.prompt).toBe(
+			'How many seals were counted on the beaches in December, according to the Tern Island Trust?'
+		);
+	});
+
+	it('how-many: a span of time or a share of a group opening the sentence is not asked so', () => {
+		const index = articleIndexOf(
+			`Rovers win\n\nRovers beat Town 2-0 at Mill Lane on Saturday. Ten minutes later Tom Reid scored again for Rovers. Two of the strikers were injured in the second half. About 4,000 fans were at the game.`
+		);
+		const stemOf = (answer: string) =>
+			countedSubjectStem(
+				index.facts.find((fact) => fact.option === answer)!,
+				index
+			)?.prompt;
+		expect(stemOf('Ten')).toBeUndefined();
+		expect(stemOf('Two')).toBeUndefined();
+		expect(stemOf('About 4,000')).toBe('How many fans were at the game?');
 	});
 
 	it('cloze: used when no wh-question reads well, with one blank over the whole answer', () => {

@@ -5,7 +5,12 @@ import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
 import { withoutWeekday } from './stems';
-import { answerFollowsFromStem, hasDanglingReference, promptGivesAway } from './filters';
+import {
+	answerFollowsFromStem,
+	hasDanglingReference,
+	pronounMissesNamedPeople,
+	promptGivesAway
+} from './filters';
 import { optionsClash } from './distractors';
 import { namesCountry } from './repeats';
 import { parseClause } from './clause';
@@ -784,5 +789,36 @@ describe('found in the sixth review of unseen articles', () => {
 		);
 		const steam = index.facts.find((fact) => fact.option === '14')!;
 		expect(buildStem(steam, index)?.prompt ?? '').not.toMatch(/How many steam/);
+	});
+});
+
+describe('found in the seventh review of unseen articles', () => {
+	const swim = `Kerr breaks British record
+
+Scottish teenager Fiona Kerr broke the British 200m freestyle record at the national championships in Leeds on Saturday.
+
+The 17-year-old from Perth touched in two minutes 1.02 seconds, the organisers said.
+
+Alan Reekie said she had improved by more than four seconds in 12 months.
+
+Kerr will now compete at the world championships in Montreal.`;
+
+	it('drops a stem whose "she" can only mean someone other than the man it names', () => {
+		const index = articleIndexOf(swim);
+		expect(
+			pronounMissesNamedPeople('Alan Reekie said she had improved in _____ months.', index.people)
+		).toBe(true);
+		expect(
+			pronounMissesNamedPeople('Alan Reekie said he had improved in _____ months.', index.people)
+		).toBe(false);
+		expect(
+			pronounMissesNamedPeople('Fiona Kerr said she had improved in _____ months.', index.people)
+		).toBe(false);
+		// Someone the register does not know may be the one the pronoun means.
+		expect(
+			pronounMissesNamedPeople('Jo Marsh said she had improved in _____ months.', index.people)
+		).toBe(false);
+		for (const question of questionsOn(swim))
+			expect(question.prompt).not.toMatch(/Reekie said she/);
 	});
 });

@@ -28,6 +28,7 @@ import {
 	subjectAfterInversion,
 	verbForSingularSubject
 } from './clause-text';
+import { countedSubjectStem } from './counted-subject';
 import type { Fact } from './facts';
 import { KIND_NOUN, organisationKind } from './lists/organisations';
 import type { Sentence } from './sentences';
@@ -323,6 +324,7 @@ function reportedClause(clause: Clause): Clause | undefined {
 
 export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const sentence: Sentence = fact.sentence;
+	if (fact.type === 'quantity' && fact.first === 0) return countedSubjectStem(fact, index);
 	const clause = parseClause(sentence);
 	if (!clause) return undefined;
 	if (within(clause.subject, fact)) return subjectQuestion(clause, fact, index);

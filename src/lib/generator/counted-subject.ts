@@ -1,0 +1,45 @@
+/**
+ * A count that opens the sentence as its subject: "About 4,000 people visit the island each year"
+ * → "How many people visit the island each year?". The counted noun phrase stays with "How many";
+ * no inversion is needed because the answer is the subject.
+ */
+import type { ArticleIndex } from './article';
+import { commaAfter, isVerbish, parseClause, spanText } from './clause';
+import { accordingTo, cutsQuotation, finish, introText } from './clause-text';
+import type { Fact } from './facts';
+import type { Stem } from './stems';
+
+/** Counted nouns that make the figure a span of time or a distance, which open scene-setting. */
+const SETTING_NOUNS =
+	/^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|laps?|yards?|metres?|miles?|kilometres?|times?)$/;
+
+const MAX_COUNTED_WORDS = 4;
+
+export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | undefined {
+	if (fact.type !== 'quantity' || fact.first !== 0) return undefined;
+	const sentence = fact.sentence;
+	const tokens = sentence.tokens;
+	if (commaAfter(tokens[fact.last])) return undefined;
+	// "Two of the biggest firms …" does not parse from "of": a share of a group is not asked so.
+	const clause = parseClause(sentence, fact.last + 1);
+	if (!clause || clause.intro) return undefined;
+	const counted = tokens.slice(clause.subject.from, clause.subject.to);
+	if (counted.length === 0 || counted.length > MAX_COUNTED_WORDS) return undefined;
+	const head = counted[counted.length - 1];
+	// Only a plain noun phrase ("digital cameras") goes after "How many".
+	if (counted.some((token) => !(token.tags.has('Noun') || token.tags.has('Adjective'))))
+		return undefined;
+	if (counted.some((token, i) => i < counted.length - 1 && commaAfter(token))) return undefined;
+	if (!head.tags.has('Plural') || SETTING_NOUNS.test(head.normal)) return undefined;
+	if (!isVerbish(tokens[clause.verb.from]) || cutsQuotation(clause)) return undefined;
+	const according = accordingTo(clause, index);
+	if (according === undefined) return undefined;
+	const subject = spanText(sentence, clause.subject).toLowerCase();
+	const verb = spanText(sentence, clause.verb);
+	const rest = spanText(sentence, clause.rest);
+	if (rest.trim() === '') return undefined;
+	const prompt = finish(
+		`How many ${subject} ${verb} ${rest}${introText(clause, index)}${according}`
+	);
+	return prompt ? { kind: 'how-many', prompt } : undefined;
+}
