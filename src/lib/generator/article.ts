@@ -10,6 +10,7 @@ import { roleOf } from './roles';
 import { describedSubjects, type DescribedSubject } from './described-subject';
 import { keepersFromLineUps, teamsFromLineUps } from './teams';
 import { looksLikeNews } from './background';
+import { passagePerson } from './passage-person';
 
 export interface PersonRecord {
 	fullName: string;
@@ -52,6 +53,8 @@ export interface ArticleIndex {
 	itAntecedents: ReadonlyMap<number, string>;
 	/** "The Leicester-based firm" opening a sentence after the lead: the lead's subject, by name. */
 	describedSubjects: ReadonlyMap<number, DescribedSubject>;
+	/** The person a reference passage is about, whom its "he" or "she" means (passage-person.ts). */
+	passagePerson?: PersonRecord;
 }
 
 function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
@@ -291,6 +294,7 @@ export function indexArticle(
 		headline,
 		isNews,
 		itAntecedents,
-		describedSubjects: describedSubjects(sentences, isNews)
+		describedSubjects: describedSubjects(sentences, isNews),
+		passagePerson: passagePerson(sentences, isNews)
 	};
 }

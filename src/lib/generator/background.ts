@@ -196,6 +196,9 @@ const LAST_YEAR_OPENING = /^(last year|the previous year|a year (earlier|ago)|th
 /** "Elsewhere, Kenny McBride won the 1500m": a round-up of other news, outside the story. */
 const ROUND_UP_OPENING = /^(elsewhere|in other news|in other results)\b/i;
 
+/** "last raised prices in January, by 6.5%", "previously cut": the time before, set beside the news. */
+const PREVIOUS_OCCASION = /\b(last|previously) \p{Ll}+ed\b/u;
+
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
 	if (index.isNews && ROUND_UP_OPENING.test(fact.sentence.text)) return true;
@@ -203,6 +206,7 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		(index.isNews && LAST_YEAR_OPENING.test(fact.sentence.text)) ||
 		(index.isNews && isLastSeasonFigure(fact)) ||
+		(index.isNews && PREVIOUS_OCCASION.test(fact.sentence.text)) ||
 		isTimeWindow(fact) ||
 		isArguedFact(fact) ||
 		isFrameOfCount(fact) ||

@@ -1,7 +1,8 @@
 /**
  * Resolves "he" and "she" to the person they most likely mean: the last person named before, within
  * the same or the previous paragraph, when no other person of a compatible gender was named as
- * recently. Anything less certain stays unresolved, and the sentence is then not asked about.
+ * recently; in a biography, the person it is about, when nobody else who could be meant was named.
+ * Anything less certain stays unresolved, and the sentence is then not asked about.
  */
 import type { ArticleIndex, PersonRecord } from './article';
 import { surnameOf } from './article';
@@ -34,10 +35,12 @@ export function resolvePersonPronoun(
 	if (!gender) return undefined;
 	const compatible = (record: PersonRecord) =>
 		record.gender === gender || record.gender === 'unknown';
+	// A biography's "he" is its subject unless someone else who could be "he" was named just before.
+	const passagePerson = index.passagePerson?.gender === gender ? index.passagePerson : undefined;
 	// Look back over the few sentences before this one, nearest first (cost does not grow with length).
 	for (let back = sentence.index - 1; back >= Math.max(0, sentence.index - 3); back--) {
 		const earlier = index.sentences[back];
-		if (!earlier || sentence.paragraph - earlier.paragraph > 1) return undefined;
+		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
 		const facts = (index.factsBySentence.get(back) ?? []).filter((fact) => fact.type === 'person');
 		if (facts.length === 0) continue;
 		const records = new Set(
@@ -45,12 +48,13 @@ export function resolvePersonPronoun(
 				.map((fact) => index.people.get(surnameOf(fact.option)))
 				.filter((record): record is PersonRecord => record !== undefined && compatible(record))
 		);
+		if (records.size === 0 && passagePerson) continue;
 		const subject = subjectPerson(facts, earlier);
 		const record = subject && index.people.get(surnameOf(subject.option));
 		if (records.size !== 1 || !record || !records.has(record)) return undefined;
 		return record;
 	}
-	return undefined;
+	return passagePerson;
 }
 
 const BACK_REFERENCE_KINDS: Record<string, readonly OrganisationKind[]> = {

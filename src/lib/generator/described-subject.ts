@@ -120,7 +120,8 @@ function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>)
 	let word = '';
 	for (let i = 1, words = 0; i < tokens.length && words <= MAX_MODIFIERS; i++) {
 		const token = tokens[i];
-		word += token.normal;
+		// "the company's five depots": the owner is named as well as the subject is.
+		word += token.normal.replace(/['’]s?$/, '');
 		// "Leicester-based", "four-piece": compromise splits a hyphenated word in two.
 		if (/^-$/.test(token.post)) {
 			word += '-';
@@ -129,12 +130,13 @@ function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>)
 		// "the Official Charts Company" is a name, not a description: the head is lower case.
 		if (heads.has(word) && /^\p{Ll}/u.test(token.text)) {
 			const next = tokens[i + 1];
-			// "the firm's", "the group of investors": the phrase goes on to say which one.
-			if (/['’]s?$/.test(token.text) || /^(of|in|at|for|that|who)$/.test(next?.normal ?? ''))
-				return 0;
+			// "the group of investors", "the firm that bought it": the phrase goes on to say which one.
+			if (/^(of|in|at|for|that|who)$/.test(next?.normal ?? '')) return 0;
 			return i + 1;
 		}
 		const hyphenated = word.includes('-');
+		// "the sale of the firm", "the last strike at the chain": a description has no phrase inside.
+		if (token.tags.has('Preposition') || token.tags.has('Determiner')) return 0;
 		if (/[^\s]/.test(token.post) || token.tags.has('Pronoun')) return 0;
 		if (token.tags.has('Verb') && !hyphenated) return 0;
 		word = '';
@@ -204,14 +206,16 @@ export function nameDescribedSubject(
 ): string {
 	const subject = described.get(sentenceIndex);
 	if (!subject) return prompt;
-	const pattern = new RegExp(`(^|[^\\p{L}])${escape(subject.phrase)}(?![\\p{L}-])`, 'iu');
-	return prompt.replace(pattern, (_match, before: string) => {
+	const pattern = new RegExp(`(^|[^\\p{L}])${escape(subject.phrase)}(['’]s?)?(?![\\p{L}-])`, 'iu');
+	return prompt.replace(pattern, (_match, before: string, possessive: string | undefined) => {
 		// "The Ashdown Museum" opens a stem with its capital and goes lower case after it.
 		const name =
 			before === ''
 				? subject.name[0].toUpperCase() + subject.name.slice(1)
 				: subject.name.replace(/^The /, 'the ');
-		return before + name;
+		// "the company's" for "Fairbrother's" is "Fairbrother's", not "Fairbrother's's".
+		const owner = possessive && !/['’]s?$/.test(name) ? possessive : '';
+		return before + name + owner;
 	});
 }
 

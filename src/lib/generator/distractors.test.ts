@@ -161,3 +161,23 @@ describe('wrong people of the other sex', () => {
 		).toBe(false);
 	});
 });
+
+describe('figures that come on a conventional ladder', () => {
+	it('offers memory sizes a machine was sold with, never "38 KB"', () => {
+		const index = articleIndexOf(
+			`Corvane 200\n\nThe Corvane 200 is a home computer made in Dundee. It was sold with 48 KB of memory and a built-in keyboard.`
+		);
+		const sizes = new Set([1, 2, 4, 8, 16, 32, 64, 96, 128, 256]);
+		for (const options of distractorsFor(index, '48'))
+			for (const option of options) expect(sizes).toContain(Number(option));
+	});
+
+	it('offers the ratios people say after "one in", never "one in 14"', () => {
+		const index = articleIndexOf(
+			`Podcasts catch on\n\nAlmost one in 10 British internet users has downloaded a podcast, a survey has found, the researchers said.`
+		);
+		const ratios = new Set([2, 3, 4, 5, 6, 8, 12, 15, 20, 25, 50]);
+		for (const options of distractorsFor(index, '10'))
+			for (const option of options) expect(ratios).toContain(Number(option));
+	});
+});

@@ -259,19 +259,44 @@ function sameUnitValues(fact: Fact, index: ArticleIndex): number[] {
 	return values;
 }
 
-/** Three other races (a race's wrong options are races too, never "1700m") of the same kind (indoor or not), around the right one at a random rank. */
+/**
+ * Three other rungs of a conventional ladder around the right one, at a random rank: a race's wrong
+ * options are races too (never "1700m"), a memory size is a memory size (never "38 KB"), and "one in
+ * 10" sits among the ratios people say ("one in 5", "one in 20"), never "one in 14".
+ */
+function ladderDistractors(value: number, ladder: readonly number[], random: Random): number[] {
+	const at = ladder.indexOf(value);
+	if (at < 0 || ladder.length < 4) return [];
+	const lowest = Math.max(0, at - 3);
+	const start = lowest + Math.floor(random() * (Math.min(at, ladder.length - 4) - lowest + 1));
+	return shuffled(
+		ladder.slice(start, start + 4).filter((rung) => rung !== value),
+		random
+	);
+}
+
 function raceDistractors(fact: Fact, random: Random): string[] {
 	const match = /^(\d+)(\s?m)$/.exec(fact.option.replace(/,/g, ''));
 	if (!match) return [];
 	const races = /\bindoors?\b/i.test(fact.sentence.text) ? INDOOR_RACES : TRACK_RACES;
-	const at = races.indexOf(Number(match[1]));
-	const lowest = Math.max(0, at - 3);
-	const start = lowest + Math.floor(random() * (Math.min(at, races.length - 4) - lowest + 1));
-	const others = races.slice(start, start + 4).filter((race) => race !== races[at]);
-	return shuffled(
-		others.map((race) => String(race) + match[2]),
-		random
-	);
+	return ladderDistractors(Number(match[1]), races, random).map((race) => String(race) + match[2]);
+}
+
+/** Ratios as people say them: "one in 5", "one in 20". */
+const ONE_IN = [2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 50, 100, 200, 500, 1000];
+/** Sizes memory comes in, in any unit: 16K, 32 KB, 64 MB, 128 GB. */
+const MEMORY_SIZES = [1, 2, 4, 8, 16, 32, 48, 64, 96, 128, 256, 512, 1024];
+const MEMORY_UNIT = /^(k|kb|kilobytes?|mb|megabytes?|gb|gigabytes?|tb|terabytes?|bits?)$/i;
+
+/** The ladder a number keeps to where convention fixes its values, if any. */
+function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefined {
+	const tokens = fact.sentence.tokens;
+	const token = tokens[numberToken];
+	if (/^\d+K$/.test(token.text) || MEMORY_UNIT.test(tokens[numberToken + 1]?.text ?? ''))
+		return MEMORY_SIZES;
+	if (tokens[numberToken - 1]?.normal === 'in' && tokens[numberToken - 2]?.normal === 'one')
+		return ONE_IN;
+	return undefined;
 }
 
 function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
@@ -285,6 +310,11 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const numberStart = tokens[numberToken].start - tokens[fact.first].start;
 	const head = fact.option.slice(0, numberStart);
 	const tail = fact.option.slice(numberStart + tokens[numberToken].text.length);
+	const ladder = ladderOf(fact, numberToken);
+	if (ladder && written.suffix === '')
+		return ladderDistractors(written.value, ladder, random).map(
+			(value) => head + formatWrittenNumber(value, written) + tail
+		);
 	const avoid = new Set<number>();
 	for (const token of tokens) {
 		const other = parseWrittenNumber(token.text);

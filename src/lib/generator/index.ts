@@ -203,7 +203,8 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 			prompt: question.prompt,
 			answer: candidate.fact.option,
 			isPerson: candidate.fact.type === 'person',
-			isCountry: candidate.fact.type === 'country'
+			isCountry: candidate.fact.type === 'country',
+			isAmount: ['quantity', 'money', 'percent'].includes(candidate.fact.type)
 		};
 		if (repeatsAnotherQuestion(entry, asked)) return undefined;
 		asked.push(entry);

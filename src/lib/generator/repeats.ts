@@ -3,6 +3,7 @@
  * question's answer ("… grew by 2.5%" in one stem, "What percentage …? 2.5%" in the next).
  */
 import { surnameOf } from './article';
+import { parseWrittenNumber } from './numbers';
 
 export interface AskedQuestion {
 	prompt: string;
@@ -11,6 +12,8 @@ export interface AskedQuestion {
 	isPerson: boolean;
 	/** A country is given away by its people's name too: "the Dutch city" → "the Netherlands". */
 	isCountry?: boolean;
+	/** A count, a sum or a share, which another question may give in other words. */
+	isAmount?: boolean;
 }
 
 /** Demonyms not made by adding an ending to the country's name. */
@@ -106,6 +109,52 @@ function telltale(question: AskedQuestion): RegExp {
 	return new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(words)}(?![\\p{L}]|[.,]?\\p{N})`, 'iu');
 }
 
+const SCALES: Record<string, number> = {
+	thousand: 1e3,
+	k: 1e3,
+	million: 1e6,
+	m: 1e6,
+	billion: 1e9,
+	bn: 1e9
+};
+
+/** Modifiers that round an amount without changing what it measures: "almost nine million". */
+const ROUNDING_WORDS =
+	/^(?:about|around|almost|nearly|some|roughly|approximately|over|more than|less than|fewer than|under|up to|only|just)\s+/i;
+
+interface Amount {
+	value: number;
+	/** The step the figure is given to: 0.1 million for "8.9 million", 1 million for "nine million". */
+	precision: number;
+	/** What it is measured in: "£", "%" or a plain count. */
+	kind: string;
+}
+
+/** "almost nine million" → 9e6 to the million, "£8.9m" → 8.9e6 to 0.1m in £, "36%" → 36 in %. */
+function amountOf(answer: string): Amount | undefined {
+	const rounded = ROUNDING_WORDS.test(answer);
+	const text = answer.replace(ROUNDING_WORDS, '').trim();
+	const match = /^(.*?)(?:\s*(thousand|million|billion|m|bn|k))?$/i.exec(text);
+	if (!match) return undefined;
+	const number = parseWrittenNumber(match[1]);
+	if (!number) return undefined;
+	const scale = SCALES[(match[2] ?? number.suffix).toLowerCase()] ?? 1;
+	// "about 1,400" is given to the hundred; "1,412" to the unit.
+	const zeros = rounded && number.decimals === 0 ? /0*$/.exec(String(number.value))![0].length : 0;
+	const precision = 10 ** (zeros - number.decimals) * scale;
+	const kind = number.prefix + (number.suffix === '%' ? '%' : '');
+	return { value: number.value * scale, precision, kind };
+}
+
+/** "almost nine million" and "8.9 million" in one quiz: the finer figure rounds to the coarser. */
+function sameAmount(a: string, b: string): boolean {
+	const first = amountOf(a);
+	const second = amountOf(b);
+	if (!first || !second || first.kind !== second.kind) return false;
+	const step = Math.max(first.precision, second.precision);
+	return Math.round(first.value / step) === Math.round(second.value / step);
+}
+
 export function repeatsAnotherQuestion(
 	candidate: AskedQuestion,
 	asked: readonly AskedQuestion[]
@@ -114,6 +163,8 @@ export function repeatsAnotherQuestion(
 	return asked.some(
 		(other) =>
 			other.answer.toLowerCase() === candidate.answer.toLowerCase() ||
+			(Boolean(other.isAmount && candidate.isAmount) &&
+				sameAmount(other.answer, candidate.answer)) ||
 			telltale(other).test(candidate.prompt) ||
 			candidateTell.test(other.prompt)
 	);

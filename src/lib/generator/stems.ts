@@ -7,6 +7,7 @@ import type { QuestionKind } from '../core/quiz';
 import type { ArticleIndex } from './article';
 import { resolveDefiniteReference, resolvePersonPronoun } from './coref';
 import type { Fact } from './facts';
+import type { Sentence } from './sentences';
 import { tidySpaces } from './normalise';
 import { DROPPABLE_OPENING, opensWithBackReference } from './filters';
 
@@ -16,6 +17,17 @@ export interface Stem {
 }
 
 export const BLANK = '_____';
+
+/**
+ * Where "he" or "she" is the subject: opening the sentence, or right after an opening phrase and its
+ * comma ("Born in Tonypandy, the son of a miner, he left school at 14").
+ */
+function subjectPronounAt(tokens: Sentence['tokens']): number | undefined {
+	const at = tokens.findIndex((token) => /^(he|she)$/.test(token.normal));
+	if (at < 0 || !tokens[at].tags.has('Pronoun')) return undefined;
+	if (at === 0 || /,/.test(tokens[at - 1].post)) return at;
+	return undefined;
+}
 
 export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const sentence = fact.sentence;
@@ -37,14 +49,17 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (fact.first > 0 && opener.text === 'It' && antecedent) {
 		const openerEnd = opener.end - sentence.start;
 		before = antecedent[0].toUpperCase() + antecedent.slice(1) + before.slice(openerEnd);
-	} else if (fact.first > 0 && opener.tags.has('Pronoun') && /^(he|she)$/.test(opener.normal)) {
-		const person = resolvePersonPronoun(opener.normal, sentence, index);
-		if (!person) return undefined;
-		const openerEnd = opener.end - sentence.start;
-		before =
-			sentence.text.slice(0, opener.start - sentence.start) +
-			person.fullName +
-			before.slice(openerEnd);
+	} else {
+		const at = subjectPronounAt(tokens);
+		if (at !== undefined && at < fact.first) {
+			const pronoun = tokens[at];
+			const person = resolvePersonPronoun(pronoun.normal, sentence, index);
+			if (!person) return undefined;
+			before =
+				sentence.text.slice(0, pronoun.start - sentence.start) +
+				person.fullName +
+				before.slice(pronoun.end - sentence.start);
+		}
 	}
 	let prompt = tidySpaces(before + BLANK + after).replace(DROPPABLE_OPENING, '');
 	// "The firm is raising …" in a story about one firm: named after the stem is built.

@@ -117,8 +117,25 @@ function isCrowdSize(fact: Fact): boolean {
 	);
 }
 
+/**
+ * "backed action by 1,412 votes to 538", "voted by 198 to 161": the exact count on either side of a
+ * vote is a figure nobody remembers (both reviewers, twice), and the other side bounds the wrong
+ * options. The vote's outcome is the fact; its margin, where the story gives one, may be asked.
+ */
+function isTallySide(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const next = tokens[fact.last + 1]?.normal === 'votes' ? fact.last + 2 : fact.last + 1;
+	const opensTally = tokens[next]?.normal === 'to' && tokens[next + 1]?.tags.has('Value');
+	const before = tokens.slice(Math.max(0, fact.first - 3), fact.first).map((token) => token.normal);
+	const closesTally = before.at(-1) === 'to' && /^(votes|\d[\d,]*)$/.test(before.at(-2) ?? '');
+	const voting = /\b(vot\w*|ballot\w*|division)\b/i.test(fact.sentence.text);
+	return voting && (Boolean(opensTally) || closesTally);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
+		isTallySide(fact) ||
 		isCrowdSize(fact) ||
 		isShareMove(fact, index) ||
 		isFoundingYear(fact, index) ||

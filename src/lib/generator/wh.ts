@@ -137,7 +137,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			isVerbish(token) ||
 			commaAfter(token) ||
 			token.tags.has('Gerund') ||
-			token.normal === 'that'
+			// "suffering since the start of the tour on 2 March": the answer dates the "since".
+			token.normal === 'that' ||
+			token.normal === 'since'
 		)
 			return undefined;
 	}

@@ -1,0 +1,46 @@
+/**
+ * "Alwyn Prothero (14 February 1911 – 3 September 1986) was a Welsh trade unionist … Born in
+ * Tonypandy, he left school at 14 …": a reference passage about a person calls them "he" or "she"
+ * from the second sentence on, often with nobody else named in between. That person, with the
+ * gender the passage's first such pronoun gives, is who an otherwise unresolved pronoun means.
+ */
+import type { PersonRecord } from './article';
+import type { Sentence } from './sentences';
+import { definedSubjectOf } from './title';
+
+/** A life's dates after the name: "(born 12 March 1975)", "(1841–1912)", "(14 March 1841 - 2 …)". */
+const LIFE_DATES = /^\s*\((?:born\b[^()]*|[^()]*\b\d{4}\s*[-–—]\s*[^()]*\d{4})\)/;
+const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+$/u;
+const FIRST_PRONOUN = /\b(he|she|his|her)\b/i;
+
+/** Words between "was a" and the noun saying what the person was: "a Welsh trade unionist". */
+const MAX_KIND_WORDS = 5;
+
+/** "was a Cornish engineer": a lower-case noun compromise files as a person's occupation. */
+function definesAPerson(lead: Sentence): boolean {
+	const tokens = lead.tokens;
+	const copula = tokens.findIndex((token) => /^(is|was)$/.test(token.normal));
+	if (copula < 0 || !/^(a|an)$/.test(tokens[copula + 1]?.normal ?? '')) return false;
+	return tokens
+		.slice(copula + 2, copula + 2 + MAX_KIND_WORDS)
+		.some((token) => token.tags.has('Actor') && /^\p{Ll}/u.test(token.text));
+}
+
+export function passagePerson(
+	sentences: readonly Sentence[],
+	isNews: boolean
+): PersonRecord | undefined {
+	if (isNews) return undefined;
+	const lead = sentences.find((sentence) => !sentence.heading);
+	if (!lead) return undefined;
+	const name = definedSubjectOf(lead.text);
+	if (!name || !NAME.test(name) || !lead.text.startsWith(name)) return undefined;
+	if (!LIFE_DATES.test(lead.text.slice(name.length)) || !definesAPerson(lead)) return undefined;
+	const after = sentences
+		.filter((sentence) => sentence.index > lead.index)
+		.map((sentence) => sentence.text)
+		.join(' ');
+	const pronoun = FIRST_PRONOUN.exec(after)?.[1].toLowerCase();
+	if (!pronoun) return undefined;
+	return { fullName: name, gender: pronoun === 'she' || pronoun === 'her' ? 'female' : 'male' };
+}
