@@ -6,6 +6,7 @@
  */
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
+import { definedSubjectOf } from './title';
 import type { Sentence, Token } from './sentences';
 import { isSpeechVerb } from './verbs';
 import { normalWords } from './token-spans';
@@ -220,11 +221,22 @@ const REPORTING = /\b(said|says|told|announced|reported)\b/gi;
 const WEEKDAY_OR_RECENT =
 	/\b(on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(last|this|next) (week|month|year))\b/i;
 
+function definesTitle(lead: string, headline: string): boolean {
+	const defined = definedSubjectOf(lead);
+	if (!defined) return false;
+	const bare = (text: string) => text.replace(/^the\s+/i, '').toLowerCase();
+	return bare(defined) === bare(headline);
+}
+
 /**
  * A news story reports: it has a headline and says who said what, or when this week it happened.
  * An encyclopedia passage's earlier years are its content, not background.
  */
 export function looksLikeNews(sentences: readonly Sentence[], headline?: string): boolean {
+	// "Braddon Mills strike" over "The Braddon Mills strike was an industrial dispute …": a title
+	// and the passage defining it are an encyclopedia entry, whatever its sentences report.
+	const lead = sentences.find((sentence) => !sentence.heading);
+	if (headline && lead && definesTitle(lead.text, headline)) return false;
 	const text = sentences.map((sentence) => sentence.text).join(' ');
 	const reports = text.match(REPORTING)?.length ?? 0;
 	if (WEEKDAY_OR_RECENT.test(text)) return Boolean(headline) || reports >= 2;

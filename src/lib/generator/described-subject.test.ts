@@ -56,6 +56,16 @@ describe('the kind a reference passage defines its subject as', () => {
 		expect(trust).toBeDefined();
 		expect(trust!.prompt).toMatch(/in Loch Varrin/);
 	});
+
+	it('is named by the last word of its name too, under a title a report verb does not make news', () => {
+		const text = `Kelham Mills strike\n\nThe Kelham Mills strike was an industrial dispute at a cotton mill in Lancashire, England, in 1911. The strike began when the owners announced a cut in pay. It lasted 14 weeks. About 2,100 weavers took part. The strike ended in April 1911, when the owners agreed to restore the old rates of pay.`;
+		const index = articleIndexOf(text);
+		expect(index.isNews).toBe(false);
+		expect(index.describedSubjects.get(2)).toEqual({
+			phrase: 'the strike',
+			name: 'The Kelham Mills strike'
+		});
+	});
 });
 
 describe('the lead subject found after a description', () => {

@@ -233,12 +233,15 @@ function definedSubjectReferences(
 	const found = new Map<number, DescribedSubject>();
 	const name = definedSubjectOf(lead.text);
 	if (!name) return found;
-	const kind = kindOf(lead);
-	if (!kind) return found;
-	const pattern = new RegExp(`(^|[^\\p{L}])the ${kind}(?![\\p{L}-]| of\\b)`, 'iu');
+	// "The Braddon Mills strike was an industrial dispute": "the dispute" and "the strike" alike.
+	const nouns = [kindOf(lead), /\s(\p{Ll}+)$/u.exec(name)?.[1]].filter(
+		(noun): noun is string => noun !== undefined
+	);
+	if (nouns.length === 0) return found;
+	const pattern = new RegExp(`(^|[^\\p{L}])the (${nouns.join('|')})(?![\\p{L}-]| of\\b)`, 'iu');
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		const match = pattern.exec(sentence.text);
-		if (match) found.set(sentence.index, { phrase: `the ${kind}`, name });
+		if (match) found.set(sentence.index, { phrase: `the ${match[2].toLowerCase()}`, name });
 	}
 	return found;
 }
