@@ -7,6 +7,7 @@ import type { ArticleIndex } from './article';
 import type { Sentence } from './sentences';
 import { withoutQuotations } from './filters';
 import { crudeStem, headlineStems } from './word-stem';
+import { isVerbish } from './clause';
 
 /** Nouns that name one thing everyone knows without being told which. */
 const SELF_EXPLAINING = new Set(
@@ -81,6 +82,11 @@ export function pointsBackWithoutName(
 			if (!(token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Value')))
 				break;
 			if (token.tags.has('Pronoun')) break;
+			// "The prototype first flew": an ordinal after the noun is an adverb, not a modifier.
+			if (head >= 0 && token.tags.has('Value')) break;
+			// "the firm employed": compromise may tag the head an adjective; a verb after it says not.
+			const next = tokens[j + 1];
+			if (token.tags.has('Adjective') && next && isVerbish(next)) head = j;
 			if (IDENTIFYING_MODIFIER.test(token.normal) || token.tags.has('Superlative'))
 				identifying = true;
 			if (token.tags.has('Noun')) head = j;
@@ -114,8 +120,26 @@ export function pointsBackWithoutName(
 		if (phraseWords.some((word) => headlineWords.has(word))) continue;
 		// Used in an earlier sentence: the noun points back to it.
 		if ((firstMentionOf(index).get(crudeStem(noun)) ?? Infinity) < sentence.index) return true;
+		// "By 1914 the firm employed …", "The prototype first flew …": as the whole subject after the
+		// lead, "the firm" is one the reader was told about before, even under another word.
+		if (sentence.index !== index.lead && isSubjectAt(tokens, i, head, sentence)) return true;
 	}
 	return false;
+}
+
+/** "By 1914", "In 1996,": a short time or place phrase a sentence may open with before its subject. */
+const OPENING_PHRASE =
+	/^(?:(?:by|in|on|at|after|before|during|since|from|until|under|following)\b[^,]{0,40},?\s+)?$/i;
+/** Adverbs between a subject and its verb: "The prototype first flew". */
+const BEFORE_VERB = /^(first|also|now|then|later|still|only|soon|finally|eventually)$/;
+
+/** Whether tokens `from`…`head` are the sentence's subject: at its start, then a verb. */
+function isSubjectAt(tokens: Sentence['tokens'], from: number, head: number, sentence: Sentence) {
+	const before = sentence.text.slice(0, tokens[from].start - sentence.start);
+	if (!OPENING_PHRASE.test(before)) return false;
+	let next = head + 1;
+	while (tokens[next] && BEFORE_VERB.test(tokens[next].normal)) next++;
+	return tokens[next] !== undefined && isVerbish(tokens[next]);
 }
 
 /**

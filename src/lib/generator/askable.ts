@@ -12,6 +12,15 @@ import { parseWrittenNumber } from './numbers';
 import { parseClause } from './clause';
 import { isSpeechVerb } from './verbs';
 
+/** 'pre-orders were "well over" 40,000': a bound the fact finder did not take, set off by quotes. */
+const QUOTED_BOUND =
+	/\b(over|more than|at least|under|less than|fewer than|above|below)["'’”]\s*$/i;
+
+function textBefore(fact: Fact): string {
+	const sentence = fact.sentence;
+	return sentence.text.slice(0, sentence.tokens[fact.first].start - sentence.start);
+}
+
 /** Answers that name someone or something rather than a number or a date. */
 const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
 const NUMBER_TYPES = new Set(['quantity', 'money', 'percent']);
@@ -179,6 +188,7 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	// £20,000"), which a different limit contradicts; only the other hard bounds are left out.
 	if (boundOf(fact.modifier) && !/^(almost|nearly|up to)$/i.test(fact.modifier ?? ''))
 		return 'bound';
+	if (NUMBER_TYPES.has(fact.type) && QUOTED_BOUND.test(textBefore(fact))) return 'bound';
 	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES)
 		return undefined;
 	if (fact.sentence.index === index.lead || isActingPerson(fact, index)) return undefined;

@@ -6,6 +6,7 @@
 import type { Sentence, Token } from './sentences';
 import { definedSubjectOf } from './title';
 import { parseClause } from './clause';
+import { bodyReferences } from './body-references';
 
 /** What a news story calls the organisation or band it is about, after naming it once. */
 const DESCRIBED_HEADS = new Set(
@@ -157,6 +158,17 @@ export interface DescribedSubject {
  * any such phrase is taken to mean it; further down only where the story keeps naming it.
  */
 export function describedSubjects(
+	sentences: readonly Sentence[],
+	isNews: boolean
+): Map<number, DescribedSubject> {
+	const found = subjectReferences(sentences, isNews);
+	// Where the sentence has no description of the subject, "the council" may name another body.
+	for (const [sentence, reference] of bodyReferences(sentences))
+		if (!found.has(sentence)) found.set(sentence, reference);
+	return found;
+}
+
+function subjectReferences(
 	sentences: readonly Sentence[],
 	isNews: boolean
 ): Map<number, DescribedSubject> {

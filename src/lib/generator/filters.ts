@@ -10,6 +10,7 @@ import type { Fact } from './facts';
 import type { PersonRecord } from './article';
 import { isTitleWord } from './people';
 import { isVerbish } from './clause';
+import { crudeStem, headlineStems } from './word-stem';
 
 const GENDERED = /\b(he|she|him|his|her|hers|himself|herself)\b/gi;
 const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
@@ -97,6 +98,36 @@ export function hasDanglingReference(
 	}
 	return false;
 }
+
+/**
+ * "Floodlights were first installed in _____.", "How many games will be available at launch?": a stem
+ * that names no one and nothing (no capitalised word after its first, no figure, no word of the quiz
+ * title on screen beside it) is about whatever the sentences before were about.
+ */
+export function namesNothing(
+	prompt: string,
+	names: ReadonlySet<string>,
+	headline?: string
+): boolean {
+	const [first = '', ...rest] = withoutQuotations(prompt).split(/\s+/);
+	// The opening word is a name where the article writes it with a capital mid-sentence too.
+	const opening = first
+		.replace(/[^\p{L}\d'’-]/gu, '')
+		.replace(/['’]s?$/, '')
+		.toLowerCase();
+	if (names.has(opening) || /\d/.test(first)) return false;
+	if (rest.some((word) => /^["'(£$€]?(\p{Lu}|\d)/u.test(word) || NUMBER_WORD.test(word)))
+		return false;
+	const title = headlineStems(headline);
+	return ![first, ...rest].some((word) => {
+		const bare = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+		return bare.length > 3 && title.has(crudeStem(bare));
+	});
+}
+
+/** "on four wards": a count in words says as much as one in figures. */
+const NUMBER_WORD =
+	/^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/i;
 
 /**
  * "Alan Reekie said she had improved …": the people the stem names before a gendered pronoun are all

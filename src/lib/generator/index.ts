@@ -18,6 +18,7 @@ import {
 	hasBrokenQuote,
 	hasDanglingReference,
 	pronounMissesNamedPeople,
+	namesNothing,
 	isCoordinated,
 	type AnswerGender,
 	promptGivesAway,
@@ -85,6 +86,8 @@ interface StemmedCandidate extends Candidate {
 	stem: Stem;
 }
 
+const NAMED_ANSWERS = new Set(['person', 'organisation', 'country', 'city']);
+
 function stemCandidate(
 	fact: Fact,
 	index: ArticleIndex,
@@ -110,6 +113,13 @@ function stemCandidate(
 	if (pronounMissesNamedPeople(withNames, index.people, answerGender(fact, index)))
 		return undefined;
 	if (hasDanglingDescription(stem.prompt)) return undefined;
+	// A figure or a date is only worth knowing with what it belongs to; a name asked for is itself one.
+	if (
+		fact.sentence.index !== index.lead &&
+		!NAMED_ANSWERS.has(fact.type) &&
+		namesNothing(withNames, index.capitalisedWords, index.headline)
+	)
+		return undefined;
 	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;
 	// "Who is an American record producer?" fits many people, not only the one the article names.

@@ -7,7 +7,7 @@ import { countedSubjectStem } from './counted-subject';
 /** Articles written for these tests; every name and figure is invented. */
 const FERRY = `Ferry line opens
 
-The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first crossing took place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. A quiet bay near the port is home to 12,000 seals. A second route to the mainland followed in 2022. Captain Ines Moreau, Captain Lena Vos and Captain Maria Sato sail the older boats.`;
+The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first Alder crossing took place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. A quiet bay near Alder Harbour is home to 12,000 seals. A second route to the mainland followed in 2022. Captain Ines Moreau, Captain Lena Vos and Captain Maria Sato sail the older boats.`;
 
 const COUNCIL = `Council sets budget
 
@@ -93,7 +93,7 @@ describe('kinds of question', () => {
 
 	it('when: a full date keeps its format in every option', () => {
 		const when = ofKind(ferry, 'when').find((question) => /crossing/.test(question.prompt));
-		expect(when?.prompt).toBe('When did the first crossing take place?');
+		expect(when?.prompt).toBe('When did the first Alder crossing take place?');
 		for (const option of when!.options) expect(option).toMatch(/^\d{1,2} [A-Z][a-z]+ 2019$/);
 	});
 
@@ -103,7 +103,7 @@ describe('kinds of question', () => {
 		if (aboutGallery!.kind === 'who') expect(answerOf(aboutGallery!)).toBe('Priya Raman');
 		else
 			expect(aboutGallery!.prompt).toBe(
-				'In what year would the museum open a new gallery, according to Priya Raman?'
+				'In what year would the Northgate Museum open a new gallery, according to Priya Raman?'
 			);
 	});
 
@@ -119,7 +119,7 @@ describe('kinds of question', () => {
 	it('where: a country after "in" becomes a where-question with countries as options', () => {
 		const where = ofKind(
 			generate(
-				`Ferry line opens\n\nThe Alder Ferry Company launched a new route between the islands in 2019. The company paid £4.2m for new boats built in Denmark. Many island sailors previously worked for a shipping firm in Portugal. A quiet bay near the port is home to 12,000 seals.`,
+				`Ferry line opens\n\nThe Alder Ferry Company launched a new route between the islands in 2019. The company paid £4.2m for new boats built in Denmark. Many island sailors previously worked for a shipping firm in Portugal. A quiet bay near Alder Harbour is home to 12,000 seals.`,
 				{ count: 20 }
 			),
 			'where'
@@ -180,7 +180,7 @@ describe('kinds of question', () => {
 
 	it('cloze: used when no wh-question reads well, with one blank over the whole answer', () => {
 		const cloze = ofKind(ferry, 'cloze')[0];
-		expect(cloze?.prompt).toBe('A quiet bay near the port is home to _____ seals.');
+		expect(cloze?.prompt).toBe('A quiet bay near Alder Harbour is home to _____ seals.');
 		expect(cloze!.prompt.match(/_____/g)).toHaveLength(1);
 	});
 });

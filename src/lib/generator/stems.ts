@@ -75,7 +75,7 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 
 /** ", announced on Monday," would leave a bare "announced": the whole aside goes. */
 const WEEKDAY_ASIDE =
-	/,\s+\p{Ll}+ed on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?=[,?.])/gu;
+	/,\s+\p{Ll}+ed on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,(?=\s)|(?=[?.]))/gu;
 
 /**
  * "… said on Wednesday that …": the weekday only makes sense beside the article's date, and a quiz

@@ -1,0 +1,72 @@
+/**
+ * "Pendlebrook Borough Council voted … The homes would need £4.1m spent on them, the council said":
+ * once an article has named one council, one club or one trust, "the council" means it. Asked on its
+ * own, "the council" names nobody, so the stem names the body instead. A head word two bodies in the
+ * article share ("Kellerby Town Football Club" and "Marsden Vale Football Club") names neither.
+ */
+import type { DescribedSubject } from './described-subject';
+import type { Sentence } from './sentences';
+
+/** The last word of a body's name that the article may shorten the name to. */
+const HEADS =
+	'Council|Club|Society|Trust|Union|Association|Authority|Agency|Commission|Committee|Board|' +
+	'Federation|Institute|Foundation|University|College|School|Hospital|Museum|Gallery|Orchestra|' +
+	'Theatre|Festival|Party|League|Company|Corporation|Bank';
+
+/**
+ * "Pendlebrook Borough Council", "the Transport and Distribution Workers' Union": capitalised words
+ * with "and" or "of" between them, ending in the head, and not going on ("Commercial Bank of China").
+ */
+const BODY_NAME = new RegExp(
+	`(?<![\\p{L}]|(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}))(?![\\p{L}]|\\s+(?:of|for)\\s)`,
+	'gu'
+);
+
+interface Body {
+	/** As the article writes it mid-sentence: "Pendlebrook Borough Council", "the Royal Hospital". */
+	name: string;
+	/** The sentence that first names it. */
+	at: number;
+}
+
+function bodiesByHead(sentences: readonly Sentence[]): Map<string, Body> {
+	const names = new Map<string, Body | null>();
+	for (const sentence of sentences) {
+		for (const match of sentence.text.matchAll(BODY_NAME)) {
+			// "The Tern Island Trust" at a sentence's start: "The" goes with the name, in lower case.
+			// "Members of Pendlebrook Borough Council voted …": a sentence's first word may be no name.
+			const opening = match.index === 0 ? /^\p{Lu}\p{Ll}+\s+(?:of|for)\s+/u : /^$/;
+			const bare = match[1].replace(/^The\s+/, '').replace(opening, '');
+			if (!/\s/.test(bare)) continue;
+			const before = sentence.text.slice(0, match.index);
+			const article = /^The\s/.test(match[1]) || /\bthe\s+$/.test(before) ? 'the ' : '';
+			const name = article + bare;
+			const head = match[2].toLowerCase();
+			const known = names.get(head);
+			if (known === undefined) names.set(head, { name, at: sentence.index });
+			else if (known !== null && !known.name.endsWith(bare)) names.set(head, null);
+		}
+	}
+	const unique = new Map<string, Body>();
+	for (const [head, body] of names) if (body) unique.set(head, body);
+	return unique;
+}
+
+/** By sentence index, the first "the council" (or club, trust …) after its body was named. */
+export function bodyReferences(sentences: readonly Sentence[]): Map<number, DescribedSubject> {
+	const found = new Map<number, DescribedSubject>();
+	const bodies = bodiesByHead(sentences);
+	if (bodies.size === 0) return found;
+	const pattern = new RegExp(
+		`(?<![\\p{L}])the (${[...bodies.keys()].join('|')})(?![\\p{L}-]| of\\b)`,
+		'iu'
+	);
+	for (const sentence of sentences) {
+		const match = pattern.exec(sentence.text);
+		if (!match || !/^[Tt]he \p{Ll}/u.test(match[0])) continue;
+		const body = bodies.get(match[1].toLowerCase())!;
+		if (body.at >= sentence.index) continue;
+		found.set(sentence.index, { phrase: match[0], name: body.name });
+	}
+	return found;
+}
