@@ -307,5 +307,9 @@ export function spanText(sentence: Sentence, span: Span): string {
 export function spanTextWithout(sentence: Sentence, span: Span, cut: Span): string {
 	const before = spanText(sentence, { from: span.from, to: Math.max(span.from, cut.from) });
 	const after = spanText(sentence, { from: Math.min(span.to, cut.to), to: span.to });
-	return [before, after].filter((part) => part.trim() !== '').join(' ');
+	// "elected a Fellow in 1947, one of the first women": the comma after the cut stays.
+	const comma = cut.to < span.to && /^,/.test(sentence.tokens[cut.to - 1]?.post ?? '') ? ',' : '';
+	return [before + (after.trim() !== '' ? comma : ''), after]
+		.filter((part) => part.trim() !== '')
+		.join(' ');
 }

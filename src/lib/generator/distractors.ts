@@ -221,6 +221,21 @@ function majorCountryDistractors(
 	);
 }
 
+/** "a Test tour of Pakistan": only the countries that play Test cricket are believable there. */
+const TEST_CRICKET = /\bTests?\b(?! (?:match|series) of\b)/;
+const TEST_NATIONS = [
+	'Australia',
+	'South Africa',
+	'the West Indies',
+	'New Zealand',
+	'India',
+	'Pakistan',
+	'Sri Lanka',
+	'Zimbabwe',
+	'Bangladesh',
+	'England'
+];
+
 /** A world city's peers in its part of the world: the article's own first, then the others. */
 function worldCityDistractors(
 	fact: Fact,
@@ -506,6 +521,18 @@ export function findDistractors(
 		case 'person':
 			return personDistractors(fact, index, random, blocked);
 		case 'country':
+			if (TEST_CRICKET.test(fact.sentence.text) && TEST_NATIONS.includes(fact.option))
+				return pickDistinct(
+					fact.option,
+					// "England's squad for a tour of Pakistan": the touring side is no host.
+					[
+						shuffled(
+							TEST_NATIONS.filter((nation) => !fact.sentence.text.includes(nation)),
+							random
+						)
+					],
+					blocked
+				);
 			if (isMajorCountry(fact.option)) return majorCountryDistractors(fact, index, random, blocked);
 			return listDistractors(
 				fact,
