@@ -25,7 +25,14 @@ function textBefore(fact: Fact): string {
 /** A reference passage whose lead defines its subject: "The Puerto de Valdecarna is a mountain pass …". */
 function isEncyclopediaEntry(index: ArticleIndex): boolean {
 	const lead = index.sentences.find((sentence) => sentence.index === index.lead);
-	return !index.isNews && lead !== undefined && definedSubjectOf(lead.text) !== undefined;
+	if (index.isNews || lead === undefined) return false;
+	// "1923 Valfreda earthquake" over "The 1923 Valfreda earthquake struck …" opens with its title.
+	const title = index.headline?.toLowerCase();
+	const opening = lead.text.toLowerCase().replace(/^the /, '');
+	return (
+		definedSubjectOf(lead.text) !== undefined ||
+		(title !== undefined && opening.startsWith(title.replace(/^the /, '')))
+	);
 }
 
 /** Answers that name someone or something rather than a number or a date. */

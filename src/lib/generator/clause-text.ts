@@ -96,6 +96,11 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 	// "Rapper Eminem" → "rapper Eminem": a role word is not part of the name.
 	if (ROLE_NOT_TITLE.test(first.normal)) return text[0].toLowerCase() + text.slice(1);
 	if (isProperToken(first) || index.capitalisedWords.has(first.normal)) return text;
+	// "British Rail", "Welsh ministers": a people's name keeps its capital anywhere (compromise tags
+	// "British" before a name as a plain adjective).
+	const demonym =
+		/^\p{Lu}\p{Ll}+(ish|ese|ian|an|ch|sh|i)$/u.test(first.text) && /^\S+ \p{Lu}/u.test(text);
+	if (first.tags.has('Demonym') || demonym) return text;
 	// "Kestrel Air will …": a capital word before another capital word is the start of a name.
 	const startsName =
 		/^\S+ \p{Lu}/u.test(text) &&
@@ -112,6 +117,9 @@ export interface Inverted {
 }
 
 /** Do-support and inversion for the clause's verb group. */
+/** Verbs whose past is their present: "cost", "put", "cut". */
+const INVARIANT_PAST = /^(put|set|cut|hit|let|cost|beat|shut|spread|quit|bet|hurt|read)$/;
+
 export function invert(clause: Clause): Inverted | undefined {
 	const tokens = clause.sentence.tokens;
 	const group = tokens.slice(clause.verb.from, clause.verb.to);
@@ -128,17 +136,20 @@ export function invert(clause: Clause): Inverted | undefined {
 		return { auxiliary: head.normal, verbTail: [...before, ...after].join(' ') };
 	}
 	if (after.length > 0 && verbsAfter.length > 0) return undefined;
-	const past = head.tags.has('PastTense') || /^(had)$/.test(head.normal);
+	// "The opera cost £1.2m": an unchanging verb without "-s" after a singular subject is past.
+	const subjectHead = tokens[clause.subject.to - 1];
+	// By its ending, not its tag: compromise files "opera" as the plural of "opus".
+	const singular =
+		subjectHead !== undefined &&
+		!/s$/i.test(subjectHead.text) &&
+		!/^(they|we|i|you|people|children|men|women|police|staff)$/.test(subjectHead.normal);
+	const unchangedPast = singular && INVARIANT_PAST.test(head.normal) && !head.tags.has('PastTense');
+	const past = head.tags.has('PastTense') || /^(had)$/.test(head.normal) || unchangedPast;
 	const present = head.tags.has('PresentTense') || /^(has|have)$/.test(head.normal);
 	if (!past && !present) return undefined;
 	if (head.tags.has('Gerund') || head.tags.has('Participle')) return undefined;
 	const infinitive = toInfinitive(head.normal, past ? 'PastTense' : 'PresentTense');
-	if (
-		!infinitive ||
-		(infinitive === head.normal &&
-			past &&
-			!/^(put|set|cut|hit|let|cost|beat|shut|spread|quit|bet|hurt|read)$/.test(infinitive))
-	) {
+	if (!infinitive || (infinitive === head.normal && past && !INVARIANT_PAST.test(infinitive))) {
 		// A "past" verb that does not change is probably mis-tagged; do not guess.
 		return undefined;
 	}

@@ -22,6 +22,14 @@ describe('a figure set against another of its kind', () => {
 		expect(questionsOn(STORY).some((question) => answerOf(question) === '38.6%')).toBe(true);
 	});
 
+	it('is still set against the other when a span of time sits beside them: "four years earlier"', () => {
+		const votes = articleIndexOf(
+			`Postal votes soar\n\nThe commission said about 5.4 million postal votes were issued at last year's elections, compared with around 1.7 million four years earlier, the report said.`
+		);
+		const issued = votes.facts.find((candidate) => candidate.option === 'about 5.4 million')!;
+		expect(isAskable(issued, votes)).toBe(true);
+	});
+
 	it("is not asked for the figure it is measured from, last time's", () => {
 		expect(isAskable(fact('57.1%'), index)).toBe(false);
 		expect(isAskable(fact('38.6%'), index)).toBe(true);

@@ -29,11 +29,17 @@ function numberOf(fact: Fact): { written: WrittenNumber; scale: string } | undef
 }
 
 /** The other figure's value, when the sentence sets exactly one figure of the same form against it. */
+/** "four years earlier": a span of time beside two figures compares nothing with them. */
+function isSpanOfTime(fact: Fact): boolean {
+	const next = fact.sentence.tokens[fact.last + 1]?.normal ?? '';
+	return /^(years?|months?|weeks?|days?|hours?|decades?)$/.test(fact.unit ?? next);
+}
+
 export function comparedValue(fact: Fact, index: ArticleIndex): number | undefined {
 	const text = fact.sentence.text;
 	if (RATIO.test(text) || !SET_AGAINST.test(text)) return undefined;
 	const others = (index.factsBySentence.get(fact.sentence.index) ?? []).filter(
-		(other) => other !== fact && other.type === fact.type
+		(other) => other !== fact && other.type === fact.type && !isSpanOfTime(other)
 	);
 	if (others.length !== 1) return undefined;
 	const own = numberOf(fact);

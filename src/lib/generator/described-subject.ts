@@ -245,8 +245,9 @@ function definedSubjectReferences(
 	const found = new Map<number, DescribedSubject>();
 	const name = definedSubjectOf(lead.text);
 	if (!name) return found;
-	// "The Braddon Mills strike was an industrial dispute": "the dispute" and "the strike" alike.
-	const nouns = [kindOf(lead), /\s(\p{Ll}+)$/u.exec(name)?.[1]].filter(
+	// "The Braddon Mills strike was an industrial dispute": "the dispute" and "the strike" alike;
+	// "The Wayfarers' Fund is a charity": "the fund" too.
+	const nouns = [kindOf(lead), /\s(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase()].filter(
 		(noun): noun is string => noun !== undefined
 	);
 	if (nouns.length === 0) return found;

@@ -35,7 +35,12 @@ import { itAntecedents } from './it-subject';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
-import { namesCountry, repeatsAnotherQuestion, type AskedQuestion } from './repeats';
+import {
+	namesCityNation,
+	namesCountry,
+	repeatsAnotherQuestion,
+	type AskedQuestion
+} from './repeats';
 import { nameDescribedSubject } from './described-subject';
 
 export interface GenerateOptions {
@@ -107,6 +112,7 @@ function stemCandidate(
 	if (answerFollowsFromStem(stem.prompt, fact.option)) return undefined;
 	// "Loch Tarrach (Scottish Gaelic: …) is a loch in _____": the stem names the country's people.
 	if (fact.type === 'country' && namesCountry(stem.prompt, fact.option)) return undefined;
+	if (fact.type === 'city' && namesCityNation(stem.prompt, fact.option)) return undefined;
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
 	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;
 	if (hasDanglingReference(withNames, answerGender(fact, index))) return undefined;

@@ -25,6 +25,23 @@ function isEmptyIt(tokens: Sentence['tokens']): boolean {
 }
 
 /**
+ * Where "it" is the subject: opening the sentence, or after an opening participle or prepositional
+ * phrase and its comma ("Built between 1872 and 1875 to designs by Josiah Tennant, it is 1,104 feet
+ * long").
+ */
+export function itSubjectAt(tokens: Sentence['tokens']): number | undefined {
+	if (tokens[0]?.text === 'It' && !/[^\s]/.test(tokens[0].post)) return 0;
+	const at = tokens.findIndex((token) => token.text === 'it');
+	if (at < 2 || !/,\s*$/.test(tokens[at - 1].post) || /[^\s]/.test(tokens[at].post))
+		return undefined;
+	const first = tokens[0];
+	const opening =
+		first.tags.has('Preposition') || first.tags.has('PastTense') || first.tags.has('Participle');
+	const oneComma = tokens.slice(0, at - 1).every((token) => !/,/.test(token.post));
+	return opening && oneComma ? at : undefined;
+}
+
+/**
  * What an opening "It" stands for, by sentence index: the lead's defined subject, for each "It"
  * sentence of the lead's paragraph reached through sentences that all keep to that subject.
  */
@@ -40,8 +57,8 @@ export function itAntecedents(
 	const firstWord = subject.split(' ')[0];
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		if (sentence.paragraph !== lead.paragraph) break;
-		const it = sentence.tokens[0];
-		if (it?.text === 'It' && !/[^\s]/.test(it.post) && !isEmptyIt(sentence.tokens)) {
+		const at = itSubjectAt(sentence.tokens);
+		if (at !== undefined && !isEmptyIt(sentence.tokens.slice(at))) {
 			found.set(sentence.index, subject);
 			continue;
 		}

@@ -107,6 +107,10 @@ describe('wrong options for a rounded figure', () => {
 		for (const value of optionsOverSeeds('3,000', 20, true).flat()) expect(value % 1000).toBe(0);
 	});
 
+	it('keep a precise figure\'s own roundness: "826,000" gets thousands, never "659,900"', () => {
+		for (const value of optionsOverSeeds('826,000', 20).flat()) expect(value % 1000).toBe(0);
+	});
+
 	it('write thousands with a comma even when the answer had none to show', () => {
 		expect(formatWrittenNumber(1000, parseWrittenNumber('£400')!)).toBe('£1,000');
 		expect(formatWrittenNumber(900, parseWrittenNumber('£400')!)).toBe('£900');

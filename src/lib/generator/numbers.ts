@@ -188,6 +188,13 @@ export function perturbNumber(
 	);
 }
 
+/** The coarsest 1, 2 or 5 times a power of ten below `unit` that divides `value`. */
+function roundnessOf(value: number, unit: number): number {
+	for (let place = unit / 10; place >= 1; place /= 10)
+		for (const multiple of [5, 2, 1]) if (value % (multiple * place) === 0) return multiple * place;
+	return 1;
+}
+
 /**
  * "10,137" beside "8,137" and "12,137": a precise figure's wrong options would share its last digits
  * and show how they were made. Each gets last digits of its own instead.
@@ -203,8 +210,9 @@ function withOwnDigits(
 	const unit = 10 ** Math.floor(Math.log10(step));
 	// "$7,500" is round one digit below its step: its wrong options stay as round as it is.
 	if (unit < 10 || value % (unit / 10) === 0) return candidate;
-	// "3,850" is written to the nearest 50: its wrong options are too, or it alone would look round.
-	const grain = [50, 25, 20, 10, 5, 2].find((size) => size < unit && value % size === 0) ?? 1;
+	// "3,850" is written to the nearest 50 and "826,000" to the thousand: its wrong options are too,
+	// or it alone would look round.
+	const grain = roundnessOf(value, unit);
 	const jittered = candidate - (candidate % unit) + grain * Math.floor((random() * unit) / grain);
 	return jittered > 0 && jittered !== value && !avoid.has(jittered) ? jittered : candidate;
 }

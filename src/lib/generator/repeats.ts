@@ -4,6 +4,7 @@
  */
 import { surnameOf } from './article';
 import { parseWrittenNumber } from './numbers';
+import { CITIES_OF_NATIONS } from './lists/places';
 
 export interface AskedQuestion {
 	prompt: string;
@@ -95,6 +96,11 @@ export function namesCountry(text: string, country: string): boolean {
 		`(?<![\\p{L}])(?:${escapeRegExp(name)}|${demonymPattern(name)})(?![\\p{L}])`,
 		'iu'
 	).test(text);
+}
+
+/** Whether `text` names the nation a UK city is in: "the Welsh legend … premiere in _____" (Cardiff). */
+export function namesCityNation(text: string, city: string): boolean {
+	return CITIES_OF_NATIONS.some(([cities, nation]) => cities.test(city) && nation.test(text));
 }
 
 /** The words that, standing in a stem, give the answer away. */

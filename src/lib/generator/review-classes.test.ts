@@ -13,7 +13,7 @@ import {
 	promptGivesAway
 } from './filters';
 import { findDistractors, optionsClash } from './distractors';
-import { namesCountry } from './repeats';
+import { namesCityNation, namesCountry } from './repeats';
 import { parseClause } from './clause';
 import { buildStem } from './questions';
 import { isAskable } from './askable';
@@ -993,5 +993,63 @@ describe('found in the tenth review of unseen articles', () => {
 		expect(buildStem(year, index)?.prompt).toMatch(
 			/elected a Fellow of the Royal Society, one of the first women to receive the honour\?$/
 		);
+	});
+});
+
+describe('found in the eleventh review of unseen articles', () => {
+	it('names the passage subject for "it" after an opening phrase', () => {
+		const text = `Skelbrook Viaduct\n\nThe Skelbrook Viaduct is a disused railway viaduct in North Yorkshire, England. Built between 1872 and 1875 to designs by the engineer Josiah Tennant, it is 1,104 feet long and has 21 arches. The line over it closed in 1964.`;
+		// One question per sentence: the length or the arches, both after the name.
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /Tennant, the Skelbrook Viaduct is /.test(prompt))).toBe(true);
+	});
+
+	it('names the passage subject for "the fund" of "The Wayfarers Fund"', () => {
+		const index = articleIndexOf(
+			`The Wayfarers' Fund\n\nThe Wayfarers' Fund is a British charity that helps former prisoners find work. It was founded in Leeds in 1968. The fund had an income of £21.4 million in 2004.`
+		);
+		expect(index.describedSubjects.get(3)).toEqual({
+			phrase: 'the fund',
+			name: "The Wayfarers' Fund"
+		});
+	});
+
+	it('keeps the capital of a demonym opening a subject: "British Rail"', () => {
+		const index = articleIndexOf(
+			`Skelbrook Viaduct\n\nThe Skelbrook Viaduct is a railway viaduct in Yorkshire, England. British Rail proposed its closure in 1978. It was listed in 1985.`
+		);
+		const year = index.facts.find((fact) => fact.option === '1978')!;
+		expect(buildStem(year, index)?.prompt).toMatch(/British Rail/);
+	});
+
+	it('does not ask "How much was the bid cheaper …?" of "was £1.9m cheaper"', () => {
+		const index = articleIndexOf(
+			`Bus firm loses contract\n\nThe council said Marlin's bid was £1.9m cheaper over the life of the contract.`
+		);
+		const saving = index.facts.find((fact) => fact.option === '£1.9m')!;
+		expect(buildStem(saving, index)?.prompt ?? '').not.toMatch(/^How much was/);
+	});
+
+	it('does not ask a country in a passage that opens with its title', () => {
+		const index = articleIndexOf(
+			`1923 Valfreda earthquake\n\nThe 1923 Valfreda earthquake struck the upper Valfreda valley in the central Apennines of Italy on 9 February 1923. It killed about 1,400 people. Most of the villages were rebuilt by 1930.`
+		);
+		const italy = index.facts.find((fact) => fact.option === 'Italy')!;
+		expect(isAskable(italy, index)).toBe(false);
+	});
+
+	it('does not ask a UK city the stem gives away by its nation: "the Welsh legend … in Cardiff"', () => {
+		expect(namesCityNation('An opera on a Welsh legend opened in _____.', 'Cardiff')).toBe(true);
+		expect(namesCityNation('An opera on a Welsh legend opened in _____.', 'Glasgow')).toBe(false);
+		const text = `Opera wins ovation\n\nA new opera based on the Welsh legend of a drowned kingdom has received a standing ovation at its world premiere in Cardiff, its producers said on Sunday. The opera cost £1.2m to stage. It runs until 14 May.`;
+		expect(asksFor(text, 'Cardiff')).toBe(false);
+	});
+
+	it('asks "How much did the opera cost …?" of "The opera cost £1.2m": singular, so past', () => {
+		const index = articleIndexOf(
+			`Opera opens\n\nThe Drowned Kingdom opened in Cardiff on Saturday, its producers said. The opera cost £1.2m to stage. It runs until May.`
+		);
+		const cost = index.facts.find((fact) => fact.option === '£1.2m')!;
+		expect(buildStem(cost, index)?.prompt).toBe('How much did the opera cost to stage?');
 	});
 });

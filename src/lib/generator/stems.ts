@@ -6,6 +6,7 @@
 import type { QuestionKind } from '../core/quiz';
 import type { ArticleIndex } from './article';
 import { resolveDefiniteReference, resolvePersonPronoun } from './coref';
+import { itSubjectAt } from './it-subject';
 import type { Fact } from './facts';
 import type { Sentence } from './sentences';
 import { tidySpaces } from './normalise';
@@ -44,11 +45,18 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		/\b([Aa])n?(\s+)$/,
 		(_match, a: string, space: string) => `${a}(n)${space}`
 	);
-	const opener = tokens[0];
 	const antecedent = index.itAntecedents.get(sentence.index);
-	if (fact.first > 0 && opener.text === 'It' && antecedent) {
-		const openerEnd = opener.end - sentence.start;
-		before = antecedent[0].toUpperCase() + antecedent.slice(1) + before.slice(openerEnd);
+	const it = antecedent === undefined ? undefined : itSubjectAt(tokens);
+	if (antecedent && it !== undefined && it < fact.first) {
+		const pronoun = tokens[it];
+		const name =
+			it === 0
+				? antecedent[0].toUpperCase() + antecedent.slice(1)
+				: antecedent.replace(/^The /, 'the ');
+		before =
+			sentence.text.slice(0, pronoun.start - sentence.start) +
+			name +
+			before.slice(pronoun.end - sentence.start);
 	} else {
 		const at = subjectPronounAt(tokens);
 		if (at !== undefined && at < fact.first) {

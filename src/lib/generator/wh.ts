@@ -149,9 +149,11 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	const after = tokens[fact.last + 1];
 	if (
 		after &&
-		/^(higher|lower|up|down|more|less|ahead|behind|above|below|better|worse|over)$/.test(
+		(/^(higher|lower|up|down|more|less|ahead|behind|above|below|better|worse|over)$/.test(
 			after.normal
-		)
+		) ||
+			// "was £1.9m cheaper": "How much was the bid cheaper" puts the comparative last.
+			after.tags.has('Comparative'))
 	)
 		return undefined;
 	switch (fact.type) {

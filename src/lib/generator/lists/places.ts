@@ -287,3 +287,13 @@ export const NEIGHBOUR_REGIONS: Record<string, readonly string[]> = {
 	europe: ['uk-ireland', 'eastern-europe'],
 	asia: ['oceania']
 };
+
+/** UK cities by the nation whose people's name in a stem gives them away ("the Welsh legend"). */
+export const CITIES_OF_NATIONS: ReadonlyArray<[RegExp, RegExp]> = [
+	[/^(Cardiff|Swansea|Newport|Wrexham|Bangor)$/, /\b(Welsh|Wales)\b/],
+	[
+		/^(Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Perth|Stirling)$/,
+		/\b(Scottish|Scotland|Scots)\b/
+	],
+	[/^(Belfast|Derry|Londonderry)$/, /\b(Northern Irish|Northern Ireland|Ulster)\b/]
+];
