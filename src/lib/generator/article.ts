@@ -180,7 +180,7 @@ function latestYearOf(facts: readonly Fact[], keep: (fact: Fact) => boolean): nu
 	let latest = 0;
 	for (const fact of facts) {
 		if ((fact.type !== 'year' && fact.type !== 'date') || !keep(fact)) continue;
-		const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(fact.text);
+		const year = /\b(1\d\d\d|20\d\d)\b/.exec(fact.text);
 		if (year) latest = Math.max(latest, Number(year[1]));
 	}
 	return latest;

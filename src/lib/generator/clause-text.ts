@@ -66,6 +66,9 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
 			(fact) => fact.type === 'person' && fact.first >= subject.from && fact.last < subject.to
 		);
 		if (!person) return undefined;
+		// "Shares in Ashby Rowe, the UK's … operator,": the name is not the subject's head.
+		const lead = tokens.slice(subject.from, person.first);
+		if (lead.some((token) => !/^\p{Lu}/u.test(token.text))) return undefined;
 		return person.option;
 	}
 	// "the firm" of a story about one firm: the stem names it once built (see described-subject.ts).

@@ -96,12 +96,13 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 		end = comma;
 	}
 	let start = end;
-	while (
-		start >= 0 &&
-		isNameWord(tokens[start]) &&
-		(start === end || !/[^\s]/.test(tokens[start].post))
-	)
+	while (start >= 0) {
+		const joined = start === end || !/[^\s]/.test(tokens[start].post);
+		// "The Office of Fair Trading": "of" and "and" inside a name, between capitalised words.
+		const linking = /^(of|and)$/.test(tokens[start].text) && isNameWord(tokens[start - 1]);
+		if (!(joined && (isNameWord(tokens[start]) || linking))) break;
 		start--;
+	}
 	if (start === end) return undefined;
 	const name = tokens.slice(start + 1, end + 1);
 	// A place is no firm or band: "Bristol" is where the story's subject is based.
@@ -195,6 +196,9 @@ function subjectReferences(
 			if (tokens[i].normal !== 'the') continue;
 			const length = descriptionLength(tokens.slice(i), heads);
 			if (length === 0) continue;
+			// "Ashby Rowe, the UK's second-largest funeral operator,": beside its own name the
+			// description is an apposition, not a reference to the lead's subject.
+			if (i > 0 && /,\s*$/.test(tokens[i - 1].post) && isNameWord(tokens[i - 1])) continue;
 			const phrase = sentence.text.slice(
 				tokens[i].start - sentence.start,
 				tokens[i + length - 1].end - sentence.start

@@ -35,7 +35,8 @@ import {
 	parseWrittenNumber,
 	perturbNumber,
 	perturbYear,
-	type DistractorSide
+	type DistractorSide,
+	type WrittenNumber
 } from './numbers';
 import type { Random } from './random';
 import { crudeStem } from './word-stem';
@@ -314,6 +315,21 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 	return undefined;
 }
 
+function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
+	const before = fact.sentence.tokens[fact.first - 1]?.normal ?? '';
+	return (
+		fact.type === 'quantity' &&
+		!fact.unit &&
+		!written.commas &&
+		written.prefix === '' &&
+		written.suffix === '' &&
+		Number.isInteger(written.value) &&
+		written.value >= 1000 &&
+		written.value <= 2100 &&
+		/^(in|from|since|until|by|after|before|around|c)$/.test(before)
+	);
+}
+
 function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	if (isRaceDistance(fact)) return raceDistractors(fact, random);
 	const tokens = fact.sentence.tokens;
@@ -325,6 +341,15 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const numberStart = tokens[numberToken].start - tokens[fact.first].start;
 	const head = fact.option.slice(0, numberStart);
 	const tail = fact.option.slice(numberStart + tokens[numberToken].text.length);
+	// "begun in about 1247": a year with a hedge is still a year, and its wrong options are years near
+	// it, never "about 1485" on a grid of two hundred.
+	if (isHedgedYear(fact, written))
+		return perturbYear(
+			written.value,
+			random,
+			new Set([written.value]),
+			Math.max(index.latestYear, written.value) + 3
+		).map((year) => head + String(year) + tail);
 	const ladder = ladderOf(fact, numberToken);
 	if (ladder && written.suffix === '')
 		return ladderDistractors(written.value, ladder, random).map(

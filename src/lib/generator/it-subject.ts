@@ -32,8 +32,10 @@ function isEmptyIt(tokens: Sentence['tokens']): boolean {
 export function itSubjectAt(tokens: Sentence['tokens']): number | undefined {
 	if (tokens[0]?.text === 'It' && !/[^\s]/.test(tokens[0].post)) return 0;
 	const at = tokens.findIndex((token) => token.text === 'it');
-	if (at < 2 || !/,\s*$/.test(tokens[at - 1].post) || /[^\s]/.test(tokens[at].post))
-		return undefined;
+	if (at < 2 || /[^\s]/.test(tokens[at].post)) return undefined;
+	// "After passing to the Crown in 1399 it declined": a year may close the phrase without a comma.
+	const closed = /,\s*$/.test(tokens[at - 1].post) || /^\d{4}$/.test(tokens[at - 1].text);
+	if (!closed) return undefined;
 	const first = tokens[0];
 	const opening =
 		first.tags.has('Preposition') || first.tags.has('PastTense') || first.tags.has('Participle');
@@ -62,8 +64,11 @@ export function itAntecedents(
 			found.set(sentence.index, subject);
 			continue;
 		}
-		// Another subject takes over: a later "It" may be about that one instead.
-		if (!sentence.text.startsWith(firstWord)) break;
+		// Another subject takes over: a later "It" may be about that one instead. "The castle was
+		// captured …" after "Trefaen Castle is a ruined medieval castle" keeps to the subject.
+		const kind = /^The (\p{Ll}+)\b/u.exec(sentence.text)?.[1];
+		const sameSubject = kind !== undefined && new RegExp(`\\b${kind}\\b`, 'i').test(lead.text);
+		if (!sentence.text.startsWith(firstWord) && !sameSubject) break;
 	}
 	return found;
 }

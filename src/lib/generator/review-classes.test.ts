@@ -1053,3 +1053,35 @@ describe('found in the eleventh review of unseen articles', () => {
 		expect(buildStem(cost, index)?.prompt).toBe('How much did the opera cost to stage?');
 	});
 });
+
+describe('found in the twelfth review of unseen articles', () => {
+	const castle = `Trefaen Castle\n\nTrefaen Castle is a ruined medieval castle in Denbighshire, north Wales. It was begun in about 1247 by the princes of Gwynedd. The castle was captured by English forces in 1282. After passing to the Crown in 1399 it declined in importance. The ruins are now a scheduled monument.`;
+
+	it('offers years near a hedged year: "about 1247" beside "about 1245", never "about 1485"', () => {
+		const index = articleIndexOf(castle);
+		const begun = index.facts.find((fact) => fact.option === 'about 1247')!;
+		for (let seed = 1; seed <= 8; seed++)
+			for (const option of findDistractors(begun, index, createRandom(seed)))
+				expect(Math.abs(Number(option.replace('about ', '')) - 1247)).toBeLessThanOrEqual(6);
+	});
+
+	it('names the subject for an "it" after the blank and a year with no comma', () => {
+		const prompts = questionsOn(castle).map((question) => question.prompt);
+		expect(prompts).toContain(
+			'After passing to the Crown in _____ Trefaen Castle declined in importance.'
+		);
+		// A medieval year is a year too: "1282" gets wrong options, which needs the latest year known.
+		expect(prompts.some((prompt) => /captured by English forces/.test(prompt))).toBe(true);
+	});
+
+	it('keeps "Shares in" with a firm named beside its description', () => {
+		const text = `Watchdog probes funeral prices\n\nThe Office of Fair Trading has launched an inquiry into funeral prices, it said on Monday. The Office of Fair Trading said the inquiry would take a year. Shares in Ashby Rowe, the UK's second-largest funeral operator, fell 6% to 212p on the news. The Office of Fair Trading will report in 2006.`;
+		for (const question of questionsOn(text)) {
+			expect(question.prompt).not.toMatch(/did Ashby Rowe fall/);
+			expect(question.prompt).not.toMatch(/Ashby Rowe, Fair Trading|Ashby Rowe, the Office/);
+		}
+		const index = articleIndexOf(text);
+		// Beside its own name the description is an apposition, not the lead's subject.
+		expect(index.describedSubjects.has(3)).toBe(false);
+	});
+});

@@ -38,35 +38,35 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	let before = sentence.text.slice(0, from);
 	// "$27bn (£14bn)": a conversion in brackets right after the blank would give the answer away.
 	// "14.2 square kilometres (5.5 sq mi)": the unit may be a word or two long.
-	const after = sentence.text
-		.slice(to)
-		.replace(/^((?:\s+[\p{L}]+){0,2})\s*\([^()]*\d[^()]*\)/u, '$1');
+	const rest = sentence.text.slice(to);
+	let after = rest.replace(/^((?:\s+[\p{L}]+){0,2})\s*\([^()]*\d[^()]*\)/u, '$1');
 	before = before.replace(
 		/\b([Aa])n?(\s+)$/,
 		(_match, a: string, space: string) => `${a}(n)${space}`
 	);
+	// Puts `name` in place of the pronoun at token `at`, on whichever side of the blank it stands.
+	const rename = (at: number, name: string): boolean => {
+		const start = tokens[at].start - sentence.start;
+		const end = tokens[at].end - sentence.start;
+		if (at < fact.first) before = before.slice(0, start) + name + before.slice(end);
+		else if (at > fact.last && after === rest)
+			after = after.slice(0, start - to) + name + after.slice(end - to);
+		else return false;
+		return true;
+	};
 	const antecedent = index.itAntecedents.get(sentence.index);
 	const it = antecedent === undefined ? undefined : itSubjectAt(tokens);
-	if (antecedent && it !== undefined && it < fact.first) {
-		const pronoun = tokens[it];
+	if (antecedent && it !== undefined) {
 		const name =
 			it === 0
 				? antecedent[0].toUpperCase() + antecedent.slice(1)
 				: antecedent.replace(/^The /, 'the ');
-		before =
-			sentence.text.slice(0, pronoun.start - sentence.start) +
-			name +
-			before.slice(pronoun.end - sentence.start);
+		if (!rename(it, name)) return undefined;
 	} else {
 		const at = subjectPronounAt(tokens);
 		if (at !== undefined && at < fact.first) {
-			const pronoun = tokens[at];
-			const person = resolvePersonPronoun(pronoun.normal, sentence, index);
-			if (!person) return undefined;
-			before =
-				sentence.text.slice(0, pronoun.start - sentence.start) +
-				person.fullName +
-				before.slice(pronoun.end - sentence.start);
+			const person = resolvePersonPronoun(tokens[at].normal, sentence, index);
+			if (!person || !rename(at, person.fullName)) return undefined;
 		}
 	}
 	let prompt = tidySpaces(before + BLANK + after).replace(DROPPABLE_OPENING, '');
