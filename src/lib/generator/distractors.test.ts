@@ -180,4 +180,13 @@ describe('figures that come on a conventional ladder', () => {
 		for (const options of distractorsFor(index, '10'))
 			for (const option of options) expect(ratios).toContain(Number(option));
 	});
+
+	it('treat "four in 10" like "one in 10"', () => {
+		const index = articleIndexOf(
+			`Slow websites\n\nFour in 10 online shoppers give up on a website that takes more than four seconds to load, a survey has found, the researchers said.`
+		);
+		const ratios = new Set([2, 3, 4, 5, 6, 8, 12, 15, 20, 25, 50]);
+		for (const options of distractorsFor(index, '10'))
+			for (const option of options) expect(ratios).toContain(Number(option));
+	});
 });

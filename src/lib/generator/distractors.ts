@@ -310,7 +310,11 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 	const token = tokens[numberToken];
 	if (/^\d+K$/.test(token.text) || MEMORY_UNIT.test(tokens[numberToken + 1]?.text ?? ''))
 		return MEMORY_SIZES;
-	if (tokens[numberToken - 1]?.normal === 'in' && tokens[numberToken - 2]?.normal === 'one')
+	// "one in 10", "four in 10": a share said as a ratio.
+	if (
+		tokens[numberToken - 1]?.normal === 'in' &&
+		parseWrittenNumber(tokens[numberToken - 2]?.text ?? '') !== undefined
+	)
 		return ONE_IN;
 	return undefined;
 }
