@@ -273,7 +273,8 @@ function kindOf(lead: Sentence): string | undefined {
 		const token = tokens[i];
 		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || token.tags.has('Preposition')) break;
 		if (token.tags.has('Noun')) kind = token.normal;
-		if (/[^\s]/.test(token.post)) break;
+		// "a non-periodic comet": a hyphen joins the words of one modifier.
+		if (/[^\s-]/.test(token.post)) break;
 	}
 	return kind;
 }

@@ -1085,3 +1085,23 @@ describe('found in the twelfth review of unseen articles', () => {
 		expect(index.describedSubjects.has(3)).toBe(false);
 	});
 });
+
+describe('found in the thirteenth review of unseen articles', () => {
+	it('does not ask a golf score beside its par: "a six-under-par 66"', () => {
+		const index = articleIndexOf(
+			`Rennard leads in Algarve\n\nEngland's Tom Rennard shot a six-under-par 66 to take a three-stroke lead in the Algarve Classic on Friday, organisers said. He has won £1.2m this season.`
+		);
+		const score = index.facts.find((fact) => fact.option === '66')!;
+		expect(isAskable(score, index)).toBe(false);
+	});
+
+	it('names "the comet" of a passage that defines "a non-periodic comet"', () => {
+		const index = articleIndexOf(
+			`Comet Brennan-Vaile\n\nComet Brennan-Vaile was a non-periodic comet seen in 1927. It was discovered on 24 August 1927. The comet passed perihelion on 14 October 1927.`
+		);
+		expect(index.describedSubjects.get(3)).toEqual({
+			phrase: 'the comet',
+			name: 'Comet Brennan-Vaile'
+		});
+	});
+});

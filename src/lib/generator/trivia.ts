@@ -133,9 +133,19 @@ function isTallySide(fact: Fact): boolean {
 	return voting && (Boolean(opensTally) || closesTally);
 }
 
+/**
+ * "shot a six-under-par 66", "a level-par 72": a golf score beside its par is sums, not reading (par
+ * is 72 by general knowledge), and its wrong options ("46") are impossible rounds.
+ */
+function isScoreAgainstPar(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	return /(^|-)par$/i.test(fact.sentence.tokens[fact.first - 1]?.text ?? '');
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isTallySide(fact) ||
+		isScoreAgainstPar(fact) ||
 		isCrowdSize(fact) ||
 		isShareMove(fact, index) ||
 		isFoundingYear(fact, index) ||
