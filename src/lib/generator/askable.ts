@@ -3,7 +3,7 @@
  * output (issue 3) showed where each kind of answer holds up; these are the rules they led to.
  */
 import { FUTURE, type ArticleIndex } from './article';
-import type { Fact } from './facts';
+import { NAMED_TYPES, NUMBER_TYPES, type Fact } from './facts';
 import { boundOf, isRaceDistance } from './figures';
 import { isSideFact } from './background';
 import { isTrivia } from './trivia';
@@ -35,9 +35,6 @@ function isEncyclopediaEntry(index: ArticleIndex): boolean {
 	);
 }
 
-/** Answers that name someone or something rather than a number or a date. */
-const NAMED_TYPES = new Set(['person', 'organisation', 'country', 'city']);
-const NUMBER_TYPES = new Set(['quantity', 'money', 'percent']);
 /** Below this many sentences, every sentence of a text is about its subject. */
 const LONG_ARTICLE_SENTENCES = 10;
 

@@ -20,6 +20,16 @@ export type AnswerType =
 	| 'money'
 	| 'percent';
 
+/** Answers that name someone or something rather than a number or a date. */
+export const NAMED_TYPES: ReadonlySet<AnswerType> = new Set([
+	'person',
+	'organisation',
+	'country',
+	'city'
+]);
+/** Answers that count or measure: a number, a sum of money, a share. */
+export const NUMBER_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'money', 'percent']);
+
 export interface Fact {
 	sentence: Sentence;
 	/** Token indices of the answer inside the sentence, inclusive. */

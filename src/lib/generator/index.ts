@@ -6,7 +6,7 @@ import type { Question } from '../core/quiz';
 import { checkArticleText } from '../core/article-text';
 import { normaliseText } from './normalise';
 import { buildSentences, splitParagraphs, type Sentence } from './sentences';
-import { findFacts, type Fact } from './facts';
+import { findFacts, NAMED_TYPES, NUMBER_TYPES, type Fact } from './facts';
 import { indexArticle, surnameOf, type ArticleIndex } from './article';
 import { buildStem } from './questions';
 import { withoutWeekday, type Stem } from './stems';
@@ -91,8 +91,6 @@ interface StemmedCandidate extends Candidate {
 	stem: Stem;
 }
 
-const NAMED_ANSWERS = new Set(['person', 'organisation', 'country', 'city']);
-
 function stemCandidate(
 	fact: Fact,
 	index: ArticleIndex,
@@ -122,7 +120,7 @@ function stemCandidate(
 	// A figure or a date is only worth knowing with what it belongs to; a name asked for is itself one.
 	if (
 		fact.sentence.index !== index.lead &&
-		!NAMED_ANSWERS.has(fact.type) &&
+		!NAMED_TYPES.has(fact.type) &&
 		namesNothing(withNames, index.capitalisedWords, index.headline)
 	)
 		return undefined;
@@ -220,7 +218,7 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 			answer: candidate.fact.option,
 			isPerson: candidate.fact.type === 'person',
 			isCountry: candidate.fact.type === 'country',
-			isAmount: ['quantity', 'money', 'percent'].includes(candidate.fact.type)
+			isAmount: NUMBER_TYPES.has(candidate.fact.type)
 		};
 		if (repeatsAnotherQuestion(entry, asked)) return undefined;
 		asked.push(entry);
