@@ -170,7 +170,55 @@ describe('a relative clause after a noun set beside another', () => {
 		expect(side('1998')).toBe(true);
 		expect(side('£240m')).toBe(true);
 		expect(side('£58m')).toBe(false);
-		expect(side('4,200')).toBe(false);
+	});
+
+	it('is background through the commas of a list: ", which makes bricks, tiles and blocks at 27 sites,"', () => {
+		const story = (clause: string) =>
+			`Talbot profits rise\n\nBuilding group Talbot said on Monday that profits rose 9% to £41m. Talbot, ${clause}, said demand from housebuilders stayed strong. Its chairman, Peter Lomas, will retire in May.`;
+		expect(
+			sideFactTest(story('which makes bricks, roof tiles and concrete blocks at 27 sites'))('27')
+		).toBe(true);
+		expect(sideFactTest(story('which makes bricks at 27 sites'))('27')).toBe(true);
+		// After the clause has closed, ", until 20 February" belongs to the sentence again.
+		const extended = sideFactTest(
+			`Gallery extends show\n\nThe Kelvin Gallery said on Friday that its Hartley show had drawn 40,000 visitors. The gallery has extended the show, which was due to close on 9 January, until 20 February. Tickets cost £8.`
+		);
+		expect(extended('20 February')).toBe(false);
+		expect(extended('9 January')).toBe(true);
+	});
+});
+
+describe('the size of the firm in a news story', () => {
+	const story = (
+		sentence: string,
+		lead = 'is to raise the price of its biscuits by 6% from March'
+	) =>
+		`Denby Foods raises prices\n\nBiscuit maker Denby Foods ${lead}, the company said on Tuesday. Chief executive Ann Roy said costs had risen sharply. ${sentence} Shoppers' groups criticised the rise.`;
+
+	it('is background: "employs about 2,300 people … and had sales of £412m", "a fleet of 210 buses", "runs 48 depots"', () => {
+		const side = sideFactTest(
+			story(
+				'Denby employs about 2,300 people at factories in York and Leeds and had sales of £412m last year.'
+			)
+		);
+		expect(side('about 2,300')).toBe(true);
+		expect(side('£412m')).toBe(true);
+		expect(
+			sideFactTest(story('Denby is a family-owned company with a fleet of 210 lorries.'))('210')
+		).toBe(true);
+		expect(sideFactTest(story('Denby runs 48 depots across the north.'))('48')).toBe(true);
+	});
+
+	it('is the news when it is what the story brings, or the jobs a cut takes from', () => {
+		expect(
+			sideFactTest(story('The merged group would have 71 depots across the north.'))('71')
+		).toBe(false);
+		expect(sideFactTest(story('The new bakery is to employ 60 people.'))('60')).toBe(false);
+		expect(
+			sideFactTest(
+				story('Denby employs about 2,300 people.', 'is to cut 400 jobs and close its Leeds bakery')
+			)('about 2,300')
+		).toBe(false);
 	});
 });
 

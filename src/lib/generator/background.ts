@@ -60,6 +60,34 @@ export function isFrameOfCount(fact: Fact): boolean {
 	return Boolean(count && (count.tags.has('Value') || /^\d/.test(count.text)));
 }
 
+/**
+ * ", which makes bricks, roof tiles and concrete blocks at 27 sites,": the commas of a list do not
+ * end the relative clause; a part with no verb before the figure still belongs to it.
+ */
+function continuesListOfSideClause(
+	tokens: readonly Token[],
+	start: number,
+	first: number
+): boolean {
+	const hasVerb = (from: number, to: number) =>
+		tokens
+			.slice(from, to)
+			// "roof tiles" is tagged a bare verb; a clause's own verb is marked for tense.
+			.some((token) => token.tags.has('Verb') && !token.tags.has('Infinitive'));
+	let clause = start;
+	// A list ends in "and" or "or"; "…, until 20 February" after the clause is the sentence again.
+	const endsList = tokens.slice(start, first).some((token) => /^(and|or)$/.test(token.normal));
+	if (!endsList || hasVerb(clause, first)) return false;
+	while (clause > 0 && /,/.test(tokens[clause - 1].post)) {
+		const previous = clauseStart(tokens, clause - 1);
+		if (SIDE_CLAUSE_OPENERS.has(tokens[previous].normal))
+			return previous > 0 && /,/.test(tokens[previous - 1].post);
+		if (hasVerb(previous, clause)) return false;
+		clause = previous;
+	}
+	return false;
+}
+
 /** ", where he filmed two songs …": a relative clause after a comma adds detail to its noun. */
 export function isInSideClause(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
@@ -67,6 +95,7 @@ export function isInSideClause(fact: Fact): boolean {
 	if (start === 0 || !/,/.test(tokens[start - 1].post)) return false;
 	const opener = tokens[start];
 	if (SIDE_CLAUSE_OPENERS.has(opener.normal)) return true;
+	if (continuesListOfSideClause(tokens, start, fact.first)) return true;
 	// ", an area where …", ", the Leeds-based lender which …": a noun set beside the last one, then
 	// a relative clause about it.
 	const relative = tokens
@@ -200,8 +229,44 @@ const ROUND_UP_OPENING = /^(elsewhere|in other news|in other results)\b/i;
 /** "last raised prices in January, by 6.5%", "previously cut": the time before, set beside the news. */
 const PREVIOUS_OCCASION = /\b(last|previously) \p{Ll}+ed\b/u;
 
+const ABOUT = String.raw`(?:about |around |some |more than |nearly |almost |over |just over |fewer than )?`;
+const COUNT = String.raw`(?:[\d,.]+(?: million)?|two|three|four|five|six|seven|eight|nine|ten|a dozen)`;
+const PREMISES = String.raw`(?:sites|stores|shops|branches|depots|factories|plants|outlets|pubs|hotels|restaurants|mills|mines|offices|warehouses|distilleries|breweries|garages|centres|studios)`;
+/**
+ * "Denholm employs about 2,300 people …", "runs 48 depots", "is a family-owned company with a
+ * fleet of 210 buses": the size of the firm in the story, told in the present as a standing fact.
+ * Reviews judged it background to the news every time but in a story about cutting those jobs.
+ */
+const COMPANY_PROFILE = new RegExp(
+	String.raw`\bemploys? ${ABOUT}${COUNT} (?:full-time )?(?:people|staff|workers|employees)\b` +
+		String.raw`|\b(?:has|have|runs|run|operates|operate|owns|own) ${ABOUT}${COUNT} (?:\p{L}+ ){0,2}${PREMISES}\b` +
+		String.raw`|\bwith (?:a|an) (?:fleet|workforce|staff|network|chain|estate) of\b`,
+	'u'
+);
+const CUTS_JOBS =
+	/\b(cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|lose|losing|loss of|at risk)\b.*\bjobs\b|\bjobs\b.*\bat risk\b/i;
+
+export function isCompanyProfile(fact: Fact, index: ArticleIndex): boolean {
+	if (!index.isNews || fact.sentence.index === index.lead || !FIGURE_TYPES.has(fact.type))
+		return false;
+	const text = fact.sentence.text;
+	const match = COMPANY_PROFILE.exec(text);
+	// Inside ", which has 312 stores," only the clause is background (isInSideClause), not the news.
+	const before = text.slice(0, match?.index);
+	if (!match || /,\s*(which|who)\b[^,]*$/.test(before)) return false;
+	// "would have 71 branches", "is to employ 60 people": what the news will bring, not the firm's size.
+	if (/\b(would|will|could|may|might|is to|are to|to be)\b/.test(before)) return false;
+	const lead = index.sentences[index.lead]?.text ?? '';
+	const workforce =
+		/^employ/.test(match[0]) &&
+		fact.unit !== undefined &&
+		/^(people|staff|workers|employees)$/.test(fact.unit);
+	return !(workforce && CUTS_JOBS.test(lead));
+}
+
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
+	if (isCompanyProfile(fact, index)) return true;
 	if (index.isNews && ROUND_UP_OPENING.test(fact.sentence.text)) return true;
 	if (!FIGURE_TYPES.has(fact.type)) return false;
 	return (

@@ -185,7 +185,9 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			for (let j = i + 1; j < Math.min(to, i + 6); j++) {
 				const ahead = tokens[j];
 				if (isVerbish(ahead)) return i;
-				if (ahead.tags.has('Preposition') || commaAfter(ahead)) break;
+				// "in England and Wales and hired …": the verb belongs to the later "and".
+				if (ahead.tags.has('Preposition') || commaAfter(ahead) || CLAUSE_JOINERS.has(ahead.normal))
+					break;
 			}
 		}
 		if (

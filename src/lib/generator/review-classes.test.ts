@@ -588,7 +588,7 @@ describe('a measure with its adjective', () => {
 describe('found on new articles written like the hidden set', () => {
 	const text = `Harland Foods profits rise
 
-Harland Foods has reported a 12% rise in annual profits, helped by strong sales of its ready meals. Pre-tax profits for the year to 30 September rose to £64.2m from £57.3m a year earlier, the Leeds-based firm said. Harland has 140 stores in England and Wales and employs about 6,200 people. The chain sells 35 frozen meals under its own brand. Chief executive Ana Ruiz said the firm would open 20 more stores in Scotland by 2007.`;
+Harland Foods has reported a 12% rise in annual profits, helped by strong sales of its ready meals. Pre-tax profits for the year to 30 September rose to £64.2m from £57.3m a year earlier, the Leeds-based firm said. Harland opened 140 stores in England and Wales and hired about 6,200 people. The chain sells 35 frozen meals under its own brand. Chief executive Ana Ruiz said the firm would open 20 more stores in Scotland by 2007.`;
 	const questions = questionsOn(text);
 
 	it('does not ask a figure measured from another ("rose to £64.2m from £57.3m")', () => {
@@ -601,7 +601,7 @@ Harland Foods has reported a 12% rise in annual profits, helped by strong sales 
 
 	it('ends the predicate before a second verb joined by "and"', () => {
 		const stores = questions.find((question) => answerOf(question) === '140');
-		expect(stores?.prompt).toBe('How many stores does Harland have in England and Wales?');
+		expect(stores?.prompt).toBe('How many stores did Harland open in England and Wales?');
 	});
 
 	it('counts a noun with its modifier ("12 music channels")', () => {
