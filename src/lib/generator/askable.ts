@@ -23,7 +23,7 @@ function textBefore(fact: Fact): string {
 }
 
 /** A reference passage whose lead defines its subject: "The Puerto de Valdecarna is a mountain pass …". */
-function isEncyclopediaEntry(index: ArticleIndex): boolean {
+export function isEncyclopediaEntry(index: ArticleIndex): boolean {
 	const lead = index.sentences.find((sentence) => sentence.index === index.lead);
 	if (index.isNews || lead === undefined) return false;
 	// "1923 Valfreda earthquake" over "The 1923 Valfreda earthquake struck …" opens with its title.

@@ -9,11 +9,11 @@ import { parseClause } from './clause';
 import { bodyReferences } from './body-references';
 
 /** What a news story calls the organisation or band it is about, after naming it once. */
-const DESCRIBED_HEADS = new Set(
+export const DESCRIBED_HEADS = new Set(
 	(
 		'firm company group band four-piece five-piece three-piece trio quartet club side retailer bank ' +
 		'lender chain carmaker airline maker giant operator broadcaster brewer label studio insurer ' +
-		'supermarket manufacturer developer publisher outfit'
+		'supermarket manufacturer developer publisher outfit jeweller'
 	).split(' ')
 );
 

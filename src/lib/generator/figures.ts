@@ -41,6 +41,9 @@ export function boundOf(modifier: string | undefined): 'lower' | 'upper' | undef
 }
 
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
+const DATED_THINGS =
+	/^(charter|treaty|statute|act|grant|deed|survey|census|will|year|winter|summer|spring|autumn)$/;
+const CLOCK_ZONE = /^(BST|GMT|UTC|CET|hrs|hours|local)$/;
 
 export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;
@@ -79,11 +82,17 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 			return { sentence, first: i, last, text, option: text, type: 'date' };
 		}
 	}
-	// "founded in 1281": before 1500 a four-digit number is a year only where a word of time says so.
+	// "founded in 1281", "a charter of 1241": before 1500 a four-digit number is a year only where a
+	// word of time or a dated document says so.
+	const dated =
+		/^(in|since|until|by|from|around|circa)$/.test(tokens[i - 1]?.normal ?? '') ||
+		(tokens[i - 1]?.normal === 'of' && DATED_THINGS.test(tokens[i - 2]?.normal ?? ''));
 	const earlyYear =
 		/^1[0-4]\d\d$/.test(token.text) &&
-		/^(in|since|until|by|from|around|circa)$/.test(tokens[i - 1]?.normal ?? '') &&
+		dated &&
 		!(next && !/[^\s]/.test(token.post) && next.tags.has('Noun') && !next.tags.has('Date'));
+	// "restored by 1500 BST": a clock time.
+	if (next && CLOCK_ZONE.test(next.text)) return undefined;
 	if ((YEAR.test(token.text) && token.tags.has('Date')) || earlyYear) {
 		return {
 			sentence,

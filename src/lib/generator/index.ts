@@ -19,6 +19,7 @@ import {
 	hasDanglingReference,
 	pronounMissesNamedPeople,
 	namesNothing,
+	namesPassageSubject,
 	isCoordinated,
 	type AnswerGender,
 	promptGivesAway,
@@ -30,7 +31,7 @@ import { deriveTitle, headlineOf } from './title';
 import { settleArticle } from './articles';
 import { asideSentences } from './centrality';
 import { nameInFull } from './naming';
-import { isAskable } from './askable';
+import { isAskable, isEncyclopediaEntry } from './askable';
 import { itAntecedents } from './it-subject';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
@@ -122,6 +123,17 @@ function stemCandidate(
 		fact.sentence.index !== index.lead &&
 		!NAMED_TYPES.has(fact.type) &&
 		namesNothing(withNames, index.capitalisedWords, index.headline)
+	)
+		return undefined;
+	if (
+		isEncyclopediaEntry(index) &&
+		index.headline &&
+		fact.sentence.index !== index.lead &&
+		!namesPassageSubject(
+			withNames,
+			index.headline,
+			index.passagePerson && surnameOf(index.passagePerson.fullName)
+		)
 	)
 		return undefined;
 	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;

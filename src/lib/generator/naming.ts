@@ -9,6 +9,7 @@ import type { Fact } from './facts';
 import { surnameOf } from './article';
 import { isTitleWord } from './people';
 import type { Token } from './sentences';
+import { DESCRIBED_HEADS } from './described-subject';
 
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,6 +23,23 @@ function isInFirmName(tokens: readonly Token[], i: number): boolean {
 		(joins(tokens[i + 1]) && capital(tokens[i + 2])) ||
 		(joins(tokens[i - 1]) && capital(tokens[i - 2]))
 	);
+}
+
+/**
+ * "Jewellery chain Tarrant … founded by Edwin Tarrant in 1921", "Tarrant said it …": a surname the
+ * article also gives a firm is the firm where it stands alone, not its founder.
+ */
+function isFirmName(word: string, index: ArticleIndex): boolean {
+	for (const sentence of index.sentences) {
+		const tokens = sentence.tokens;
+		for (let i = 0; i < tokens.length; i++) {
+			if (tokens[i].text !== word) continue;
+			const before = tokens[i - 1];
+			if (before && /^\p{Ll}/u.test(before.text) && DESCRIBED_HEADS.has(before.normal)) return true;
+			if (tokens[i + 1]?.normal === 'said' && tokens[i + 2]?.normal === 'it') return true;
+		}
+	}
+	return false;
 }
 
 /** The stem with each other person named by surname alone given the full name, or undefined. */
@@ -44,7 +62,7 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (!record || done.has(token.normal) || token.normal === answerSurname) continue;
 		if (!/^\p{Lu}/u.test(token.text) || !record.fullName.includes(' ')) continue;
 		// "Caldwell & Pryce", "Marks and Spencer": surnames joined into a firm's name are no people.
-		if (isInFirmName(tokens, i)) continue;
+		if (isInFirmName(tokens, i) || isFirmName(token.text, index)) continue;
 		const given = tokens[i - 1];
 		const givenName =
 			given &&

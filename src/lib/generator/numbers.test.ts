@@ -140,3 +140,12 @@ describe('wrong options for a small rounded figure', () => {
 		expect(all.flat()).toContain(5);
 	});
 });
+
+describe('wrong options of the same length as the answer', () => {
+	it('never leave the answer the only figure of its length: "97,000" is not alone among six-digit ones', () => {
+		for (const values of optionsOverSeeds('97,000', 30)) {
+			expect(values).toHaveLength(3);
+			expect(values.some((value) => value < 100_000)).toBe(true);
+		}
+	});
+});

@@ -180,7 +180,15 @@ export function perturbNumber(
 	// "two opening wins" (one is ruled out by the plural): with nothing possible below it, the
 	// right answer would always be the smallest option, a pattern players learn.
 	if (side === 'either' && ranks.every((rank) => rank === 0)) return [];
-	const rank = ranks[Math.floor(random() * ranks.length)];
+	// "97,000" among "117,000, 137,000, 157,000": the only figure of its length gives itself away.
+	const digits = (n: number) => Math.floor(Math.log10(Math.abs(n)));
+	const alone = (rank: number) =>
+		[...below.slice(0, rank), ...above.slice(0, 3 - rank)].every(
+			(candidate) => digits(candidate) !== digits(value)
+		);
+	const fair = ranks.filter((rank) => !alone(rank));
+	const pool = fair.length > 0 ? fair : ranks;
+	const rank = pool[Math.floor(random() * pool.length)];
 	const chosen = [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
 	return shuffled(
 		chosen.map((candidate) => withOwnDigits(candidate, value, step, random, avoid)),

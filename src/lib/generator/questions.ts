@@ -49,8 +49,16 @@ export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		return undefined;
 	// "Seven minutes later, …": a count opening the sentence is scene-setting, not the fact.
 	if (fact.type === 'quantity' && fact.first === 0) return undefined;
-	// "the last two kilometres", "the opening 45 minutes": a small measurement is detail, not a fact.
-	if (fact.unit && MEASUREMENT_UNITS.has(fact.unit.toLowerCase()) && written && written.value < 100)
+	// "the last two kilometres", "the opening 45 minutes": a small measurement is detail, not a fact,
+	// but in a news lead ("unable to make calls for up to seven hours") it is the news; minutes
+	// there are still a match's timing ("three minutes from time").
+	if (
+		fact.unit &&
+		MEASUREMENT_UNITS.has(fact.unit.toLowerCase()) &&
+		written &&
+		written.value < 100 &&
+		!(index.isNews && fact.sentence.index === index.lead && !/^(minutes|seconds)$/i.test(fact.unit))
+	)
 		return undefined;
 	return clozeStem(fact, index);
 }
