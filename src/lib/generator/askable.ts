@@ -8,7 +8,6 @@ import { boundOf, isRaceDistance } from './figures';
 import { isSideFact } from './background';
 import { isTrivia } from './trivia';
 import { comparedValue, isBaseline, RATIO, SET_AGAINST } from './comparison';
-import { parseWrittenNumber } from './numbers';
 import { parseClause } from './clause';
 import { isSpeechVerb } from './verbs';
 import { definedSubjectOf } from './title';
@@ -73,16 +72,6 @@ function isStoryYear(fact: Fact, index: ArticleIndex): boolean {
 		!FUTURE.test(fact.sentence.text) &&
 		fact.sentence.tokens[fact.first - 1]?.normal !== 'born'
 	);
-}
-
-/**
- * "two opening wins", "three yards": below ten, a count is the story's point only in its lead
- * ("seven nominations"); further down, reviews judged it detail every time.
- */
-function isSmallCount(fact: Fact): boolean {
-	if (fact.type !== 'quantity') return false;
-	const value = parseWrittenNumber(fact.sentence.tokens[fact.last].text)?.value;
-	return value !== undefined && value < 10;
 }
 
 const RACE_TIME = /\b(seconds|secs|minutes?|mins?)\b|\b\d+:\d\d/i;
@@ -196,7 +185,6 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if ((fact.type === 'country' || fact.type === 'city') && isEncyclopediaEntry(index))
 		return 'place in a passage';
 	if (isLowInNewsStory(fact, index)) return 'low in news story';
-	if (isSmallCount(fact) && fact.sentence.index !== index.lead) return 'small count';
 	// "won the 1500m in three minutes 39.84 seconds": the winning time tells the distance.
 	if (isRaceDistance(fact) && RACE_TIME.test(fact.sentence.text)) return 'timed race';
 	// "almost" bounds too, but reads as an estimate, and "up to" states a limit ("fined up to

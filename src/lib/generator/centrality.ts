@@ -75,29 +75,3 @@ export function sentenceCentrality(
 	});
 	return scores;
 }
-
-/** Below this share of the most central sentence's weight, a sentence may be an aside. */
-const ASIDE_SCORE = 0.45;
-/** At most this share of an article's sentences is set aside: the rest is its substance. */
-const ASIDE_SHARE = 0.4;
-/** In a short text every sentence is about its subject, and word counts are too few to tell. */
-const MIN_SENTENCES = 10;
-
-/**
- * The asides of an article: sentences that score low and are among its least central 40%.
- * Both conditions matter: a tight article whose every sentence adds a new fact has few asides.
- */
-export function asideSentences(
-	sentences: readonly Sentence[],
-	centrality: ReadonlyMap<number, number>
-): Set<number> {
-	const prose = sentences.filter((sentence) => !sentence.heading);
-	if (prose.length < MIN_SENTENCES) return new Set();
-	const ranked = prose
-		.map((sentence) => ({ index: sentence.index, score: centrality.get(sentence.index) ?? 0 }))
-		.sort((a, b) => a.score - b.score);
-	const asides = ranked
-		.slice(0, Math.floor(prose.length * ASIDE_SHARE))
-		.filter((entry) => entry.score < ASIDE_SCORE);
-	return new Set(asides.map((entry) => entry.index));
-}

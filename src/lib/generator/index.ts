@@ -29,7 +29,6 @@ import { scoreFact, selectCandidates, type Candidate } from './rank';
 import { createRandom, hashString, randomInt } from './random';
 import { deriveTitle, headlineOf } from './title';
 import { settleArticle } from './articles';
-import { asideSentences } from './centrality';
 import { nameInFull } from './naming';
 import { isAskable, isEncyclopediaEntry } from './askable';
 import { itAntecedents } from './it-subject';
@@ -92,12 +91,8 @@ interface StemmedCandidate extends Candidate {
 	stem: Stem;
 }
 
-function stemCandidate(
-	fact: Fact,
-	index: ArticleIndex,
-	asides: ReadonlySet<number>
-): StemmedCandidate | undefined {
-	if (asides.has(fact.sentence.index) || !isAskable(fact, index)) return undefined;
+function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | undefined {
+	if (!isAskable(fact, index)) return undefined;
 	// The quiz title is on screen while playing: an answer it names is given away.
 	if (index.headline && promptGivesAway(index.headline, fact.option)) return undefined;
 	const built = buildStem(fact, index);
@@ -214,11 +209,10 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		antecedents
 	);
 	const candidates: StemmedCandidate[] = [];
-	const asides = asideSentences(sentences, index.centrality);
 	for (const fact of index.facts) {
 		if (!usable.has(fact.sentence.index)) continue;
 		if (isCoordinated(fact, factsOf(index, fact.sentence))) continue;
-		const candidate = stemCandidate(fact, index, asides);
+		const candidate = stemCandidate(fact, index);
 		if (candidate) candidates.push(candidate);
 	}
 	const asked: AskedQuestion[] = [];

@@ -438,12 +438,11 @@ describe("one question's stem giving away another's answer", () => {
 });
 
 describe('small counts', () => {
-	it('are asked only in the lead: further down, "three goals" is detail', () => {
+	it('are asked further down too: "has won six caps for his country" (reviews kept 32 of 44 verdicts)', () => {
 		const text = (count: string) =>
-			`Rovers win the cup\n\nRovers beat City 2-1 to win the cup at Holloway Park on Sunday. Striker Tomas Varga has scored ${count} goals in the cup this season. Fans celebrated in the town until late.`;
-		const asks = (count: string) => asksFor(text(count), count);
-		expect(asks('three')).toBe(false);
-		expect(asks('30')).toBe(true);
+			`Rovers sign Polish striker\n\nRovers have signed striker Tomas Wrona from Zelzate for £400,000, the club said on Monday. Wrona scored 21 goals for Zelzate last season and has won ${count} caps for his country. Fans welcomed the signing.`;
+		expect(asksFor(text('six'), 'six')).toBe(true);
+		expect(asksFor(text('16'), '16')).toBe(true);
 	});
 });
 
