@@ -264,6 +264,30 @@ export function isCompanyProfile(fact: Fact, index: ArticleIndex): boolean {
 	return !(workforce && CUTS_JOBS.test(lead));
 }
 
+/**
+ * "About 60% of UK adults now use the internet", "UK manufacturers built about 44,000 touring
+ * caravans last year": the market a firm's story is set in, not the firm's news. Reviews rejected
+ * each such figure as background. A story about the whole country says so in its headline or lead.
+ */
+const NATIONAL_FIGURE =
+	/\b(UK|British|Britain's|the country's)\s+(adults|homes|households|consumers|shoppers|manufacturers|motorists|drivers|firms|companies|retailers|businesses|viewers|listeners|internet users)\b|\b(according to industry figures|industry figures show)\b/i;
+const NATIONAL_STORY =
+	/\b(UK|Britain|British|nationwide|national)\b(?!\s+(firm|company|group|retailer|maker|chain|bank|start-up))/;
+
+function isMarketFigure(fact: Fact, index: ArticleIndex): boolean {
+	if (!index.isNews || fact.sentence.index === index.lead) return false;
+	const lead = index.sentences[index.lead]?.text ?? '';
+	if (NATIONAL_STORY.test(`${index.headline ?? ''} ${lead}`)) return false;
+	const match = NATIONAL_FIGURE.exec(fact.sentence.text);
+	if (!match) return false;
+	// The country's adults or homes as the sentence's subject, not "its database includes details of
+	// 1.8 million UK businesses", which is the firm's own figure.
+	const at = fact.sentence.start + match.index;
+	return fact.sentence.tokens
+		.filter((token) => token.end <= at)
+		.every((token) => !token.tags.has('Verb') || token.normal === 'according');
+}
+
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
 	if (isCompanyProfile(fact, index)) return true;
@@ -273,6 +297,7 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 		(index.isNews && LAST_YEAR_OPENING.test(fact.sentence.text)) ||
 		(index.isNews && isLastSeasonFigure(fact)) ||
 		(index.isNews && PREVIOUS_OCCASION.test(fact.sentence.text)) ||
+		isMarketFigure(fact, index) ||
 		isTimeWindow(fact) ||
 		isArguedFact(fact) ||
 		isFrameOfCount(fact) ||

@@ -62,3 +62,32 @@ export function isBaseline(fact: Fact): boolean {
 	const before = normalWords(fact.sentence.tokens, fact.first - 2, fact.first);
 	return /(^|\s)(from|compared with|compared to|against)$/.test(before);
 }
+
+/** "on 274 points, ahead of Darren Quayle on 265": the answer leads the figures after it. */
+const AHEAD = /^(ahead of|clear of|in front of|beating)$/;
+/** "on 241, behind Darren Quayle on 265": the answer trails them. */
+const BEHIND = /^(behind|trailing)$/;
+
+/**
+ * The bound a ranking in the sentence puts on the answer: "finished on 274 points, ahead of Darren
+ * Quayle on 265 and Neil Ashmore on 241" rules out any wrong option below 265.
+ */
+export function rankedBound(fact: Fact, index: ArticleIndex): { floor?: number; ceiling?: number } {
+	const tokens = fact.sentence.tokens;
+	const own = numberOf(fact);
+	if (!own) return {};
+	for (let i = fact.last + 1; i < Math.min(tokens.length, fact.last + 4); i++) {
+		const words = [tokens[i].normal, `${tokens[i].normal} ${tokens[i + 1]?.normal ?? ''}`];
+		const ahead = words.some((word) => AHEAD.test(word));
+		const behind = words.some((word) => BEHIND.test(word));
+		if (!ahead && !behind) continue;
+		const values = (index.factsBySentence.get(fact.sentence.index) ?? [])
+			.filter((other) => other.first > i && other.type === fact.type)
+			.map((other) => numberOf(other))
+			.filter((other) => other !== undefined && other.written.suffix === own.written.suffix)
+			.map((other) => other!.written.value);
+		if (values.length === 0) return {};
+		return ahead ? { floor: Math.max(...values) + 1e-9 } : { ceiling: Math.min(...values) - 1e-9 };
+	}
+	return {};
+}

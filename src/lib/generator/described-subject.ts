@@ -84,14 +84,19 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 					(token, i) =>
 						token.tags.has('Verb') &&
 						!token.tags.has('Participle') &&
+						// "best-known touring dance companies": a gerund inside the apposition.
+						!token.tags.has('Gerund') &&
 						!/-$/.test(tokens[i - 1]?.post ?? '')
 				);
 	if (verbAt <= 0) return undefined;
 	let end = verbAt - 1;
-	if (/,/.test(tokens[end].post)) {
+	// compromise drops the comma after a possessive-looking name ("Tandy's, the … chain,").
+	const commaAfter = (i: number) =>
+		/,/.test(tokens[i].post) || lead.text[tokens[i].end - lead.start] === ',';
+	if (commaAfter(end)) {
 		// Back over the apposition to the comma that opens it.
 		let comma = end - 1;
-		while (comma >= 0 && !/,/.test(tokens[comma].post)) comma--;
+		while (comma >= 0 && !commaAfter(comma)) comma--;
 		if (comma < 0) return undefined;
 		end = comma;
 	}

@@ -9,7 +9,7 @@ import { birthStem } from './birth';
 import { FUTURE, surnameOf } from './article';
 import type { Fact } from './facts';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
-import { comparedValue } from './comparison';
+import { comparedValue, rankedBound } from './comparison';
 import {
 	NEIGHBOUR_REGIONS,
 	COUNTRIES_BY_REGION,
@@ -377,9 +377,11 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const compared = comparedValue(fact, index);
 	const above = compared !== undefined && written.value > compared;
 	const below = compared !== undefined && written.value < compared;
+	// "on 274 points, ahead of Darren Quayle on 265": none below the one it beat.
+	const ranked = rankedBound(fact, index);
 	const limits = {
-		floor: Math.max(above ? compared + 1e-9 : 0, scaled ? 1 : 0),
-		ceiling: below ? compared - 1e-9 : Infinity
+		floor: Math.max(above ? compared + 1e-9 : 0, scaled ? 1 : 0, ranked.floor ?? 0),
+		ceiling: Math.min(below ? compared - 1e-9 : Infinity, ranked.ceiling ?? Infinity)
 	};
 	return perturbNumber(
 		written,

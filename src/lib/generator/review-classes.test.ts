@@ -4,6 +4,8 @@ import { answerOf, articleIndexOf, asksFor, questionsOn } from './contract.test-
 import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
+import { rankedBound } from './comparison';
+import { isSideFact } from './background';
 import { withoutWeekday } from './stems';
 import {
 	answerFollowsFromStem,
@@ -1180,5 +1182,62 @@ describe('found in the fourteenth review of unseen articles', () => {
 				'about 40'
 			)
 		).toBe(true);
+	});
+});
+
+describe('found in the fifteenth review of unseen articles', () => {
+	it('names the lead\'s subject set before an apposition: "Tandy\'s, the Midlands bakery chain, has …"', () => {
+		const index = articleIndexOf(
+			`Tandy's profits rise\n\nTandy's, the Midlands bakery chain, has reported an 11% rise in annual profits. The Wolverhampton-based firm, which has 684 shops, said sales rose by 4.2%. Tandy's shares rose 23p. Tandy's will open 45 shops.`
+		);
+		expect(index.describedSubjects.get(2)?.name).toBe("Tandy's");
+		const dance = articleIndexOf(
+			`Dance company cuts tour\n\nNorthlight Dance Theatre, one of the north of England's best-known touring dance companies, is to cut its tour by half, it said on Monday. The Bradford-based company will now visit 13 venues. Northlight lost a third of its funding. Northlight will tour again in 2006.`
+		);
+		expect(dance.describedSubjects.get(2)?.name).toBe('Northlight Dance Theatre');
+	});
+
+	it('keeps wrong options above the figures the answer finished ahead of', () => {
+		const text = `Lockhart takes title\n\nCraig Lockhart won the touring car title at Brands Hatch on Sunday, his team said. Lockhart finished the championship on 274 points, ahead of Darren Quayle on 265 and Neil Ashmore on 241. He won seven races.`;
+		const index = articleIndexOf(text);
+		const points = index.facts.find((fact) => fact.option === '274')!;
+		expect(rankedBound(points, index).floor).toBeGreaterThan(265);
+		const third = index.facts.find((fact) => fact.option === '241')!;
+		expect(rankedBound(third, index)).toEqual({});
+		const behind = articleIndexOf(text.replace('on 274 points, ahead of', 'on 230 points, behind'));
+		const trailing = behind.facts.find((fact) => fact.option === '230')!;
+		expect(rankedBound(trailing, behind).ceiling).toBeLessThan(241);
+		for (const question of questionsOn(text).filter((question) => answerOf(question) === '274'))
+			for (const option of question.options) expect(Number(option)).toBeGreaterThan(265);
+	});
+
+	it('leaves out the country\'s market figure in a firm\'s story: "About 60% of UK adults now use the internet"', () => {
+		const story = (sentence: string, headline = 'Findwell launches local search') =>
+			`${headline}\n\nSearch firm Findwell has launched a local search engine, the company said on Monday. Findwell said 40,000 people tried it in its first week. ${sentence} Chief executive Amy Lott said the firm would hire 30 staff.`;
+		const side = (text: string, answer: string) => {
+			const index = articleIndexOf(text);
+			return isSideFact(
+				index.facts.find((fact) => fact.option === answer)!,
+				index
+			);
+		};
+		expect(
+			side(
+				story('About 60% of UK adults now use the internet, official figures show.'),
+				'About 60%'
+			)
+		).toBe(true);
+		expect(
+			side(story('Its database includes details of 1.8 million UK businesses.'), '1.8 million')
+		).toBe(false);
+		expect(
+			side(
+				story(
+					'About 60% of UK adults now use the internet, official figures show.',
+					'UK internet use climbs'
+				),
+				'About 60%'
+			)
+		).toBe(false);
 	});
 });
