@@ -51,10 +51,16 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
 	if (subject.to - subject.from === 1 && first.tags.has('Pronoun')) {
 		const antecedent = subject.from === 0 ? index.itAntecedents.get(sentence.index) : undefined;
 		// "In what year was the Ashdown Museum founded?": "The" of a name is lower case mid-question.
-		if (first.text === 'It' && antecedent)
-			return /^The /.test(antecedent)
-				? 'the' + antecedent.slice(3)
-				: lowerFirstUnlessName(first, antecedent, index);
+		if (first.text === 'It' && antecedent) {
+			if (/^The /.test(antecedent)) return 'the' + antecedent.slice(3);
+			// "Tandy's opened 41 shops": a name the article capitalises mid-sentence keeps its capital.
+			const opening = antecedent
+				.split(' ')[0]
+				.toLowerCase()
+				.replace(/['’]s$/, '');
+			if (index.capitalisedWords.has(opening)) return antecedent;
+			return lowerFirstUnlessName(first, antecedent, index);
+		}
 		if (SUBJECT_PRONOUNS_UNRESOLVABLE.has(first.normal)) return undefined;
 		return resolvePersonPronoun(first.normal, sentence, index)?.fullName;
 	}

@@ -40,7 +40,7 @@ const THROUGHOUT = 4;
  * The name the lead gives its subject: right after a description ("Finnish mobile phone maker
  * Kestrel has …"), else just before the verb or its apposition ("Marlow Foods, the UK's … maker, has").
  */
-function subjectNameOf(lead: Sentence): string | undefined {
+export function subjectNameOf(lead: Sentence): string | undefined {
 	return namedAfterDescription(lead) ?? nameBeforeVerb(lead);
 }
 

@@ -41,9 +41,11 @@ describe('an opening "It" in a reference passage', () => {
 		).toEqual([]);
 	});
 
-	it('is left alone in news, where "It" continues whatever came just before', () => {
-		const news = `Kestrel Mobile cuts jobs\n\nKestrel Mobile is a Finnish phone maker that said on Tuesday it would cut 1,200 jobs. It said sales fell by 18% in the first half of the year.`;
-		expect(antecedents(news, 'Kestrel Mobile cuts jobs')).toEqual([]);
+	it("in news, names only the subject of the sentence just before: the lead's, not another's", () => {
+		const news = `Kestrel Mobile cuts jobs\n\nKestrel Mobile, the Finnish phone maker, said on Tuesday it would cut 1,200 jobs. It said sales fell by 18% in the first half of the year.`;
+		expect(antecedents(news, 'Kestrel Mobile cuts jobs')).toEqual(['Kestrel Mobile']);
+		const turned = `Kestrel Mobile cuts jobs\n\nKestrel Mobile, the Finnish phone maker, said on Tuesday it would cut 1,200 jobs. Its rival Nordfone reported higher sales. It said demand rose by 18% in the first half of the year.`;
+		expect(antecedents(turned, 'Kestrel Mobile cuts jobs')).toEqual([]);
 	});
 
 	it('is left alone when the lead defines nothing', () => {

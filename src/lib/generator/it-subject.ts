@@ -1,12 +1,13 @@
 /**
  * "Lake Orvan is a freshwater lake … It covers an area of 212 square kilometres.": in a reference
  * passage whose first sentence defines its subject, a sentence opening with "It" goes on about that
- * subject, and the stem can name it instead. News is left out: there an opening "It" continues
- * whatever the sentence before was about, and reviews found those stems leaning on context.
+ * subject, and the stem can name it instead. In news an opening "It" continues whatever the
+ * sentence before was about, so it is named only right after a sentence whose subject is the lead's.
  */
 import type { Sentence } from './sentences';
 import { looksLikeNews } from './background';
 import { definedSubjectOf } from './title';
+import { describedSubjects, subjectNameOf } from './described-subject';
 
 /** "It seems …", "It takes …": the empty "it" of English, not a pronoun for the subject. */
 const EMPTY_IT_VERBS = new Set(
@@ -53,7 +54,8 @@ export function itAntecedents(
 ): Map<number, string> {
 	const found = new Map<number, string>();
 	const lead = sentences.find((sentence) => !sentence.heading);
-	if (!lead || looksLikeNews(sentences, headline)) return found;
+	if (!lead) return found;
+	if (looksLikeNews(sentences, headline)) return newsItAntecedents(sentences, lead);
 	const subject = definedSubjectOf(lead.text);
 	if (!subject) return found;
 	const firstWord = subject.split(' ')[0];
@@ -69,6 +71,42 @@ export function itAntecedents(
 		const kind = /^The (\p{Ll}+)\b/u.exec(sentence.text)?.[1];
 		const sameSubject = kind !== undefined && new RegExp(`\\b${kind}\\b`, 'i').test(lead.text);
 		if (!sentence.text.startsWith(firstWord) && !sameSubject) break;
+	}
+	return found;
+}
+
+/** "It is …", "It was …", "It has been …": what follows may be about anything the story said. */
+const COPULA = /^(is|was|are|were|'s|be|been|has been|had been|will be|would be)$/;
+
+/**
+ * "Tandy's, the Midlands bakery chain, has reported … The Wolverhampton-based firm … said sales rose
+ * by 4.2%. It opened 41 shops during the year.": in news, an opening "It" with a verb of doing right
+ * after a sentence whose subject is the lead's named subject (by name or by its description) is that
+ * subject. "It was the best year since 1990" is left alone.
+ */
+function newsItAntecedents(sentences: readonly Sentence[], lead: Sentence): Map<number, string> {
+	const found = new Map<number, string>();
+	const name = subjectNameOf(lead);
+	if (!name) return found;
+	const firstWord = name.replace(/^the /, '').split(' ')[0];
+	const described = describedSubjects(sentences, true);
+	const opensWithSubject = (sentence: Sentence) =>
+		sentence.text.startsWith(firstWord) ||
+		(described.get(sentence.index)?.name === name &&
+			sentence.text
+				.toLowerCase()
+				.startsWith(described.get(sentence.index)!.phrase.toLowerCase())) ||
+		found.has(sentence.index);
+	for (const sentence of sentences.slice(lead.index + 1)) {
+		const tokens = sentence.tokens;
+		if (itSubjectAt(tokens) !== 0 || isEmptyIt(tokens)) continue;
+		const verb = `${tokens[1]?.normal ?? ''} ${tokens[2]?.normal ?? ''}`;
+		if (COPULA.test(tokens[1]?.normal ?? '') || COPULA.test(verb)) continue;
+		if (!tokens[1]?.tags.has('Verb')) continue;
+		const previous = sentences[sentence.index - 1];
+		if (previous && previous !== lead && !previous.heading && opensWithSubject(previous))
+			found.set(sentence.index, name);
+		else if (previous === lead) found.set(sentence.index, name);
 	}
 	return found;
 }

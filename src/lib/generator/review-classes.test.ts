@@ -6,6 +6,7 @@ import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
 import { rankedBound } from './comparison';
 import { isSideFact } from './background';
+import { itAntecedents } from './it-subject';
 import { withoutWeekday } from './stems';
 import {
 	answerFollowsFromStem,
@@ -1239,5 +1240,42 @@ describe('found in the fifteenth review of unseen articles', () => {
 				'About 60%'
 			)
 		).toBe(false);
+	});
+});
+
+describe('an opening "It" in news', () => {
+	const story = (second: string, third: string) =>
+		`Tandy's profits rise\n\nTandy's, the Midlands bakery chain, has reported an 11% rise in annual profits, it said on Tuesday. ${second} ${third} Chief executive Graham Pilling said trading had been strong.`;
+	const antecedentOfThird = (text: string) => {
+		const index = articleIndexOf(text);
+		return itAntecedents(index.sentences, index.headline).get(3);
+	};
+
+	it("names the lead's subject right after a sentence whose subject it is", () => {
+		const text = story(
+			'The Wolverhampton-based firm said sales rose by 4.2%.',
+			'It opened 41 shops during the year.'
+		);
+		expect(antecedentOfThird(text)).toBe("Tandy's");
+		const shops = questionsOn(text).find((question) => answerOf(question) === '41');
+		expect(shops?.prompt).toBe("How many shops did Tandy's open during the year?");
+	});
+
+	it('leaves it alone after a sentence about something else, or before "was"', () => {
+		expect(
+			antecedentOfThird(
+				story('Flour prices rose by 14% during the year.', 'It opened 41 shops during the year.')
+			)
+		).toBeUndefined();
+		expect(
+			antecedentOfThird(
+				story("Tandy's said sales rose by 4.2%.", 'It was the best year since 1990.')
+			)
+		).toBeUndefined();
+		expect(
+			antecedentOfThird(
+				story("Tandy's said sales rose by 4.2%.", 'It opened 41 shops during the year.')
+			)
+		).toBe("Tandy's");
 	});
 });
