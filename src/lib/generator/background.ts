@@ -268,6 +268,7 @@ export function isCompanyProfile(fact: Fact, index: ArticleIndex): boolean {
  * "About 60% of UK adults now use the internet", "UK manufacturers built about 44,000 touring
  * caravans last year": the market a firm's story is set in, not the firm's news. Reviews rejected
  * each such figure as background. A story about the whole country says so in its headline or lead.
+ * The size of the market itself ("The UK games market was worth about £1.3bn") reviews mostly kept.
  */
 const NATIONAL_FIGURE =
 	/\b(UK|British|Britain's|the country's)\s+(adults|homes|households|consumers|shoppers|manufacturers|motorists|drivers|firms|companies|retailers|businesses|viewers|listeners|internet users)\b|\b(according to industry figures|industry figures show)\b/i;

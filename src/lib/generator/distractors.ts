@@ -39,6 +39,7 @@ import {
 	type WrittenNumber
 } from './numbers';
 import type { Random } from './random';
+import type { Token } from './sentences';
 import { crudeStem } from './word-stem';
 import { shuffled } from './random';
 
@@ -304,12 +305,21 @@ const ONE_IN = [2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 50, 100, 200, 500, 1000];
 const MEMORY_SIZES = [1, 2, 4, 8, 16, 32, 48, 64, 96, 128, 256, 512, 1024];
 const MEMORY_UNIT = /^(k|kb|kilobytes?|mb|megabytes?|gb|gigabytes?|tb|terabytes?|bits?)$/i;
 
+/** Age ratings of films and games (BBFC and PEGI): "a game rated 18", "a 15 certificate". */
+const AGE_RATINGS = [3, 7, 12, 15, 16, 18];
+const RATED = /^(rated|certificate|pegi|bbfc)$/i;
+
 /** The ladder a number keeps to where convention fixes its values, if any. */
 function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefined {
 	const tokens = fact.sentence.tokens;
 	const token = tokens[numberToken];
 	if (/^\d+K$/.test(token.text) || MEMORY_UNIT.test(tokens[numberToken + 1]?.text ?? ''))
 		return MEMORY_SIZES;
+	if (
+		RATED.test(tokens[numberToken - 1]?.normal ?? '') ||
+		RATED.test(tokens[numberToken + 1]?.normal ?? '')
+	)
+		return AGE_RATINGS;
 	// "one in 10", "four in 10": a share said as a ratio.
 	if (
 		tokens[numberToken - 1]?.normal === 'in' &&
@@ -317,6 +327,13 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 	)
 		return ONE_IN;
 	return undefined;
+}
+
+/** The 8 of "seven of the eight", when a count of a whole follows the answer. */
+function wholeAfter(tokens: readonly Token[], last: number): number | undefined {
+	if (tokens[last + 1]?.normal !== 'of') return undefined;
+	const skip = /^(the|its|their|his|her|our)$/.test(tokens[last + 2]?.normal ?? '') ? 3 : 2;
+	return parseWrittenNumber(tokens[last + skip]?.text ?? '')?.value;
 }
 
 function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
@@ -379,6 +396,9 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const below = compared !== undefined && written.value < compared;
 	// "on 274 points, ahead of Darren Quayle on 265": none below the one it beat.
 	const ranked = rankedBound(fact, index);
+	// "seven of the eight quarter-finalists": a part is fewer than its whole.
+	const whole = wholeAfter(tokens, fact.last);
+	if (whole !== undefined) ranked.ceiling = Math.min(ranked.ceiling ?? Infinity, whole - 1e-9);
 	const limits = {
 		floor: Math.max(above ? compared + 1e-9 : 0, scaled ? 1 : 0, ranked.floor ?? 0),
 		ceiling: Math.min(below ? compared - 1e-9 : Infinity, ranked.ceiling ?? Infinity)

@@ -6,6 +6,7 @@ import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
 import { rankedBound } from './comparison';
 import { isSideFact } from './background';
+import { isTrivia } from './trivia';
 import { itAntecedents } from './it-subject';
 import { withoutWeekday } from './stems';
 import {
@@ -1277,5 +1278,62 @@ describe('an opening "It" in news', () => {
 				story("Tandy's said sales rose by 4.2%.", 'It opened 41 shops during the year.')
 			)
 		).toBe("Tandy's");
+	});
+});
+
+describe('found in the sixteenth review of unseen articles', () => {
+	it('does not ask a past year in news, but asks one still to come', () => {
+		const text = (sentence: string) =>
+			`Merlins win the title\n\nRushworth Merlins won their first speedway league title since 1974 on Saturday, the club said. ${sentence} Manager Ian Platt, who joined in 2004, said the riders deserved it.`;
+		expect(
+			asksFor(text('The Merlins finished second from bottom in 2003, when crowds fell below 1,500 a meeting.'), '2003')
+		).toBe(false);
+		expect(
+			asksFor(
+				text(
+					'Rushworth has been chosen to host the 2007 European Speedway Championships, beating bids from Poole and Leeds.'
+				),
+				'2007'
+			)
+		).toBe(true);
+	});
+
+	it('gives an age rating the other age ratings as wrong options', () => {
+		const game = questionsOn(
+			`Parents ignore game ratings\n\nMost parents ignore age ratings on video games, a survey for the games industry said on Monday. One in six parents said their child had played a game rated 18 at home. The survey questioned 2,000 parents.`
+		).find((question) => answerOf(question) === '18');
+		expect(game).toBeDefined();
+		for (const option of game!.options) expect([3, 7, 12, 15, 16, 18]).toContain(Number(option));
+	});
+
+	it('keeps a part below its whole: "seven of the eight quarter-finalists"', () => {
+		const text = `Moorcroft keeps squash title\n\nAdam Moorcroft retained his national squash title in Manchester on Sunday, organisers said. Coach Mark Pendleton said the draw was strong, with seven of the eight quarter-finalists ranked in the world's top 50. Moorcroft will defend the title in 2006.`;
+		const part = questionsOn(text).find((question) => answerOf(question) === 'seven');
+		expect(part).toBeDefined();
+		for (const option of part!.options) expect(parseWrittenNumber(option)!.value).toBeLessThan(8);
+	});
+
+	it('does not ask the length of a reporting period: "in the 12 months to the end of March"', () => {
+		const trivia = (sentence: string) => {
+			const index = articleIndexOf(
+				`Pennock's sales rise\n\nCrisp maker Pennock's has reported a 9% rise in sales, it said on Tuesday. ${sentence} Its shares rose 4p.`
+			);
+			return isTrivia(
+				index.facts.find((fact) => fact.option === '12')!,
+				index
+			);
+		};
+		expect(
+			trivia("Pennock's said turnover climbed to £61.4m in the 12 months to the end of March.")
+		).toBe(true);
+		expect(trivia("Pennock's said it had cut prices for 12 months in a row.")).toBe(false);
+	});
+
+	it('writes a cloze, not "How many nights … and four at Wembley?", where a second count shares the noun', () => {
+		const text = `Morrow adds tour dates\n\nComedian Dale Morrow has added 40 dates to his tour, his promoter said on Friday. The new dates include five nights at the Manchester Arena and four at Wembley Arena. Tickets go on sale on Monday.`;
+		const nights = questionsOn(text).find((question) => answerOf(question) === 'five');
+		expect(nights?.prompt).toBe(
+			'The new dates include _____ nights at the Manchester Arena and four at Wembley Arena.'
+		);
 	});
 });

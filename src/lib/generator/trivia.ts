@@ -44,6 +44,20 @@ function isReportingPeriodEnd(fact: Fact): boolean {
 	return /^(year|months|weeks|quarter|period|half) (to|ended|ending)$/.test(before.join(' '));
 }
 
+/**
+ * "turnover climbed to £61.4m in the 12 months to the end of March": the length of a reporting
+ * period is accounting too, and "12" is the guess.
+ */
+function isReportingPeriodLength(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	// compromise may or may not take "months" into the figure.
+	const unitAfter = /^(months|weeks)$/.test(tokens[fact.last + 1]?.normal ?? '');
+	if (!unitAfter && !/^(months|weeks)$/i.test(fact.unit ?? '')) return false;
+	const after = tokens[fact.last + (unitAfter ? 2 : 1)]?.normal ?? '';
+	return /^(to|ended|ending)$/.test(after);
+}
+
 /** Verbs of the paperwork before a show or a project: ordered, commissioned, renewed. */
 const PAPERWORK_VERBS = new Set('ordered commissioned renewed greenlit greenlighted'.split(' '));
 
@@ -153,6 +167,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isSampleSize(fact) ||
 		isPaperworkDate(fact) ||
 		isReportingPeriodEnd(fact) ||
+		isReportingPeriodLength(fact) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index)

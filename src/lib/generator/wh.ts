@@ -287,6 +287,10 @@ function predicateQuestion(
 	const rest = spanTextWithout(clause.sentence, ownPredicate(clause, asked.cut), asked.cut);
 	// A bare count after the cut ("How many troops does it count more than") means the cut went wrong.
 	if (/^(than|of|and|or)\b/i.test(rest.trim())) return undefined;
+	// "five nights at the Arena and four at Wembley": the second count shares the first one's noun,
+	// which the question has moved to its front.
+	if (/\b(and|or) (\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(rest))
+		return undefined;
 	// "X is a road bridge in Scotland" → "Where is X a road bridge?": a definition is left to the cloze.
 	if (/^(is|was|are|were)$/.test(inverted.auxiliary) && inverted.verbTail.trim() === '')
 		if (/^(a|an)\b/i.test(rest.trim())) return undefined;
