@@ -7,6 +7,7 @@ import type { Sentence, Token } from './sentences';
 import { definedSubjectOf } from './title';
 import { parseClause } from './clause';
 import { bodyReferences } from './body-references';
+import { personReferences } from './person-references';
 
 /** What a news story calls the organisation or band it is about, after naming it once. */
 export const DESCRIBED_HEADS = new Set(
@@ -168,8 +169,12 @@ export function describedSubjects(
 	isNews: boolean
 ): Map<number, DescribedSubject> {
 	const found = subjectReferences(sentences, isNews);
-	// Where the sentence has no description of the subject, "the council" may name another body.
-	for (const [sentence, reference] of bodyReferences(sentences))
+	// Where the sentence has no description of the subject, "the council" may name another body,
+	// and "the Coventry gymnast" the one person the lead names.
+	for (const [sentence, reference] of [
+		...bodyReferences(sentences),
+		...personReferences(sentences, isNews)
+	])
 		if (!found.has(sentence)) found.set(sentence, reference);
 	return found;
 }

@@ -64,6 +64,13 @@ const DANGLING_THERE =
 const HALF_BY_NUMBER =
 	/\b(early|late|midway through|in) the (first|second|third|fourth)(?=\s*([?.,;]|$|but\b|and\b))/i;
 
+/**
+ * "Party insiders believe it could lose three MPs": after plural speakers, "it" is something the
+ * sentence before named ("Brackley said it would pay" is Brackley).
+ */
+const PLURAL_SPEAKERS_SAY =
+	/\b(insiders|analysts|officials|sources|critics|experts|observers|campaigners|economists|residents|members|ministers|MPs|leaders|supporters|fans)\s+(believe|said|say|think|expect|fear|hope|warned|warn|claim|admit)\s+(that\s+)?$/i;
+
 /** Words that open a sentence or a question with a capital without naming anything. */
 const OPENING_WORDS = new Set(
 	(
@@ -93,6 +100,8 @@ export function hasDanglingReference(
 		// "… passing through its terminals", "A further 700 jobs … across its sites": whose, when no
 		// name comes before it?
 		if (/^(its|their)$/i.test(match[0]) && !namesAnOwner(before)) return true;
+		// "Party insiders believe it could lose three MPs": a reported "it" with nobody named before.
+		if (/^it$/i.test(match[0]) && PLURAL_SPEAKERS_SAY.test(before)) return true;
 	}
 	for (const match of text.matchAll(GENDERED)) {
 		const before = text.slice(0, match.index ?? 0);

@@ -112,7 +112,11 @@ export type DistractorSide = 'either' | 'above' | 'below' | 'not-lowest';
 function gridStep(like: WrittenNumber): number {
 	// Ten with 11, 12 and 13 would stand out as the round one: only below ten is the step one.
 	if (like.inWords || (like.decimals === 0 && like.value < 10)) return 1;
-	const raw = Math.abs(like.value) * 0.2;
+	// "scored 9.712": a figure given to thousandths is judged in tenths, not in whole points.
+	const raw = Math.min(
+		Math.abs(like.value) * 0.2,
+		like.decimals >= 3 ? 10 ** (2 - like.decimals) : Infinity
+	);
 	const magnitude = 10 ** Math.floor(Math.log10(raw));
 	const smallest = 10 ** -like.decimals;
 	const steps = [1, 2, 5, 10]

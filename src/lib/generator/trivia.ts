@@ -153,7 +153,15 @@ function isTallySide(fact: Fact): boolean {
  */
 function isScoreAgainstPar(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
-	return /(^|-)par$/i.test(fact.sentence.tokens[fact.first - 1]?.text ?? '');
+	const tokens = fact.sentence.tokens;
+	if (/(^|-)par$/i.test(tokens[fact.first - 1]?.text ?? '')) return true;
+	// "card a final round of 68 for a total of 17-under-par 271": a round beside par is the same.
+	const round = /^(shot|carded|card|cards|round of)$/.test(
+		tokens[fact.first - 1]?.normal === 'of'
+			? `${tokens[fact.first - 2]?.normal} of`
+			: (tokens[fact.first - 1]?.normal ?? '')
+	);
+	return round && /\b(par|birdies?|bogeys?)\b/i.test(fact.sentence.text);
 }
 
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {

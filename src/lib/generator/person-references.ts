@@ -1,0 +1,68 @@
+/**
+ * "Tom Brierley won the single sculls … The 24-year-old from Nottingham was fourth at halfway", "…
+ * after 19-year-old Daniel Ashurst took silver … The Coventry gymnast scored 9.712": a sports or
+ * news story calls the one person its lead names by an age or a home town and a calling. Asked on
+ * its own, "the Coventry gymnast" names nobody, so the stem names the person instead.
+ */
+import type { DescribedSubject } from './described-subject';
+import type { Sentence } from './sentences';
+
+/** How far below the lead such a description still means the lead's person. */
+const MAX_DISTANCE = 6;
+
+/** "The 24-year-old", "The 24-year-old from Nottingham". */
+const AGE_DESCRIPTION = /^The \d{2}-year-old(?: from \p{Lu}[\p{L}-]+)?\b/u;
+/** "The Coventry gymnast", "The Welsh singer": a place or people, then a calling, then the verb. */
+const PLACE_DESCRIPTION = /^The (\p{Lu}[\p{L}-]+) (\p{Ll}+)\b/u;
+
+/** Words after "The Leeds …" that name a body, a place or a thing rather than a person. */
+const NOT_A_PERSON = new Set(
+	(
+		'firm company group band club side team squad council government police court party union ' +
+		'city town area region economy market industry office bank board trust museum theatre ' +
+		'festival league cup final match game season race event show series film album record ' +
+		'plant factory site project scheme plan deal bid'
+	).split(' ')
+);
+
+/** The people the lead names, as written: runs of tokens compromise tags as a person. */
+function peopleIn(sentence: Sentence): string[] {
+	const people: string[] = [];
+	let run: string[] = [];
+	for (const token of sentence.tokens) {
+		if (token.tags.has('Person') && /^\p{Lu}/u.test(token.text)) {
+			run.push(token.text.replace(/['’]s$/, ''));
+			if (!/[^\s]/.test(token.post)) continue;
+		}
+		if (run.length > 1) people.push(run.join(' '));
+		run = [];
+	}
+	if (run.length > 1) people.push(run.join(' '));
+	return people;
+}
+
+export function personReferences(
+	sentences: readonly Sentence[],
+	isNews: boolean
+): Map<number, DescribedSubject> {
+	const found = new Map<number, DescribedSubject>();
+	const lead = sentences.find((sentence) => !sentence.heading);
+	if (!isNews || !lead) return found;
+	const people = new Set(peopleIn(lead));
+	if (people.size !== 1) return found;
+	const [name] = people;
+	for (const sentence of sentences.slice(lead.index + 1, lead.index + 1 + MAX_DISTANCE)) {
+		const age = AGE_DESCRIPTION.exec(sentence.text);
+		const place = PLACE_DESCRIPTION.exec(sentence.text);
+		const calling = place && !NOT_A_PERSON.has(place[2]) && isVerbAfter(sentence, place[0]);
+		const phrase = age?.[0] ?? (calling ? place[0] : undefined);
+		if (phrase) found.set(sentence.index, { phrase, name });
+	}
+	return found;
+}
+
+/** Whether the phrase is the sentence's subject: a verb comes straight after it. */
+function isVerbAfter(sentence: Sentence, phrase: string): boolean {
+	const next = sentence.tokens.find((token) => token.start - sentence.start >= phrase.length);
+	return next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund');
+}
