@@ -258,6 +258,8 @@ export function finish(body: string): string | undefined {
 		.replace(/[,;:]+(\s*[,;:])+/g, ',')
 		.replace(/[\s,;:.!-]+$/, '')
 		.replace(/,\s*,/g, ',');
+	// "How many fencers aged between 15?": the cut took the range's other end away.
+	if (/\bbetween\s+[^\s]+$/i.test(text)) return undefined;
 	text = text[0].toUpperCase() + text.slice(1);
 	return text + '?';
 }

@@ -122,6 +122,8 @@ function isNameWord(token: Token | undefined): boolean {
 	return token !== undefined && /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(token.text);
 }
 
+const RANKING_WORD = /^(first|second|third|last|only|next|same|other|another|\p{Ll}+est)$/u;
+
 /** The number of tokens of an opening "The <description> <head>", or 0. */
 function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>): number {
 	if (tokens[0]?.normal !== 'the' || /[^\s]/.test(tokens[0].post)) return 0;
@@ -143,6 +145,8 @@ function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>)
 			return i + 1;
 		}
 		const hyphenated = word.includes('-');
+		// "the first club to win it three years in a row": a rank picks out another one of the kind.
+		if (RANKING_WORD.test(token.normal)) return 0;
 		// "the sale of the firm", "the last strike at the chain": a description has no phrase inside.
 		if (token.tags.has('Preposition') || token.tags.has('Determiner')) return 0;
 		if (/[^\s]/.test(token.post) || token.tags.has('Pronoun')) return 0;

@@ -63,6 +63,8 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (!/^\p{Lu}/u.test(token.text) || !record.fullName.includes(' ')) continue;
 		// "Caldwell & Pryce", "Marks and Spencer": surnames joined into a firm's name are no people.
 		if (isInFirmName(tokens, i) || isFirmName(token.text, index)) continue;
+		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
+		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		const given = tokens[i - 1];
 		const givenName =
 			given &&
@@ -72,7 +74,8 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (givenName || named.includes(record.fullName)) continue;
 		done.add(token.normal);
 		const bare = new RegExp(
-			`(^|[^\\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${escape(token.text)}(?![\\p{L}])`,
+			// "Kemble" is not the first half of "Kemble-Wray".
+			`(^|[^\\p{L}-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${escape(token.text)}(?![\\p{L}-])`,
 			'u'
 		);
 		named = named.replace(bare, (_match, before: string) => `${before}${record.fullName}`);

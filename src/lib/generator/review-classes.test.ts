@@ -8,6 +8,7 @@ import { rankedBound } from './comparison';
 import { isSideFact } from './background';
 import { isTrivia } from './trivia';
 import { itAntecedents } from './it-subject';
+import { finish } from './clause-text';
 import { withoutWeekday } from './stems';
 import {
 	answerFollowsFromStem,
@@ -21,6 +22,7 @@ import { findDistractors, optionsClash } from './distractors';
 import { namesCityNation, namesCountry } from './repeats';
 import { parseClause } from './clause';
 import { buildStem } from './questions';
+import { nameInFull } from './naming';
 import { isAskable } from './askable';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
@@ -1393,3 +1395,56 @@ function optionsOverSeeds(written: string): number[][] {
 		perturbNumber(like, createRandom(seed + 1), new Set())
 	);
 }
+
+describe('found in the eighteenth review of unseen articles', () => {
+	it('does not take "the first club to win it" for the lead\'s club', () => {
+		const text = (phrase: string) =>
+			`Dunsford lift hockey cup\n\nDunsford won the hockey cup final against Holmwood on Sunday, the club said. Holmwood had been aiming to become ${phrase} to win it three years in a row. Dunsford will defend the cup in 2006. Dunsford coach Amy Hart said the win was deserved.`;
+		expect(articleIndexOf(text('the first club')).describedSubjects.has(2)).toBe(false);
+	});
+
+	it('keeps "Sales of CD singles in the UK fell" a cloze: "singles" is no verb', () => {
+		const text = `CD single sales fall\n\nSales of CD singles in the UK fell by 27% last year to their lowest level for more than 30 years, according to industry figures.\n\nAbout 24.6 million singles were sold in 2004, down from 33.7 million the year before, the Association of British Record Companies said.`;
+		const index = articleIndexOf(text);
+		const place = index.facts.find((fact) => fact.option === 'the UK')!;
+		expect(buildStem(place, index)?.prompt).toBe(
+			'Sales of CD singles in _____ fell by 27% last year to their lowest level for more than 30 years, according to industry figures.'
+		);
+	});
+
+	it("names a passage's person without taking a maiden name or half of a double-barrelled one", () => {
+		const passage = `Theodora Kemble-Wray\n\nTheodora Kemble-Wray (14 May 1834 – 2 February 1907) was an English botanical illustrator. Born in Cirencester, she was the youngest of five children of Samuel Wray and his wife Harriet, née Kemble. She was taught drawing by her aunt, the painter Anne Kemble, and painted 1,200 watercolours for Kew. She painted 300 alpine plants with Kemble at Bath.`;
+		const prompts = questionsOn(passage).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /Theodora Kemble-Wray/.test(prompt))).toBe(true);
+		for (const prompt of prompts) {
+			expect(prompt).not.toMatch(/Theodora Anne Kemble/);
+			expect(prompt).not.toMatch(/née Anne Kemble/);
+		}
+		const index = articleIndexOf(passage);
+		const plants = index.facts.find((fact) => fact.option === '300')!;
+		expect(
+			nameInFull(
+				'Theodora Kemble-Wray painted _____ alpine plants with Kemble at Bath.',
+				plants,
+				index
+			)
+		).toBe('Theodora Kemble-Wray painted _____ alpine plants with Anne Kemble at Bath.');
+	});
+
+	it('does not ask either end of a range: "aged between 15 and 25"', () => {
+		const index = articleIndexOf(
+			`Fencing gets a boost\n\nUK Sport will give fencing £1.4m over four years, it said on Monday. Coaches will pick fencers aged between 15 and 25 for the new squad. The sport has 6,000 members.`
+		);
+		for (const answer of ['15', '25'])
+			expect(
+				isTrivia(
+					index.facts.find((fact) => fact.option === answer)!,
+					index
+				)
+			).toBe(true);
+		expect(finish('How many fencers aged between 15')).toBeUndefined();
+		expect(finish('How many fencers aged between 15 and 25 will be picked')).toBe(
+			'How many fencers aged between 15 and 25 will be picked?'
+		);
+	});
+});

@@ -164,8 +164,20 @@ function isScoreAgainstPar(fact: Fact): boolean {
 	return round && /\b(par|birdies?|bogeys?)\b/i.test(fact.sentence.text);
 }
 
+/**
+ * "fencers aged between 15 and 25": either end of a range is half a fact, and asked alone ("How many
+ * fencers aged between 15?") it breaks the sentence.
+ */
+function isRangeEnd(fact: Fact): boolean {
+	if (fact.type === 'person' || fact.type === 'organisation') return false;
+	const tokens = fact.sentence.tokens;
+	if (tokens[fact.first - 1]?.normal === 'between') return true;
+	return tokens[fact.first - 1]?.normal === 'and' && tokens[fact.first - 3]?.normal === 'between';
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
+		isRangeEnd(fact) ||
 		isTallySide(fact) ||
 		isScoreAgainstPar(fact) ||
 		isCrowdSize(fact) ||

@@ -281,6 +281,11 @@ function predicateQuestion(
 ): Stem | undefined {
 	const asked = askAbout(clause, fact);
 	if (!asked) return undefined;
+	// "Sales of CD singles in the UK fell …": compromise took "singles" for the verb; a verb in the
+	// past right after the answer's phrase is the sentence's own, and the parse is not to be trusted.
+	const next = clause.sentence.tokens[asked.cut.to];
+	if (asked.cut.from === clause.rest.from && next?.tags.has('Verb') && next.tags.has('PastTense'))
+		return undefined;
 	const inverted = invert(clause);
 	const subject = subjectAfterInversion(clause, index);
 	if (!inverted || !subject || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
