@@ -397,11 +397,10 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	// "on 274 points, ahead of Darren Quayle on 265": none below the one it beat.
 	const ranked = rankedBound(fact, index);
 	// "seven of the eight quarter-finalists": a part is fewer than its whole.
-	const whole = wholeAfter(tokens, fact.last);
-	if (whole !== undefined) ranked.ceiling = Math.min(ranked.ceiling ?? Infinity, whole - 1e-9);
+	const whole = wholeAfter(tokens, fact.last) ?? Infinity;
 	const limits = {
 		floor: Math.max(above ? compared + 1e-9 : 0, scaled ? 1 : 0, ranked.floor ?? 0),
-		ceiling: Math.min(below ? compared - 1e-9 : Infinity, ranked.ceiling ?? Infinity)
+		ceiling: Math.min(below ? compared - 1e-9 : Infinity, ranked.ceiling ?? Infinity, whole - 1e-9)
 	};
 	return perturbNumber(
 		written,

@@ -90,13 +90,13 @@ function newsItAntecedents(sentences: readonly Sentence[], lead: Sentence): Map<
 	if (!name) return found;
 	const firstWord = name.replace(/^the /, '').split(' ')[0];
 	const described = describedSubjects(sentences, true);
-	const opensWithSubject = (sentence: Sentence) =>
-		sentence.text.startsWith(firstWord) ||
-		(described.get(sentence.index)?.name === name &&
-			sentence.text
-				.toLowerCase()
-				.startsWith(described.get(sentence.index)!.phrase.toLowerCase())) ||
-		found.has(sentence.index);
+	const opensWithSubject = (sentence: Sentence) => {
+		const description = described.get(sentence.index);
+		const opensWithDescription =
+			description?.name === name &&
+			sentence.text.toLowerCase().startsWith(description.phrase.toLowerCase());
+		return sentence.text.startsWith(firstWord) || opensWithDescription || found.has(sentence.index);
+	};
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		const tokens = sentence.tokens;
 		if (itSubjectAt(tokens) !== 0 || isEmptyIt(tokens)) continue;
@@ -104,9 +104,8 @@ function newsItAntecedents(sentences: readonly Sentence[], lead: Sentence): Map<
 		if (COPULA.test(tokens[1]?.normal ?? '') || COPULA.test(verb)) continue;
 		if (!tokens[1]?.tags.has('Verb')) continue;
 		const previous = sentences[sentence.index - 1];
-		if (previous && previous !== lead && !previous.heading && opensWithSubject(previous))
+		if (previous === lead || (previous && !previous.heading && opensWithSubject(previous)))
 			found.set(sentence.index, name);
-		else if (previous === lead) found.set(sentence.index, name);
 	}
 	return found;
 }
