@@ -149,3 +149,10 @@ describe('wrong options of the same length as the answer', () => {
 		}
 	});
 });
+
+describe('wrong options for a figure given to thousandths', () => {
+	it('are in tenths around it: "scored 9.712" beside 9.612, never 3.712', () => {
+		for (const values of optionsOverSeeds('9.712', 20))
+			for (const value of values) expect(Math.abs(value - 9.712)).toBeLessThan(1);
+	});
+});

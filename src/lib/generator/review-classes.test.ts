@@ -1371,11 +1371,6 @@ describe('found in the seventeenth review of unseen articles', () => {
 		).toBe(false);
 	});
 
-	it('keeps a score given to thousandths among scores in tenths: 9.712, not 3.712', () => {
-		for (const values of optionsOverSeeds('9.712'))
-			for (const value of values) expect(Math.abs(value - 9.712)).toBeLessThan(1);
-	});
-
 	it('does not ask a golf round beside par: "a final round of 68 for a total of 17-under-par 271"', () => {
 		const index = articleIndexOf(
 			`Price wins in Wales\n\nGareth Price won the Welsh Open at Celtic Manor on Sunday, organisers said. Price held his nerve to card a final round of 68 for a total of 17-under-par 271. He won £250,000.`
@@ -1388,13 +1383,6 @@ describe('found in the seventeenth review of unseen articles', () => {
 		).toBe(true);
 	});
 });
-
-function optionsOverSeeds(written: string): number[][] {
-	const like = parseWrittenNumber(written)!;
-	return Array.from({ length: 20 }, (_, seed) =>
-		perturbNumber(like, createRandom(seed + 1), new Set())
-	);
-}
 
 describe('found in the eighteenth review of unseen articles', () => {
 	it('does not take "the first club to win it" for the lead\'s club', () => {
