@@ -50,10 +50,8 @@ export function commaAfter(token: Token): boolean {
 }
 
 export function isVerbish(token: Token): boolean {
-	if (AUXILIARIES.has(token.normal)) return true;
-	if (!token.tags.has('Verb')) return false;
-	// A gerund or participle used as a noun or adjective inside a noun phrase is not the main verb.
-	return token.chunk === 'Verb' || token.tags.has('PastTense') || token.tags.has('PresentTense');
+	// compromise tags a gerund used as a noun ("the building of") as a Noun, not a Verb.
+	return AUXILIARIES.has(token.normal) || token.tags.has('Verb');
 }
 
 function isAdverbBeforeVerb(tokens: Token[], i: number, to: number): boolean {

@@ -18,8 +18,6 @@ export interface Token {
 	pre: string;
 	post: string;
 	tags: ReadonlySet<string>;
-	/** compromise's chunk: Noun, Verb, Adjective or Pivot. */
-	chunk: string;
 }
 
 export interface Sentence {
@@ -130,12 +128,26 @@ interface CompromiseTerm {
 	post: string;
 	normal: string;
 	tags?: Set<string>;
-	chunk?: string;
+}
+
+/**
+ * compromise's own parse, step by step, without its chunker: the engine reads tags, never chunks.
+ * `nlp.tokenize` runs the contractions, alias and machine steps itself.
+ */
+let taggingSteps: string[] | undefined;
+const STEPS_NOT_RUN = new Set(['contractions', 'alias', 'machine', 'chunks']);
+
+function tag(stretch: string) {
+	const world = nlp.world() as { hooks: string[] };
+	taggingSteps ??= world.hooks.filter((step) => !STEPS_NOT_RUN.has(step));
+	const doc = nlp.tokenize(stretch);
+	doc.compute(taggingSteps);
+	return doc;
 }
 
 /** Tags a stretch of text and returns its words with absolute offsets. */
 export function tokenise(stretch: string, stretchStart: number): Token[] {
-	const doc = nlp(stretch);
+	const doc = tag(stretch);
 	const tokens: Token[] = [];
 	// compromise keeps every character in some term's pre, text or post, in order, so offsets are a
 	// running sum (cheaper than its own offset computation). A mismatch would only mean an odd input:
@@ -158,8 +170,7 @@ export function tokenise(stretch: string, stretchStart: number): Token[] {
 				end: stretchStart + start + opening.length + text.length,
 				pre: term.pre + opening,
 				post: closing + term.post,
-				tags: term.tags ?? new Set<string>(),
-				chunk: term.chunk ?? ''
+				tags: term.tags ?? new Set<string>()
 			});
 		}
 	}

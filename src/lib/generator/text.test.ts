@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { normaliseText } from './normalise';
-import { splitParagraphs, splitSentences } from './sentences';
+import nlp from 'compromise';
+import { splitParagraphs, splitSentences, tokenise } from './sentences';
 import { deriveTitle } from './title';
 
 describe('normaliseText keeps every offset', () => {
@@ -44,6 +45,23 @@ describe('sentences and paragraphs', () => {
 		expect(paragraphs).toHaveLength(2);
 		expect(paragraphs[0].heading).toBe(true);
 		expect(paragraphs[1].heading).toBe(false);
+	});
+});
+
+describe('tokenise', () => {
+	it("tags as compromise's full parse does, though it skips the chunker", () => {
+		const paragraph =
+			"Shares in Harlow Foods fell 12% on Tuesday after it didn't meet forecasts. The firm's boss, Ann Pike, said she'd set up a review and was looking to sell two plants.";
+		// A contraction's second word ("not" in "didn't") has no text of its own and no token.
+		const full = (
+			nlp(paragraph).docs as unknown as Array<Array<{ text: string; tags: Set<string> }>>
+		)
+			.flat()
+			.filter((term) => term.text !== '')
+			.map((term) => [...term.tags].sort());
+		const tokens = tokenise(paragraph, 0);
+		expect(tokens.map((token) => [...token.tags].sort())).toEqual(full);
+		expect(tokens.find((token) => token.text === 'Ann')?.tags.has('Person')).toBe(true);
 	});
 });
 
