@@ -242,6 +242,14 @@ export function indexArticle(
 	}
 	recoverFullNames(sentences, facts, people);
 	const shared = sharedSurnames(facts);
+	const isNews = looksLikeNews(sentences, headline);
+	const subject = passagePerson(sentences, isNews);
+	// In a passage about Rowland Ashgrove, "Ashgrove" alone is he, not his father Thomas Ashgrove.
+	const subjectSurname = subject && surnameOf(subject.fullName);
+	if (subject && subjectSurname) {
+		people.set(subjectSurname, subject);
+		shared.delete(subjectSurname);
+	}
 	// People named by surname alone ("Ms Smith", "Smith") take the full name; the rest are dropped.
 	const resolved: Fact[] = [];
 	for (const fact of facts) {
@@ -255,6 +263,10 @@ export function indexArticle(
 			}
 			const record = people.get(surname);
 			if (!record) continue;
+			if (surname === subjectSurname && isFullName(fact.option)) {
+				resolved.push(fact);
+				continue;
+			}
 			const fullWords = record.fullName.toLowerCase().split(/\s+/);
 			const ownWords = fact.option.toLowerCase().split(/\s+/);
 			if (!ownWords.every((word) => fullWords.includes(word))) continue;
@@ -263,7 +275,6 @@ export function indexArticle(
 		}
 		resolved.push(fact);
 	}
-	const isNews = looksLikeNews(sentences, headline);
 	const optionsByType = new Map<AnswerType, string[]>();
 	const mentions = new Map<string, number>();
 	for (const fact of resolved) {
@@ -295,6 +306,6 @@ export function indexArticle(
 		isNews,
 		itAntecedents,
 		describedSubjects: describedSubjects(sentences, isNews),
-		passagePerson: passagePerson(sentences, isNews)
+		passagePerson: subject
 	};
 }

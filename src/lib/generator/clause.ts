@@ -50,6 +50,8 @@ export function commaAfter(token: Token): boolean {
 }
 
 export function isVerbish(token: Token): boolean {
+	// "An award for artists under 25, worth £3,000, was won by …": compromise tags "worth" a verb.
+	if (token.normal === 'worth') return false;
 	// compromise tags a gerund used as a noun ("the building of") as a Noun, not a Verb.
 	return AUXILIARIES.has(token.normal) || token.tags.has('Verb');
 }
@@ -173,6 +175,8 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 		const next = tokens[i + 1];
 		if (CLAUSE_JOINERS.has(token.normal) && i > 0 && token.normal !== 'or') {
 			if (commaAfter(tokens[i - 1]) && token.normal !== 'and') return i;
+			// "About 70 residents were moved, and bodies … were reinterred": a clause of its own.
+			if (i === from && commaAfter(tokens[i - 1])) return i;
 			// ", and 2.8% in 2005": after a comma, "and" joins a long phrase, not one word of a list.
 			if (token.normal === 'and' && commaAfter(tokens[i - 1])) {
 				let itemStart = i - 1;

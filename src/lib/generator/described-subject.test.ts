@@ -94,4 +94,21 @@ describe('the lead subject found after a description', () => {
 		for (const question of questionsOn(text))
 			expect(question.prompt).not.toMatch(/Singers, founded/);
 	});
+
+	it('is no airport or station the lead names: handlers there work for a company named later', () => {
+		const text = `Gatwick handlers vote to strike
+
+Baggage handlers at Gatwick Airport have voted to strike over pay, the union said on Monday.
+
+The 560 handlers work for Skyhold Ground Services, which serves 14 airlines at the airport.
+
+The company estimates that about 38,000 passengers will fly on the day of the strike.
+
+Gatwick said it hoped talks would resume.`;
+		const index = articleIndexOf(text);
+		for (const subject of index.describedSubjects.values())
+			expect(subject.name).not.toBe('Gatwick Airport');
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/Gatwick Airport estimates/);
+	});
 });

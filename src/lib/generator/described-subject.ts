@@ -111,12 +111,19 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 	}
 	if (start === end) return undefined;
 	const name = tokens.slice(start + 1, end + 1);
-	// A place is no firm or band: "Bristol" is where the story's subject is based.
+	// A place is no firm or band: "Bristol" is where the story's subject is based, and "Baggage
+	// handlers at Gatwick Airport" work there for a company the story names later.
 	if (name.every((token) => ['City', 'Country', 'Region'].some((tag) => token.tags.has(tag))))
 		return undefined;
+	if (PLACE_HEADS.has(name[name.length - 1].normal)) return undefined;
 	// "The Alder Ferry Company": the article goes with the name, in lower case mid-sentence.
 	return name.map((token, i) => (i === 0 && token.normal === 'the' ? 'the' : token.text)).join(' ');
 }
+
+/** The last word of a place's name: "Gatwick Airport", "Temple Meads station", "Ibrox Stadium". */
+const PLACE_HEADS = new Set(
+	'airport station stadium park street road square bridge harbour docks'.split(' ')
+);
 
 function isNameWord(token: Token | undefined): boolean {
 	return token !== undefined && /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(token.text);

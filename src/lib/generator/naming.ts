@@ -65,6 +65,8 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (isInFirmName(tokens, i) || isFirmName(token.text, index)) continue;
 		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
 		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
+		// "the Torrance Mark II", "a Torrance coupling": a thing named after the person.
+		if (/^(the|a|an)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		const given = tokens[i - 1];
 		const givenName =
 			given &&

@@ -1,0 +1,18 @@
+import { describe, it, expect } from 'vitest';
+import { answerOf, questionsOn } from './contract.test-helper';
+
+describe('the clause a wh-question is built from', () => {
+	it('does not take "worth" for a verb: "An award …, worth £3,000, was won by …"', () => {
+		const text = `Glasgow painter wins portrait prize\n\nGlasgow artist Iona Kerr has won the Halloran Portrait Award, Scotland's richest prize for portrait painting.\n\nA separate award for artists under 25, worth £3,000, was won by Sheffield student Kieran Walsh.\n\nThe winning portrait took Kerr 14 months to paint.`;
+		const award = questionsOn(text).find((question) => answerOf(question) === '£3,000');
+		expect(award?.prompt).toBe(
+			'A separate award for artists under 25, worth _____, was won by Sheffield student Kieran Walsh.'
+		);
+	});
+
+	it('ends its predicate at ", and" before a clause with its own subject', () => {
+		const text = `Scarrowdale Reservoir\n\nScarrowdale Reservoir is a reservoir in the Pennines of northern England, built between 1869 and 1876 to supply the town of Holmsworth.\n\nThe reservoir flooded the hamlet of Scarrow. About 70 residents were moved, and bodies from the chapel burial ground were reinterred in Holmsworth.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/moved and bodies/);
+	});
+});

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { articleIndexOf, questionsOn } from './contract.test-helper';
+import { nameInFull } from './naming';
+
+const LIFE = `Edward Ashgrove\n\nEdward Ashgrove (3 May 1812 – 19 November 1879) was an English plant collector and nurseryman. He was the second son of Thomas Ashgrove, a market gardener in Bideford. In 1837 the Exeter firm of Pardoe & Lowe sent Ashgrove to Chile to collect seeds for sale to British gardeners. Ashgrove returned to England in 1843 with 140 new species. In 1858 the Linnean Society elected Edward Ashgrove a fellow. He died at his home in Torquay in 1879.`;
+
+describe('a surname named in full', () => {
+	it("is the passage's own person, not a relative who shares the surname", () => {
+		const index = articleIndexOf(LIFE);
+		// The father keeps his own name where the passage gives it in full.
+		expect(index.facts.some((fact) => fact.option === 'Thomas Ashgrove')).toBe(true);
+		const species = index.facts.find((fact) => fact.option === '140')!;
+		expect(
+			nameInFull('Ashgrove returned to England in 1843 with _____ new species.', species, index)
+		).toBe('Edward Ashgrove returned to England in 1843 with _____ new species.');
+		const prompts = questionsOn(LIFE).map((question) => question.prompt);
+		expect(prompts.some((prompt) => prompt.includes('Edward Ashgrove'))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Thomas Ashgrove (to|returned)/);
+	});
+
+	it('is not a thing named after the person: "the Torrance Mark II"', () => {
+		const text = `Torrance coupling\n\nThe Torrance coupling is a railway coupling designed by the Scottish engineer Alexander Torrance and patented in 1889. Torrance began work on it in 1886. An improved version, known as the Torrance Mark II, was introduced in 1903. By 1900 it had been fitted by 35 lines.`;
+		const index = articleIndexOf(text);
+		const year = index.facts.find((fact) => fact.option === '1903')!;
+		expect(
+			nameInFull(
+				'An improved version, known as the Torrance Mark II, was introduced in _____.',
+				year,
+				index
+			)
+		).toBe('An improved version, known as the Torrance Mark II, was introduced in _____.');
+		const began = index.facts.find((fact) => fact.option === '1886')!;
+		expect(nameInFull('Torrance began work on it in _____.', began, index)).toBe(
+			'Alexander Torrance began work on it in _____.'
+		);
+	});
+});
