@@ -190,3 +190,27 @@ describe('figures that come on a conventional ladder', () => {
 			for (const option of options) expect(ratios).toContain(Number(option));
 	});
 });
+
+describe('wrong figures near the answer', () => {
+	const numbers = (options: string[]) =>
+		options.map((option) => Number(option.replace(/[£m]/g, '')));
+
+	it('move a person\'s age in years, not decades: no "died at 18"', () => {
+		const index = articleIndexOf(
+			`Former Test referee Prosser dies\n\nEmlyn Prosser, who refereed 19 international rugby matches in the 1950s and 1960s, has died at the age of 78. He took charge of his first Test in Cardiff in 1954.`
+		);
+		for (const options of distractorsFor(index, '78'))
+			for (const age of numbers(options)) expect(Math.abs(age - 78)).toBeLessThanOrEqual(15);
+	});
+
+	it('stay within the change a figure is set against: profits that slipped from £43.9m', () => {
+		const index = articleIndexOf(
+			`Strideline profits slip\n\nSportswear retailer Strideline has reported a fall in annual profits after a weak year for football shirts.\n\nPre-tax profits for the year to 29 January fell to £41.3m from £43.9m a year earlier.`
+		);
+		for (const options of distractorsFor(index, '£41.3m'))
+			for (const profit of numbers(options)) {
+				expect(profit).toBeLessThan(43.9);
+				expect(profit).toBeGreaterThan(35);
+			}
+	});
+});

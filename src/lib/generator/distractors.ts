@@ -329,6 +329,12 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 	return undefined;
 }
 
+/** "died at the age of 78", "aged 67": the number is someone's age. */
+function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
+	const before = tokens[numberToken - 1]?.normal;
+	return before === 'aged' || (before === 'of' && tokens[numberToken - 2]?.normal === 'age');
+}
+
 /** The 8 of "seven of the eight", when a count of a whole follows the answer. */
 function wholeAfter(tokens: readonly Token[], last: number): number | undefined {
 	if (tokens[last + 1]?.normal !== 'of') return undefined;
@@ -400,7 +406,16 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const whole = wholeAfter(tokens, fact.last) ?? Infinity;
 	const limits = {
 		floor: Math.max(above ? compared + 1e-9 : 0, scaled ? 1 : 0, ranked.floor ?? 0),
-		ceiling: Math.min(below ? compared - 1e-9 : Infinity, ranked.ceiling ?? Infinity, whole - 1e-9)
+		ceiling: Math.min(below ? compared - 1e-9 : Infinity, ranked.ceiling ?? Infinity, whole - 1e-9),
+		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
+		// answer the only believable one; they keep to steps of a third of the change or less.
+		// A person's age moves in years, not decades: no "died at 18" for a referee of the 1950s.
+		maxStep:
+			compared !== undefined
+				? Math.abs(written.value - compared) / 3
+				: isPersonAge(tokens, numberToken)
+					? written.value / 10
+					: Infinity
 	};
 	return perturbNumber(
 		written,

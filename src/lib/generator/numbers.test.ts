@@ -84,7 +84,7 @@ function optionsOverSeeds(
 	written: string,
 	seeds: number,
 	rounded = false,
-	limits: { floor?: number } = {}
+	limits: Parameters<typeof perturbNumber>[5] = {}
 ): number[][] {
 	const like = parseWrittenNumber(written)!;
 	return Array.from({ length: seeds }, (_, seed) =>
@@ -154,5 +154,22 @@ describe('wrong options for a figure given to thousandths', () => {
 	it('are in tenths around it: "scored 9.712" beside 9.612, never 3.712', () => {
 		for (const values of optionsOverSeeds('9.712', 20))
 			for (const value of values) expect(Math.abs(value - 9.712)).toBeLessThan(1);
+	});
+});
+
+describe('wrong options on a finer grid when asked for one', () => {
+	it("keep to steps no larger than the largest allowed, at the answer's precision", () => {
+		for (const values of optionsOverSeeds('£41.3', 20, false, { ceiling: 43.9, maxStep: 1.3 })) {
+			expect(values).toHaveLength(3);
+			for (const value of values) {
+				expect(Math.abs(value - 41.3)).toBeLessThanOrEqual(3.0001);
+				expect(value).toBeLessThan(43.9);
+			}
+		}
+	});
+
+	it('stay as round as a rounded answer: "about 8,000" in thousands even under a step of 600', () => {
+		for (const value of optionsOverSeeds('8,000', 20, true, { maxStep: 600 }).flat())
+			expect(value % 1000).toBe(0);
 	});
 });

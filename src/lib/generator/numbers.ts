@@ -126,13 +126,23 @@ function gridStep(like: WrittenNumber): number {
 	return steps.reduce((best, step) => (Math.abs(step - raw) < Math.abs(best - raw) ? step : best));
 }
 
+/** The largest round step (1, 2 or 5 times a power of ten) up to `most`, at the value's precision. */
+function stepUpTo(most: number, like: WrittenNumber): number {
+	const smallest = 10 ** -like.decimals;
+	if (most <= smallest) return smallest;
+	const magnitude = 10 ** Math.floor(Math.log10(most));
+	const step = [5, 2, 1]
+		.map((multiple) => multiple * magnitude)
+		.find((step) => step <= most + 1e-9);
+	return Math.max(smallest, step ?? magnitude);
+}
+
 /**
  * The grid for a rounded figure ("about £400"): the plain step, widened to a multiple of the value's
  * own last digit's place, so every option is as round as the answer ("about £300", not "about £320")
  * and none is a far-fetched leap ("about £1,000").
  */
-function roundedStep(like: WrittenNumber): number {
-	const step = gridStep(like);
+function roundedStep(like: WrittenNumber, step: number): number {
 	const scale = 10 ** like.decimals;
 	let place = 1;
 	const whole = Math.round(Math.abs(like.value) * scale);
@@ -153,11 +163,13 @@ export function perturbNumber(
 	avoid: ReadonlySet<number>,
 	side: DistractorSide = 'either',
 	rounded = false,
-	limits: { floor?: number; ceiling?: number } = {}
+	limits: { floor?: number; ceiling?: number; maxStep?: number } = {}
 ): number[] {
-	const { floor = 0, ceiling = Infinity } = limits;
+	const { floor = 0, ceiling = Infinity, maxStep = Infinity } = limits;
 	const value = like.value;
-	const step = rounded ? roundedStep(like) : gridStep(like);
+	const plain = gridStep(like);
+	const base = plain > maxStep ? stepUpTo(maxStep, like) : plain;
+	const step = rounded ? roundedStep(like, base) : base;
 	const isPercent = like.suffix === '%';
 	const usable = (candidate: number) =>
 		candidate > 0 &&

@@ -545,12 +545,11 @@ describe('figures of the same scale', () => {
 		expect(promptGivesAway('It carried 31 million people.', '31 million')).toBe(true);
 	});
 
-	it('are not asked beside "up from": the stem says on which side the answer lies', () => {
-		const text = (link: string) =>
-			`Rail firm grows\n\nNorthline ordered 40 electric trains from Talvia on Tuesday. Northline carried 31 million passengers in 2025, ${link} 27 million in 2024. Northline will open a new depot in Darlington in 2027.`;
-		const asks = (link: string) => asksFor(text(link), '31 million');
-		expect(asks('up from')).toBe(false);
-		expect(asks('and')).toBe(true);
+	it('beside "up from" keep every option on the side the stem gives the answer', () => {
+		const text = `Rail firm grows\n\nNorthline ordered 40 electric trains from Talvia on Tuesday. Northline carried 31 million passengers in 2025, up from 27 million in 2024. Northline will open a new depot in Darlington in 2027.`;
+		const passengers = questionsOn(text).find((question) => answerOf(question) === '31 million');
+		expect(passengers).toBeDefined();
+		for (const option of passengers!.options) expect(parseFloat(option)).toBeGreaterThan(27);
 	});
 });
 
@@ -597,8 +596,11 @@ describe('found on new articles written like the hidden set', () => {
 Harland Foods has reported a 12% rise in annual profits, helped by strong sales of its ready meals. Pre-tax profits for the year to 30 September rose to £64.2m from £57.3m a year earlier, the Leeds-based firm said. Harland opened 140 stores in England and Wales and hired about 6,200 people. The chain sells 35 frozen meals under its own brand. Chief executive Ana Ruiz said the firm would open 20 more stores in Scotland by 2007.`;
 	const questions = questionsOn(text);
 
-	it('does not ask a figure measured from another ("rose to £64.2m from £57.3m")', () => {
-		expect(questions.map(answerOf)).not.toContain('£64.2m');
+	it('asks a figure measured from another only above it ("rose to £64.2m from £57.3m")', () => {
+		const profits = questions.find((question) => answerOf(question) === '£64.2m');
+		expect(profits).toBeDefined();
+		for (const option of profits!.options)
+			expect(Number(option.replace(/[£m]/g, ''))).toBeGreaterThan(57.3);
 	});
 
 	it('does not ask the end of a reporting period', () => {

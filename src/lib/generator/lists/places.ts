@@ -1,12 +1,11 @@
 /** Countries and cities grouped by region, for distractors of the same kind and neighbourhood. */
 
 export const COUNTRIES_BY_REGION: Record<string, readonly string[]> = {
+	// Where a Briton has a holiday flat, a sunnier neighbour is the believable wrong option.
+	'southern-europe': ['Spain', 'Portugal', 'Italy', 'Greece', 'Cyprus', 'Malta'],
 	'western-europe': [
 		'France',
 		'Germany',
-		'Spain',
-		'Italy',
-		'Portugal',
 		'Belgium',
 		'the Netherlands',
 		'Switzerland',
@@ -46,8 +45,7 @@ export const COUNTRIES_BY_REGION: Record<string, readonly string[]> = {
 		'Albania',
 		'Montenegro',
 		'North Macedonia',
-		'Slovenia',
-		'Greece'
+		'Slovenia'
 	],
 	'middle-east': [
 		'Iran',
