@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
+import { nameDescribedSubject } from './described-subject';
 
 const RESULTS = `Profits rise at bakery chain Crumbwell
 
@@ -110,5 +111,16 @@ Gatwick said it hoped talks would resume.`;
 			expect(subject.name).not.toBe('Gatwick Airport');
 		for (const question of questionsOn(text))
 			expect(question.prompt).not.toMatch(/Gatwick Airport estimates/);
+	});
+
+	it('owns as its name is written: "Corrach Seafoods\'", "Yukos\'s"', () => {
+		const named = (name: string) =>
+			nameDescribedSubject(
+				"It is 31% above the Fort William firm's closing price.",
+				4,
+				new Map([[4, { phrase: 'the Fort William firm', name }]])
+			);
+		expect(named('Corrach Seafoods')).toBe("It is 31% above Corrach Seafoods' closing price.");
+		expect(named('Yukos')).toBe("It is 31% above Yukos's closing price.");
 	});
 });

@@ -235,6 +235,10 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A firm named with a plural noun takes a bare apostrophe: "Corrach Seafoods'", but "Yukos's". */
+const PLURAL_NAME_END =
+	/\s\p{Lu}\p{Ll}*(?:foods|airways|motors|stores|sports|holdings|industries|systems|brothers|sons|services|products|mills|works|homes|hotels|farms)$/iu;
+
 /** The stem with the sentence's described subject ("the Leicester-based firm") named. */
 export function nameDescribedSubject(
 	prompt: string,
@@ -250,8 +254,14 @@ export function nameDescribedSubject(
 			before === ''
 				? subject.name[0].toUpperCase() + subject.name.slice(1)
 				: subject.name.replace(/^The /, 'the ');
-		// "the company's" for "Fairbrother's" is "Fairbrother's", not "Fairbrother's's".
-		const owner = possessive && !/['’]s?$/.test(name) ? possessive : '';
+		// "the company's" for "Fairbrother's" is "Fairbrother's", not "Fairbrother's's"; for
+		// "Corrach Seafoods" it is "Corrach Seafoods'".
+		const owner =
+			possessive && !/['’]s?$/.test(name)
+				? PLURAL_NAME_END.test(name)
+					? possessive[0]
+					: possessive
+				: '';
 		return before + name + owner;
 	});
 }

@@ -377,14 +377,42 @@ function isListOrLabel(sentence: Sentence): boolean {
  * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
  * figures the stem gives, and arithmetic finds it without the article.
  */
-export function answerFollowsFromStem(prompt: string, answer: string): boolean {
+export function answerFollowsFromStem(prompt: string, answer: string, headline = ''): boolean {
 	const valueOf = (text: string) => Number(text.replace(/,/g, ''));
 	const target = answer.match(NUMBER)?.[0];
 	if (!target) return false;
 	const wanted = valueOf(target);
-	if (!(wanted >= 10)) return false;
-	const given = (prompt.match(NUMBER) ?? []).map(valueOf).filter((value) => value !== wanted);
-	return given.some((a, i) =>
-		given.some((b, j) => i !== j && (a + b === wanted || a - b === wanted))
+	// Small whole numbers add up by chance; "£2.5m" of "£4m", "the remaining £1.5m" does not.
+	if (!(wanted >= 10 || !Number.isInteger(wanted))) return false;
+	// The headline is the quiz's title, on screen beside the question: "… in £4m trial".
+	const given = (`${prompt} ${headline}`.match(NUMBER) ?? [])
+		.map(valueOf)
+		.filter((value) => value !== wanted);
+	const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+	// "offering 212p a share, a premium of _____ on its closing price of 162p": 31%.
+	const percent = /%$/.test(answer.trim());
+	const sumOrChange = given.some((a, i) =>
+		given.some(
+			(b, j) =>
+				i !== j &&
+				(near(a + b, wanted) ||
+					near(a - b, wanted) ||
+					(percent && b > 0 && Math.abs(((a - b) / b) * 100 - wanted) < 0.6))
+		)
+	);
+	if (sumOrChange) return true;
+	// "212p a share, a premium of 31% on its closing price of _____": 162p.
+	const rates = [...`${prompt} ${headline}`.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
+	return rates.some((rate) =>
+		given.some(
+			(a) =>
+				a !== rate &&
+				[
+					a * (1 + rate / 100),
+					a * (1 - rate / 100),
+					a / (1 + rate / 100),
+					a / (1 - rate / 100)
+				].some((value) => Math.abs(value - wanted) <= wanted * 0.005)
+		)
 	);
 }

@@ -103,7 +103,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		prompt: nameDescribedSubject(built.prompt, fact.sentence.index, index.describedSubjects)
 	};
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
-	if (answerFollowsFromStem(stem.prompt, fact.option)) return undefined;
+	if (answerFollowsFromStem(stem.prompt, fact.option, index.headline)) return undefined;
 	// "Loch Tarrach (Scottish Gaelic: …) is a loch in _____": the stem names the country's people.
 	if (fact.type === 'country' && namesCountry(stem.prompt, fact.option)) return undefined;
 	if (fact.type === 'city' && namesCityNation(stem.prompt, fact.option)) return undefined;

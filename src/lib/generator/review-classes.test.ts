@@ -768,6 +768,22 @@ describe('found in the fifth review of unseen articles', () => {
 		expect(answerFollowsFromStem('Sales rose by _____ to 41 shops.', '12')).toBe(false);
 	});
 
+	it('drops an answer a percentage in the stem or the headline gives', () => {
+		const premium =
+			'Tidewater is offering 212p a share, a premium of _____ on the closing price of 162p.';
+		expect(answerFollowsFromStem(premium, '31%')).toBe(true);
+		expect(answerFollowsFromStem(premium.replace('212p', '250p'), '31%')).toBe(false);
+		const price =
+			'Tidewater is offering 212p a share, a premium of 31% on the closing price of _____.';
+		expect(answerFollowsFromStem(price, '162p')).toBe(true);
+		const share = 'The department is providing _____, with the remaining £1.5m from companies.';
+		expect(answerFollowsFromStem(share, '£2.5m', 'Pupils get computers in £4m trial')).toBe(true);
+		expect(answerFollowsFromStem(share, '£2.5m', 'Pupils get computers in trial')).toBe(false);
+		// The headline's own 31% is no base to work 45 from.
+		const centres = 'Boxwell will open 12 new centres at a cost of about _____.';
+		expect(answerFollowsFromStem(centres, '£45m', 'Boom lifts Boxwell profits by 31%')).toBe(false);
+	});
+
 	it('gives the UK away by "the House of Commons"', () => {
 		expect(namesCountry('The bill was defeated in the House of Commons.', 'the UK')).toBe(true);
 		expect(namesCountry('The bill was defeated in parliament.', 'the UK')).toBe(false);
