@@ -34,9 +34,12 @@ function bare(word: string): string {
 		.replace(/[^\p{L}\d-]/gu, '');
 }
 
-/** "A third defendant", "another runner", "such a size", "an earlier clash", "the other". */
+/**
+ * "A third defendant", "another runner", "such a size", "an earlier clash", "the other", "the
+ * resulting penalty" (the result of something the sentence before told).
+ */
 const POINTING_PHRASE =
-	/\b(?:a (?:second|third|fourth|fifth)|another|such an?|an earlier|a later|the latter|the former|the other|the rest)\b/i;
+	/\b(?:a (?:second|third|fourth|fifth)|another|such an?|an earlier|a later|the latter|the former|the other|the rest|the resulting|the ensuing)\b/i;
 
 /** The first sentence each lower-case noun appears in, computed once per article. */
 const firstMentions = new WeakMap<ArticleIndex, Map<string, number>>();

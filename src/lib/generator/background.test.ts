@@ -20,6 +20,16 @@ describe('figures beside the story', () => {
 		expect(asks('Marrow Bank now has assets of 3.1 trillion crowns.', '3.1 trillion')).toBe(true);
 	});
 
+	it("leaves out a results story's dividend per share", () => {
+		const dividend =
+			'Marrow Bank is holding its final dividend at 4.2p a share, giving a total payout of 6.5p.';
+		expect(asks(dividend, '4.2p')).toBe(false);
+		expect(asks(dividend, '6.5p')).toBe(false);
+		expect(
+			asks('Marrow Bank will pay its staff a bonus of 4.2p for every pound of salary.', '4.2p')
+		).toBe(true);
+	});
+
 	it('leaves out a figure inside an if-clause', () => {
 		expect(
 			asks('If sales stay above 900,000 accounts, Marrow Bank will open new offices.', '900,000')

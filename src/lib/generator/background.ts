@@ -299,12 +299,24 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 		(index.isNews && isLastSeasonFigure(fact)) ||
 		(index.isNews && PREVIOUS_OCCASION.test(fact.sentence.text)) ||
 		isMarketFigure(fact, index) ||
+		(index.isNews && isDividendPerShare(fact)) ||
 		isTimeWindow(fact) ||
 		isArguedFact(fact) ||
 		isFrameOfCount(fact) ||
 		isBetweenDashes(fact) ||
 		isInPastPerfect(fact) ||
 		isBackgroundFigure(fact, index)
+	);
+}
+
+/** "holding its final dividend at 4.2p a share, a total of 6.5p": a results story's payout is a side figure. */
+function isDividendPerShare(fact: Fact): boolean {
+	if (!/\bdividends?\b/i.test(fact.sentence.text)) return false;
+	const after = fact.sentence.tokens
+		.slice(fact.last + 1, fact.last + 3)
+		.map((token) => token.normal);
+	return (
+		/\d(\.\d+)?p$/.test(fact.option) || (/^(a|per)$/.test(after[0] ?? '') && after[1] === 'share')
 	);
 }
 

@@ -957,6 +957,27 @@ describe('found in the ninth review of unseen articles', () => {
 		expect(pointsBackWithoutName('When did the prototype first fly?', prototype, index)).toBe(true);
 	});
 
+	it('drops "the resulting penalty": the result of what the sentence before told', () => {
+		const index = articleIndexOf(
+			`Rivermouth edge Wyvernbury\n\nRivermouth beat Wyvernbury 24-22 on Saturday. Their pack won a scrum. Full-back Gareth Bevan kicked the resulting penalty to cut the gap to five points.`
+		);
+		const kick = index.sentences[3];
+		expect(
+			pointsBackWithoutName(
+				'Gareth Bevan kicked the resulting penalty to cut the gap to _____ points.',
+				kick,
+				index
+			)
+		).toBe(true);
+		expect(
+			pointsBackWithoutName(
+				'Gareth Bevan kicked a penalty to cut the gap to _____ points.',
+				kick,
+				index
+			)
+		).toBe(false);
+	});
+
 	it('drops a stem that names no one and nothing', () => {
 		expect(namesNothing('Floodlights were first installed in _____.', new Set())).toBe(true);
 		expect(namesNothing('How many games will be available at launch?', new Set())).toBe(true);
