@@ -217,6 +217,9 @@ describe('the size of the firm in a news story', () => {
 			sideFactTest(story('Denby is a family-owned company with a fleet of 210 lorries.'))('210')
 		).toBe(true);
 		expect(sideFactTest(story('Denby runs 48 depots across the north.'))('48')).toBe(true);
+		const sales = sideFactTest(story('Denby has annual sales of about £410m.'));
+		expect(sales('about £410m')).toBe(true);
+		expect(sideFactTest(story('Denby said sales rose to about £410m.'))('about £410m')).toBe(false);
 	});
 
 	it('is the news when it is what the story brings, or the jobs a cut takes from', () => {

@@ -234,13 +234,15 @@ const COUNT = String.raw`(?:[\d,.]+(?: million)?|two|three|four|five|six|seven|e
 const PREMISES = String.raw`(?:sites|stores|shops|branches|depots|factories|plants|outlets|pubs|hotels|restaurants|mills|mines|offices|warehouses|distilleries|breweries|garages|centres|studios)`;
 /**
  * "Denholm employs about 2,300 people …", "runs 48 depots", "is a family-owned company with a
- * fleet of 210 buses": the size of the firm in the story, told in the present as a standing fact.
+ * fleet of 210 buses", "has annual sales of about 560m Canadian dollars": the size of the firm in
+ * the story, told in the present as a standing fact.
  * Reviews judged it background to the news every time but in a story about cutting those jobs.
  */
 const COMPANY_PROFILE = new RegExp(
 	String.raw`\bemploys? ${ABOUT}${COUNT} (?:full-time )?(?:people|staff|workers|employees)\b` +
 		String.raw`|\b(?:has|have|runs|run|operates|operate|owns|own) ${ABOUT}${COUNT} (?:\p{L}+ ){0,2}${PREMISES}\b` +
-		String.raw`|\bwith (?:a|an) (?:fleet|workforce|staff|network|chain|estate) of\b`,
+		String.raw`|\bwith (?:a|an) (?:fleet|workforce|staff|network|chain|estate) of\b` +
+		String.raw`|\b(?:has|have) (?:annual|yearly) (?:sales|turnover|revenues?) of\b`,
 	'u'
 );
 const CUTS_JOBS =
