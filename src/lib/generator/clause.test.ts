@@ -15,4 +15,10 @@ describe('the clause a wh-question is built from', () => {
 		for (const question of questionsOn(text))
 			expect(question.prompt).not.toMatch(/moved and bodies/);
 	});
+
+	it('does not ask a year that opens a second predicate: "from 1866 and by 1890 owned"', () => {
+		const text = `Anglo-Baltic Timber Company\n\nThe Anglo-Baltic Timber Company was a British timber importer based in Hull, founded in 1857.\n\nThe company bought its own ships from 1866 and by 1890 owned a fleet of 14 steamers, most of them built in Sunderland.\n\nIn 1872 it moved to a new site at the Albert Dock.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/^By what year did .* and owned/);
+	});
 });

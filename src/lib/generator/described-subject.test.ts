@@ -123,4 +123,24 @@ Gatwick said it hoped talks would resume.`;
 		expect(named('Corrach Seafoods')).toBe("It is 31% above Corrach Seafoods' closing price.");
 		expect(named('Yukos')).toBe("It is 31% above Yukos's closing price.");
 	});
+
+	it('is not a head word that modifies another: "the big supermarket chains"', () => {
+		const text = `Online grocer Basketful posts first profit\n\nInternet supermarket Basketful has made its first annual profit, it said on Monday.\n\nBasketful made a pre-tax profit of £2.3m in the year to 31 March.\n\nBasketful faces fierce competition from the big supermarket chains, all of which now deliver.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/Basketful chains/);
+		expect(articleIndexOf(text).describedSubjects.has(3)).toBe(false);
+	});
+
+	it('writes a passage subject of common words in lower case mid-sentence', () => {
+		const text = `Larch crown blight\n\nLarch crown blight is a fungal disease of larch trees, first described in 1962 in Belgium.\n\nIn Britain the disease was first confirmed in 1978 in a plantation in mid-Wales. By 1990 the disease had reached 14 counties.`;
+		const names = [...articleIndexOf(text).describedSubjects.values()].map(
+			(subject) => subject.name
+		);
+		expect(names).toContain('larch crown blight');
+		const loch = `Loch Tarrach\n\nLoch Tarrach is a freshwater loch in the Highlands of Scotland. The loch is 67 metres deep and the loch holds 40 million cubic metres of water.`;
+		const lochNames = [...articleIndexOf(loch).describedSubjects.values()].map(
+			(subject) => subject.name
+		);
+		expect(lochNames).toContain('Loch Tarrach');
+	});
 });

@@ -145,8 +145,11 @@ function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>)
 			continue;
 		}
 		// "the Official Charts Company" is a name, not a description: the head is lower case.
-		if (heads.has(word) && /^\p{Ll}/u.test(token.text)) {
-			const next = tokens[i + 1];
+		const next = tokens[i + 1];
+		// "the big supermarket chains": the head word is a modifier of another head after it (which
+		// compromise may tag a verb: the tag of the next word cannot tell).
+		const modifiesNoun = next !== undefined && heads.has(next.normal.replace(/e?s$/, ''));
+		if (heads.has(word) && /^\p{Ll}/u.test(token.text) && !modifiesNoun) {
 			// "the group of investors", "the firm that bought it": the phrase goes on to say which one.
 			if (/^(of|in|at|for|that|who)$/.test(next?.normal ?? '')) return 0;
 			return i + 1;
@@ -287,11 +290,28 @@ function definedSubjectReferences(
 	);
 	if (nouns.length === 0) return found;
 	const pattern = new RegExp(`(^|[^\\p{L}])the (${nouns.join('|')})(?![\\p{L}-]| of\\b)`, 'iu');
+	const written = asWrittenMidSentence(name, sentences);
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		const match = pattern.exec(sentence.text);
-		if (match) found.set(sentence.index, { phrase: `the ${match[2].toLowerCase()}`, name });
+		if (match)
+			found.set(sentence.index, { phrase: `the ${match[2].toLowerCase()}`, name: written });
 	}
 	return found;
+}
+
+/**
+ * "Larch crown blight" opens its passage with a capital only because it opens a sentence: a name of
+ * common words, whose first word the passage writes in lower case too ("larch trees"), is written in
+ * lower case mid-sentence. "Loch Tarrach" and "Bramwell seed drill" keep their capitals.
+ */
+function asWrittenMidSentence(name: string, sentences: readonly Sentence[]): string {
+	const [first, ...rest] = name.split(' ');
+	if (rest.length === 0 || rest.some((word) => !/^\p{Ll}/u.test(word))) return name;
+	const lower = first[0].toLowerCase() + first.slice(1);
+	const inLowerCase = new RegExp(`(^|[^\\p{L}])${lower}(?![\\p{L}])`, 'u');
+	return sentences.some((sentence) => inLowerCase.test(sentence.text))
+		? [lower, ...rest].join(' ')
+		: name;
 }
 
 /** The noun a defining sentence calls its subject: "is a freshwater loch in …" → "loch". */

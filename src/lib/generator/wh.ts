@@ -128,6 +128,8 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	const prep = prepIndex >= clause.rest.from ? tokens[prepIndex] : undefined;
 	const preposition =
 		prep && prep.tags.has('Preposition') && !/,/.test(prep.post) ? prep.normal : undefined;
+	// "bought its own ships from 1866 and by 1890 owned a fleet": the answer opens a second predicate.
+	if (preposition && tokens[prepIndex - 1]?.normal === 'and') return undefined;
 	const withPrep = { from: prepIndex, to: fact.last + 1 };
 	const bare = { from: fact.first, to: fact.last + 1 };
 	// The answer must hang on the main verb itself, not on a later verb or clause in the predicate.
