@@ -8,6 +8,7 @@ import type { Sentence } from './sentences';
 import { withoutQuotations } from './filters';
 import { crudeStem, headlineStems } from './word-stem';
 import { isVerbish } from './clause';
+import { BLANK } from './stems';
 
 /** Nouns that name one thing everyone knows without being told which. */
 const SELF_EXPLAINING = new Set(
@@ -165,22 +166,35 @@ function opensWithUnanchoredDescription(
 		if (!linking) {
 			// "The huge image of Delft": a name in the phrase says which one.
 			if (/^\p{Lu}/u.test(token.text) && /^(of|in)$/.test(tokens[j - 1].normal)) return false;
-			if (!/^[\p{Ll}\d]/u.test(token.text) || token.tags.has('Pronoun')) break;
+			// "The £28m site", "The 11-minute film": a price or a length says no more which one.
+			if (!/^[\p{Ll}\d£$€]/u.test(token.text) || token.tags.has('Pronoun')) break;
 			if (!(token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Value')))
 				break;
 			if (IDENTIFYING_MODIFIER.test(token.normal) || token.tags.has('Superlative')) return false;
 			words.push(crudeStem(bare(token.normal)));
-			if (token.tags.has('Noun') && head === '') head = bare(token.normal);
+			// "11-minute" is a modifier: the head comes after the hyphenated word.
+			if (token.tags.has('Noun') && head === '' && !/-$/.test(token.post))
+				head = bare(token.normal);
 		}
-		if (/[^\s'’]/.test(token.post)) break;
+		if (/[^\s'’-]/.test(token.post)) break;
 	}
 	if (head === '' || SELF_EXPLAINING.has(head)) return false;
+	// "The 26-year-old from Leeds": a news story's one player, which reviews took as known.
+	if (/^the \d+-year-old\b/i.test(sentence.text)) return false;
 	const headlineWords = headlineStems(index.headline);
 	if (words.some((word) => headlineWords.has(word))) return false;
+	// Words as joined in the sentence only where a hyphen joins them ("The 11-minute film").
 	const opening = tokens
 		.slice(0, Math.min(tokens.length, 3))
-		.map((token) => token.text)
-		.join(' ')
+		.map((token, i) => (i > 0 && tokens[i - 1].post === '-' ? '-' : ' ') + token.text)
+		.join('')
+		.trim()
 		.toLowerCase();
-	return prompt.toLowerCase().includes(opening);
+	// "The _____ site will …": the blank took the price, and the site is still unnamed; "The _____
+	// scheme at Harrow Fell" says which one.
+	const blanked = new RegExp(
+		`^the ${BLANK} (\\S+ ){0,2}${head} (will|would|is|was|has|had)\\b`,
+		'i'
+	);
+	return prompt.toLowerCase().includes(opening) || blanked.test(prompt);
 }

@@ -978,6 +978,34 @@ describe('found in the ninth review of unseen articles', () => {
 		).toBe(false);
 	});
 
+	it('drops "The _____ site will …" and "The 11-minute film": a price or length names nothing', () => {
+		const index = articleIndexOf(
+			`Grocer posts profit\n\nOnline grocer Basketful made its first profit, it said on Monday. It will open a warehouse in Manchester next year. The £28m site will be able to handle 90,000 orders a week. The £34m scheme at Harrow Fell was put forward by Northwind. The 11-minute film took 14 months to make. The 26-year-old from Leeds won seven frames.`
+		);
+		const [, , , site, scheme, film, player] = index.sentences;
+		// "The 26-year-old from Leeds" is a news story's one player, which reviews took as known.
+		expect(
+			pointsBackWithoutName('The 26-year-old from Leeds won _____ frames.', player, index)
+		).toBe(false);
+		expect(
+			pointsBackWithoutName(
+				'The _____ site will be able to handle 90,000 orders a week.',
+				site,
+				index
+			)
+		).toBe(true);
+		expect(
+			pointsBackWithoutName(
+				'The _____ scheme at Harrow Fell was put forward by Northwind.',
+				scheme,
+				index
+			)
+		).toBe(false);
+		expect(
+			pointsBackWithoutName('The 11-minute film took _____ months to make.', film, index)
+		).toBe(true);
+	});
+
 	it('drops a stem that names no one and nothing', () => {
 		expect(namesNothing('Floodlights were first installed in _____.', new Set())).toBe(true);
 		expect(namesNothing('How many games will be available at launch?', new Set())).toBe(true);
