@@ -311,7 +311,10 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	);
 }
 
-/** "holding its final dividend at 4.2p a share, a total of 6.5p": a results story's payout is a side figure. */
+/**
+ * "holding its final dividend at 4.2p a share, a total of 6.5p": a results story's payout per share
+ * is a side figure.
+ */
 function isDividendPerShare(fact: Fact): boolean {
 	if (!/\bdividends?\b/i.test(fact.sentence.text)) return false;
 	const after = fact.sentence.tokens
