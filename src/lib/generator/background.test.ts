@@ -25,6 +25,9 @@ describe('figures beside the story', () => {
 			'Marrow Bank is holding its final dividend at 4.2p a share, giving a total payout of 6.5p.';
 		expect(asks(dividend, '4.2p')).toBe(false);
 		expect(asks(dividend, '6.5p')).toBe(false);
+		expect(asks('Marrow Bank raised its interim dividend by 14% to 2.4p a share.', '14%')).toBe(
+			false
+		);
 		expect(
 			asks('Marrow Bank will pay its staff a bonus of 4.2p for every pound of salary.', '4.2p')
 		).toBe(true);

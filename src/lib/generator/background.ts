@@ -317,6 +317,8 @@ export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
  */
 function isDividendPerShare(fact: Fact): boolean {
 	if (!/\bdividends?\b/i.test(fact.sentence.text)) return false;
+	// "raised its interim dividend by 14% to 2.4p a share": the rise is the payout's too.
+	if (fact.type === 'percent') return true;
 	const after = fact.sentence.tokens
 		.slice(fact.last + 1, fact.last + 3)
 		.map((token) => token.normal);

@@ -21,4 +21,11 @@ describe('the clause a wh-question is built from', () => {
 		for (const question of questionsOn(text))
 			expect(question.prompt).not.toMatch(/^By what year did .* and owned/);
 	});
+
+	it('does not ask a figure from a clause of its own: "as Durham beat Worcestershire by 43 runs"', () => {
+		const text = `Ogden century sends Durham into final\n\nLeft-hander Tom Ogden struck a brilliant maiden one-day century as Durham beat Worcestershire by 43 runs to reach their first Lord's final.\n\nWorcestershire were bowled out for 248 in reply, with seamer Neil Crowther taking four wickets.\n\nDurham will meet Sussex in the final at Lord's on 27 August.`;
+		const margin = questionsOn(text).find((question) => answerOf(question) === '43');
+		expect(margin).toBeDefined();
+		expect(margin!.prompt).not.toMatch(/^By how many runs did/);
+	});
 });

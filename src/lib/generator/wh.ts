@@ -141,7 +141,11 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			token.tags.has('Gerund') ||
 			// "suffering since the start of the tour on 2 March": the answer dates the "since".
 			token.normal === 'that' ||
-			token.normal === 'since'
+			token.normal === 'since' ||
+			// "struck a century as Durham beat Worcestershire by 43 runs": the answer is in a clause
+			// of its own, whose verb compromise may not even tag ("beat" as a noun).
+			(/^(as|while|when|after|before|because|although|though|until|whereas)$/.test(token.normal) &&
+				/^(\p{Lu}|(he|she|they|it|we)$)/u.test(tokens[i + 1]?.text ?? ''))
 		)
 			return undefined;
 	}
