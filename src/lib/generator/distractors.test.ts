@@ -213,4 +213,15 @@ describe('wrong figures near the answer', () => {
 				expect(profit).toBeGreaterThan(35);
 			}
 	});
+
+	it('keep a ballot carried by a majority above half: "backed a walkout by 80%"', () => {
+		const index = articleIndexOf(
+			`Handlers vote to strike\n\nBaggage handlers at Skyhold have voted to strike over pay, the union said on Monday.\n\nMembers backed a walkout by 80% on a turnout of 74%.`
+		);
+		for (const options of distractorsFor(index, '80%')) {
+			expect(options).toHaveLength(3);
+			for (const share of options.map((option) => parseFloat(option)))
+				expect(share).toBeGreaterThan(50);
+		}
+	});
 });

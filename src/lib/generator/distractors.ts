@@ -10,6 +10,7 @@ import { FUTURE, surnameOf } from './article';
 import type { Fact } from './facts';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
 import { comparedValue, rankedBound } from './comparison';
+import { normalWords } from './token-spans';
 import {
 	NEIGHBOUR_REGIONS,
 	COUNTRIES_BY_REGION,
@@ -329,6 +330,18 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 	return undefined;
 }
 
+/**
+ * "backed a walkout by 81%", "with 78% voting in favour": a ballot carried by a majority, where
+ * "21%" or "38%" in favour would have lost it.
+ */
+function isMajorityVote(fact: Fact, written: WrittenNumber): boolean {
+	if (written.suffix !== '%' || written.value <= 50) return false;
+	const tokens = fact.sentence.tokens;
+	const after = normalWords(tokens, fact.last + 1, fact.last + 4);
+	const before = normalWords(tokens, fact.first - 5, fact.first);
+	return /^((voting|voted) )?(in favour|for)\b/.test(after) || /\bbacked\b.* by$/.test(before);
+}
+
 /** "died at the age of 78", "aged 67": the number is someone's age. */
 function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
 	const before = tokens[numberToken - 1]?.normal;
@@ -404,8 +417,14 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const ranked = rankedBound(fact, index);
 	// "seven of the eight quarter-finalists": a part is fewer than its whole.
 	const whole = wholeAfter(tokens, fact.last) ?? Infinity;
+	const majority = isMajorityVote(fact, written);
 	const limits = {
-		floor: Math.max(above ? compared + 1e-9 : 0, scaled ? 1 : 0, ranked.floor ?? 0),
+		floor: Math.max(
+			above ? compared + 1e-9 : 0,
+			scaled ? 1 : 0,
+			ranked.floor ?? 0,
+			majority ? 50 + 1e-9 : 0
+		),
 		ceiling: Math.min(below ? compared - 1e-9 : Infinity, ranked.ceiling ?? Infinity, whole - 1e-9),
 		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
 		// answer the only believable one; they keep to steps of a third of the change or less.
@@ -415,7 +434,9 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 				? Math.abs(written.value - compared) / 3
 				: isPersonAge(tokens, numberToken)
 					? written.value / 10
-					: Infinity
+					: majority
+						? (written.value - 50) / 3
+						: Infinity
 	};
 	return perturbNumber(
 		written,

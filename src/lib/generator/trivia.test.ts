@@ -118,3 +118,14 @@ describe('isTrivia: a share price that does not move', () => {
 		expect(triviaAnswers(index)).not.toContain('262p');
 	});
 });
+
+describe('isTrivia: the base of a ratio', () => {
+	it('does not ask the 10 of "three in 10", which convention fixes', () => {
+		const index = indexOf(
+			`Tories hold Fenmoor\n\nThe Conservatives held Fenmoor in a by-election, with fewer than three in 10 voters turning out. Turnout was 29.4%.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('10');
+		expect(trivia).not.toContain('three');
+	});
+});

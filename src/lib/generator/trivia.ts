@@ -6,6 +6,7 @@ import type { ArticleIndex } from './article';
 import { parseClause } from './clause';
 import type { Fact } from './facts';
 import { normalWords } from './token-spans';
+import { parseWrittenNumber } from './numbers';
 
 /** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
 function isRankingCutOff(fact: Fact): boolean {
@@ -165,6 +166,21 @@ function isScoreAgainstPar(fact: Fact): boolean {
 }
 
 /**
+ * "fewer than three in 10 voters": the base of a ratio is the convention (ten, or a hundred), and the
+ * news is the count before it; "three in 12" would only sound wrong.
+ */
+function isRatioBase(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	const value = parseWrittenNumber(tokens[fact.last]?.text ?? '')?.value;
+	return (
+		(value === 10 || value === 100) &&
+		fact.first === fact.last &&
+		tokens[fact.first - 1]?.normal === 'in' &&
+		parseWrittenNumber(tokens[fact.first - 2]?.text ?? '') !== undefined
+	);
+}
+
+/**
  * "fencers aged between 15 and 25": either end of a range is half a fact, and asked alone ("How many
  * fencers aged between 15?") it breaks the sentence.
  */
@@ -178,6 +194,7 @@ function isRangeEnd(fact: Fact): boolean {
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isRangeEnd(fact) ||
+		isRatioBase(fact) ||
 		isTallySide(fact) ||
 		isScoreAgainstPar(fact) ||
 		isCrowdSize(fact) ||
