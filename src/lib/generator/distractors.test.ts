@@ -224,4 +224,15 @@ describe('wrong figures near the answer', () => {
 				expect(share).toBeGreaterThan(50);
 		}
 	});
+
+	it('set an approximate year five or more apart: "about 1137", never "about 1135"', () => {
+		const index = articleIndexOf(
+			`Wendlecombe Priory\n\nWendlecombe Priory is a ruined priory in Somerset, England. It was founded in about 1137 by William de Trevane. It was dissolved in 1536.`
+		);
+		for (const options of distractorsFor(index, 'about 1137')) {
+			expect(options).toHaveLength(3);
+			for (const year of options.map((option) => Number(option.replace('about ', ''))))
+				expect(Math.abs(year - 1137)).toBeGreaterThanOrEqual(5);
+		}
+	});
 });

@@ -383,13 +383,15 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const tail = fact.option.slice(numberStart + tokens[numberToken].text.length);
 	// "begun in about 1247": a year with a hedge is still a year, and its wrong options are years near
 	// it, never "about 1485" on a grid of two hundred.
-	if (isHedgedYear(fact, written))
-		return perturbYear(
-			written.value,
-			random,
-			new Set([written.value]),
-			Math.max(index.latestYear, written.value) + 3
-		).map((year) => head + String(year) + tail);
+	if (isHedgedYear(fact, written)) {
+		// "about 1137" beside "about 1135" is no other answer: approximate years stand five apart.
+		const spread = /^(about|around|c\.?|circa)\s/i.test(head) ? 5 : 1;
+		const latest = Math.max(index.latestYear, written.value) + 3;
+		return perturbYear(written.value, random, new Set([written.value]), latest)
+			.map((year) => written.value + (year - written.value) * spread)
+			.filter((year) => year <= latest)
+			.map((year) => head + String(year) + tail);
+	}
 	const ladder = ladderOf(fact, numberToken);
 	if (ladder && written.suffix === '')
 		return ladderDistractors(written.value, ladder, random).map(
