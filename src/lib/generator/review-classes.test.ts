@@ -1130,12 +1130,12 @@ describe('found in the eleventh review of unseen articles', () => {
 describe('found in the twelfth review of unseen articles', () => {
 	const castle = `Trefaen Castle\n\nTrefaen Castle is a ruined medieval castle in Denbighshire, north Wales. It was begun in about 1247 by the princes of Gwynedd. The castle was captured by English forces in 1282. After passing to the Crown in 1399 it declined in importance. The ruins are now a scheduled monument.`;
 
-	it('offers years near a hedged year: "about 1247" beside "about 1245", never "about 1485"', () => {
+	it('offers years near a hedged year: "about 1247" beside "about 1237", never "about 1485"', () => {
 		const index = articleIndexOf(castle);
 		const begun = index.facts.find((fact) => fact.option === 'about 1247')!;
 		for (let seed = 1; seed <= 8; seed++)
 			for (const option of findDistractors(begun, index, createRandom(seed)))
-				expect(Math.abs(Number(option.replace('about ', '')) - 1247)).toBeLessThanOrEqual(6);
+				expect(Math.abs(Number(option.replace('about ', '')) - 1247)).toBeLessThanOrEqual(30);
 	});
 
 	it('names the subject for an "it" after the blank and a year with no comma', () => {
