@@ -319,12 +319,8 @@ function isDividendPerShare(fact: Fact): boolean {
 	if (!/\bdividends?\b/i.test(fact.sentence.text)) return false;
 	// "raised its interim dividend by 14% to 2.4p a share": the rise is the payout's too.
 	if (fact.type === 'percent') return true;
-	const after = fact.sentence.tokens
-		.slice(fact.last + 1, fact.last + 3)
-		.map((token) => token.normal);
-	return (
-		/\d(\.\d+)?p$/.test(fact.option) || (/^(a|per)$/.test(after[0] ?? '') && after[1] === 'share')
-	);
+	const after = normalWords(fact.sentence.tokens, fact.last + 1, fact.last + 3);
+	return /\d(\.\d+)?p$/.test(fact.option) || /^(a|per) share$/.test(after);
 }
 
 const REPORTING = /\b(said|says|told|announced|reported)\b/gi;

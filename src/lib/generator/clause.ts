@@ -27,7 +27,7 @@ const MAX_INTRO_TOKENS = 8;
 const MAX_SUBJECT_TOKENS = 16;
 const MAX_ATTRIBUTION_TOKENS = 9;
 
-const SUBORDINATORS = new Set([
+export const SUBORDINATORS = new Set([
 	'if',
 	'when',
 	'while',

@@ -33,6 +33,7 @@ import {
 import { MONTHS, monthIndex } from './lists/calendar';
 import {
 	formatWrittenNumber,
+	isRatioBaseAt,
 	parseWrittenNumber,
 	perturbNumber,
 	perturbYear,
@@ -322,11 +323,7 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 	)
 		return AGE_RATINGS;
 	// "one in 10", "four in 10": a share said as a ratio.
-	if (
-		tokens[numberToken - 1]?.normal === 'in' &&
-		parseWrittenNumber(tokens[numberToken - 2]?.text ?? '') !== undefined
-	)
-		return ONE_IN;
+	if (isRatioBaseAt(tokens, numberToken)) return ONE_IN;
 	return undefined;
 }
 

@@ -268,3 +268,13 @@ export function perturbYear(
 	}
 	return [];
 }
+
+/** "one in 10", "four in 10": the number at `i` is the base of a share said as a ratio. */
+export function isRatioBaseAt(
+	tokens: readonly { normal: string; text: string }[],
+	i: number
+): boolean {
+	return (
+		tokens[i - 1]?.normal === 'in' && parseWrittenNumber(tokens[i - 2]?.text ?? '') !== undefined
+	);
+}

@@ -6,7 +6,7 @@ import type { ArticleIndex } from './article';
 import { parseClause } from './clause';
 import type { Fact } from './facts';
 import { normalWords } from './token-spans';
-import { parseWrittenNumber } from './numbers';
+import { isRatioBaseAt, parseWrittenNumber } from './numbers';
 
 /** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
 function isRankingCutOff(fact: Fact): boolean {
@@ -173,10 +173,7 @@ function isRatioBase(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
 	const value = parseWrittenNumber(tokens[fact.last]?.text ?? '')?.value;
 	return (
-		(value === 10 || value === 100) &&
-		fact.first === fact.last &&
-		tokens[fact.first - 1]?.normal === 'in' &&
-		parseWrittenNumber(tokens[fact.first - 2]?.text ?? '') !== undefined
+		(value === 10 || value === 100) && fact.first === fact.last && isRatioBaseAt(tokens, fact.first)
 	);
 }
 

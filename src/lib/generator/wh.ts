@@ -12,6 +12,7 @@ import {
 	parseClause,
 	spanText,
 	spanTextWithout,
+	SUBORDINATORS,
 	type Clause,
 	type Span
 } from './clause';
@@ -144,7 +145,7 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			token.normal === 'since' ||
 			// "struck a century as Durham beat Worcestershire by 43 runs": the answer is in a clause
 			// of its own, whose verb compromise may not even tag ("beat" as a noun).
-			(/^(as|while|when|after|before|because|although|though|until|whereas)$/.test(token.normal) &&
+			(SUBORDINATORS.has(token.normal) &&
 				/^(\p{Lu}|(he|she|they|it|we)$)/u.test(tokens[i + 1]?.text ?? ''))
 		)
 			return undefined;
