@@ -168,13 +168,15 @@ function opensWithUnanchoredDescription(
 			if (/^\p{Lu}/u.test(token.text) && /^(of|in)$/.test(tokens[j - 1].normal)) return false;
 			// "The £28m site", "The 11-minute film": a price or a length says no more which one.
 			if (!/^[\p{Ll}\d£$€]/u.test(token.text) || token.tags.has('Pronoun')) break;
-			if (!(token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Value')))
-				break;
+			// "The seedling first fruited": straight after "the", an -ing word is a noun.
+			const noun = token.tags.has('Noun') || (j === 1 && token.tags.has('Gerund'));
+			if (!(noun || token.tags.has('Adjective') || token.tags.has('Value'))) break;
+			// "The seedling first fruited": an ordinal after the noun is an adverb, not a modifier.
+			if (head !== '' && token.tags.has('Value')) break;
 			if (IDENTIFYING_MODIFIER.test(token.normal) || token.tags.has('Superlative')) return false;
 			words.push(crudeStem(bare(token.normal)));
-			// "11-minute" is a modifier: the head comes after the hyphenated word.
-			if (token.tags.has('Noun') && head === '' && !/-$/.test(token.post))
-				head = bare(token.normal);
+			// The last noun is the head: "eight-week" and "11-minute" only say what kind of series or film.
+			if (noun && !/-$/.test(token.post)) head = bare(token.normal);
 		}
 		if (/[^\s'’-]/.test(token.post)) break;
 	}

@@ -1006,6 +1006,26 @@ describe('found in the ninth review of unseen articles', () => {
 		).toBe(true);
 	});
 
+	it('drops "The eight-week series" and "The seedling first fruited": the last noun is the head', () => {
+		const index = articleIndexOf(
+			`Choir show grows\n\nThe Sing Out contest drew 8.3m viewers for its final, ITV said. The eight-week series began in August with 5.9m viewers. The seedling first fruited in 1881. The Grantley seedling first fruited in 1883.`
+		);
+		const [, , series, seedling, named] = index.sentences;
+		expect(
+			pointsBackWithoutName(
+				'The eight-week series began in August with _____ viewers.',
+				series,
+				index
+			)
+		).toBe(true);
+		expect(pointsBackWithoutName('The seedling first fruited in _____.', seedling, index)).toBe(
+			true
+		);
+		expect(
+			pointsBackWithoutName('The Grantley seedling first fruited in _____.', named, index)
+		).toBe(false);
+	});
+
 	it('drops a stem that names no one and nothing', () => {
 		expect(namesNothing('Floodlights were first installed in _____.', new Set())).toBe(true);
 		expect(namesNothing('How many games will be available at launch?', new Set())).toBe(true);
