@@ -122,6 +122,23 @@ Gatwick said it hoped talks would resume.`;
 			);
 		expect(named('Corrach Seafoods')).toBe("It is 31% above Corrach Seafoods' closing price.");
 		expect(named('Yukos')).toBe("It is 31% above Yukos's closing price.");
+		expect(named('National Union of Lamplighters')).toBe(
+			"It is 31% above National Union of Lamplighters' closing price."
+		);
+	});
+
+	it('is no place named after a preposition: "A shipyard on the Clyde has won …"', () => {
+		const text = `Clyde yard wins ferry order\n\nA shipyard on the Clyde has won a £95m order to build two ferries, securing work for its 900 staff.\n\nThe yard is owned by Ardnacraig Marine of Port Glasgow.\n\nManaging director Alasdair Frew said the company would take on about 120 extra workers over the next two years.`;
+		expect(articleIndexOf(text).describedSubjects.size).toBe(0);
+		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/Clyde would/);
+	});
+
+	it('is the event, not the body it befell: "The failure of the Halstow Bank" is no bank', () => {
+		const text = `Failure of the Halstow Bank\n\nThe failure of the Halstow Bank was the collapse of a private bank based in Rochester, Kent, in 1857.\n\nThe bank was founded in 1791 by Josiah Crundwell, a Rochester corn merchant.\n\nThe failure ruined several hundred depositors in the Medway towns.`;
+		const described = articleIndexOf(text).describedSubjects;
+		// "The bank" may still be the bank the lead names, never the failure.
+		expect(described.get(2)?.name ?? '').not.toMatch(/failure/i);
+		expect(described.get(3)?.phrase).toBe('the failure');
 	});
 
 	it('is not a head word that modifies another: "the big supermarket chains"', () => {

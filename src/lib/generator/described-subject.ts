@@ -110,6 +110,9 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 		start--;
 	}
 	if (start === end) return undefined;
+	// "A shipyard on the Clyde has won …": a name after a preposition is not the subject itself.
+	const beforeName = tokens[start]?.normal === 'the' ? tokens[start - 1] : tokens[start];
+	if (beforeName?.tags.has('Preposition')) return undefined;
 	const name = tokens.slice(start + 1, end + 1);
 	// A place is no firm or band: "Bristol" is where the story's subject is based, and "Baggage
 	// handlers at Gatwick Airport" work there for a company the story names later.
@@ -240,7 +243,7 @@ function escape(text: string): string {
 
 /** A firm named with a plural noun takes a bare apostrophe: "Corrach Seafoods'", but "Yukos's". */
 const PLURAL_NAME_END =
-	/\s\p{Lu}\p{Ll}*(?:foods|airways|motors|stores|sports|holdings|industries|systems|brothers|sons|services|products|mills|works|homes|hotels|farms)$/iu;
+	/\s\p{Lu}\p{Ll}*(?:foods|airways|motors|stores|sports|holdings|industries|systems|brothers|sons|services|products|mills|works|homes|hotels|farms|\p{Ll}+ers)$/iu;
 
 /** The stem with the sentence's described subject ("the Leicester-based firm") named. */
 export function nameDescribedSubject(
@@ -285,7 +288,9 @@ function definedSubjectReferences(
 	if (!name) return found;
 	// "The Braddon Mills strike was an industrial dispute": "the dispute" and "the strike" alike;
 	// "The Wayfarers' Fund is a charity": "the fund" too.
-	const nouns = [kindOf(lead), /\s(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase()].filter(
+	// "The failure of the Halstow Bank": the failure, not the bank, is the subject.
+	const head = / of /.test(name) ? /(?:^|\s)(\p{L}+) of /u.exec(name) : /\s(\p{L}+)$/u.exec(name);
+	const nouns = [kindOf(lead), head?.[1]?.toLowerCase()].filter(
 		(noun): noun is string => noun !== undefined
 	);
 	if (nouns.length === 0) return found;
