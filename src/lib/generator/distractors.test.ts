@@ -16,7 +16,7 @@ function distractorsFor(index: ArticleIndex, answer: string, seeds = 12): string
 
 describe('wrong dates', () => {
 	const index = articleIndexOf(
-		`Sealing Point: a television drama\n\nSealing Point is a British television drama set on a fishing island. Its last episode, a feature-length special, was broadcast on 26 December 2009.`
+		`Sealing Point to end\n\nThe BBC has said its fishing-island drama Sealing Point will end after five series, it announced on Tuesday. Its last episode, a feature-length special, will be broadcast on 26 December 2009.`
 	);
 
 	it('move the day as well as the month: four dates on the 26th leave Boxing Day standing out', () => {
@@ -33,6 +33,27 @@ describe('wrong dates', () => {
 		const near = new Set(['November 2009', 'December 2009', 'January 2010']);
 		for (const options of distractorsFor(index, '26 December 2009'))
 			for (const option of options) expect(near).toContain(option.replace(/^\d+ /, ''));
+	});
+});
+
+describe('wrong dates below the lead of a reference passage', () => {
+	const passage = `Ellerby Reservoir\n\nEllerby Reservoir is a reservoir in West Yorkshire, England, built for the town of Keighley. Work began in 1894. The reservoir was formally opened on 17 June 1902 by the mayor of Keighley.`;
+	const index = articleIndexOf(passage);
+
+	it('stand a year or two apart, so the question asks the year and not the day', () => {
+		for (const options of distractorsFor(index, '17 June 1902')) {
+			const years = new Set(options.map((option) => option.slice(-4)));
+			expect(years.size).toBeGreaterThan(1);
+			for (const year of years) expect(Math.abs(Number(year) - 1902)).toBeLessThanOrEqual(2);
+		}
+	});
+
+	it('keep to the year when the sentence names another year beside the date', () => {
+		const index = articleIndexOf(
+			passage.replace('was formally opened on', 'was finished in 1901 and opened on')
+		);
+		for (const options of distractorsFor(index, '17 June 1902'))
+			for (const option of options) expect(option).toMatch(/ 190[12]$/);
 	});
 });
 

@@ -494,13 +494,24 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	return perturbYear(year, random, avoid, latest).map(String);
 }
 
+/** Whether the date's sentence names a year besides the date's own. */
+function namesAnotherYear(fact: Fact): boolean {
+	return /\b(1[1-9]|20)\d\d\b/.test(fact.sentence.text.replace(fact.text, ''));
+}
+
 /**
  * Another date in the same format: the same words, with the month moved a little (or kept) and, where
  * the date has a day, the day moved as well. Four dates on the same day of different months left the
  * one a player could place by the calendar alone (26 December for a holiday special) standing out,
  * and dates months away from the story's own were ruled out by it (a deadline after the event).
  */
-function dateDistractors(fact: Fact, random: Random, blocked: Blocked): string[] {
+function dateDistractors(
+	fact: Fact,
+	random: Random,
+	blocked: Blocked,
+	/** The latest year a wrong date may fall in, when dates should stand years apart. */
+	spreadUpTo: number | undefined
+): string[] {
 	const parts = fact.text.split(/(\s+|,\s*)/);
 	const results = new Set<string>();
 	const dayPart = parts.findIndex((part) => /^\d{1,2}$/.test(part));
@@ -515,14 +526,17 @@ function dateDistractors(fact: Fact, random: Random, blocked: Blocked): string[]
 		Array.from({ length: 28 }, (_, i) => i + 1).filter((other) => Math.abs(other - day) >= 3),
 		random
 	);
+	// A year apart each: four dates of one year ask only the day or the month.
+	const yearShifts = spreadUpTo !== undefined ? shuffled([-2, -1, 1, 2], random) : [];
 	shifts.forEach((shift, i) => {
 		if (results.size === 3) return;
 		const target = (monthNow + shift + 12) % 12;
 		// "December 2009" a month on is "January 2010".
-		const targetYear = year + Math.floor((monthNow + shift) / 12);
+		const targetYear = year + Math.floor((monthNow + shift) / 12) + (yearShifts[i] ?? 0);
 		const newDay = dayPart >= 0 ? days[i % days.length] : day;
 		// "31 June" or "29 February 1982" would be an impossible date: an absurd, giveaway option.
 		if (new Date(Date.UTC(targetYear, target, newDay)).getUTCMonth() !== target) return;
+		if (spreadUpTo !== undefined && targetYear > spreadUpTo) return;
 		const moved = parts.map((part, at) => {
 			if (at === dayPart) return String(newDay);
 			if (at === yearPart) return String(targetYear);
@@ -642,7 +656,17 @@ export function findDistractors(
 		case 'year':
 			return yearDistractors(fact, index, random);
 		case 'date':
-			return dateDistractors(fact, random, blocked);
+			// Below a reference passage's lead, a date is one step of a history, which a reader
+			// remembers by its year; a news story's dates all fall within weeks of each other.
+			// "Filling began in 1875 and it opened on …": a year beside the date fixes the date's own.
+			return dateDistractors(
+				fact,
+				random,
+				blocked,
+				!index.isNews && fact.sentence.index !== index.lead && !namesAnotherYear(fact)
+					? index.latestYear
+					: undefined
+			);
 		case 'quantity':
 		case 'money':
 		case 'percent':
