@@ -14,6 +14,7 @@ import {
 	answerFollowsFromStem,
 	hasDanglingReference,
 	namesNothing,
+	needsPreviousSentence,
 	namesPassageSubject,
 	pronounMissesNamedPeople,
 	promptGivesAway
@@ -1024,6 +1025,17 @@ describe('found in the ninth review of unseen articles', () => {
 		expect(
 			pointsBackWithoutName('The Grantley seedling first fruited in _____.', named, index)
 		).toBe(false);
+	});
+
+	it('skips "The largest, on the cliffs …, contains …": the noun is in the sentence before', () => {
+		expect(
+			needsPreviousSentence('The largest, on the cliffs at Kalkholm, contains around 900 plants.')
+		).toBe(true);
+		expect(needsPreviousSentence('The rest is held by staff and a venture capital firm.')).toBe(
+			true
+		);
+		expect(needsPreviousSentence('The largest colony contains around 900 plants.')).toBe(false);
+		expect(needsPreviousSentence('The protest was led by several pension funds.')).toBe(false);
 	});
 
 	it('drops a stem that names no one and nothing', () => {
