@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { answerOf, questionsOn } from './contract.test-helper';
+import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
+import { buildStem } from './questions';
 
 describe('the clause a wh-question is built from', () => {
 	it('does not take "worth" for a verb: "An award …, worth £3,000, was won by …"', () => {
@@ -27,5 +28,27 @@ describe('the clause a wh-question is built from', () => {
 		const margin = questionsOn(text).find((question) => answerOf(question) === '43');
 		expect(margin).toBeDefined();
 		expect(margin!.prompt).not.toMatch(/^By how many runs did/);
+	});
+
+	it('does not ask "When" of a date that belongs to a noun: "the 53rd minute of the game on 4 December"', () => {
+		const index = articleIndexOf(
+			`Hooker banned\n\nHooker Daniel Tregarthen was cited by the match commissioner for an incident in the 53rd minute of the game on 4 December.\n\nTregarthen was cited on 6 December.`
+		);
+		const [game, cited] = ['4 December', '6 December'].map((date) =>
+			index.facts.find((fact) => fact.option === date)!
+		);
+		expect(buildStem(game, index)?.prompt ?? '').not.toMatch(/^When/);
+		expect(buildStem(cited, index)?.prompt ?? '').toMatch(/^When was Tregarthen cited\?$/);
+	});
+
+	it('does not ask "How many" when an aside counts within the answer: "eight candidates, three of them …"', () => {
+		const index = articleIndexOf(
+			`Cairnlea appoint manager\n\nCairnlea have appointed Piet van der Meulen as manager.\n\nCairnlea interviewed eight candidates, three of them from abroad, before choosing him.\n\nCairnlea interviewed eight candidates before choosing him.`
+		);
+		const [aside, plain] = index.facts.filter((fact) => fact.option === 'eight');
+		expect(buildStem(aside, index)?.prompt ?? '').not.toMatch(/^How many candidates/);
+		expect(buildStem(plain, index)?.prompt ?? '').toMatch(
+			/^How many candidates did Cairnlea interview/
+		);
 	});
 });

@@ -188,6 +188,13 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 				};
 			return undefined;
 		case 'date':
+			// "an incident in the 53rd minute of the game on 4 December": the date is the game's.
+			if (
+				tokens[prepIndex - 1]?.tags.has('Noun') &&
+				tokens[prepIndex - 2]?.normal === 'the' &&
+				tokens[prepIndex - 3]?.normal === 'of'
+			)
+				return undefined;
 			if (preposition === 'on' || preposition === 'in')
 				return { wh: 'When', kind: 'when', cut: withPrep };
 			if (preposition === 'by' || preposition === 'until')
@@ -218,6 +225,14 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			if (
 				/^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|laps?|overs?)$/.test(fact.unit) &&
 				/^(from|into|before|after|left|remaining|to)$/.test(follower?.normal ?? '')
+			)
+				return undefined;
+			// "interviewed eight candidates, three of them with …": asked as "How many candidates had the
+			// board interviewed, three of them …", the aside hangs off the question.
+			if (
+				commaAfter(tokens[fact.last + unitWords]) &&
+				tokens[fact.last + 2 + unitWords]?.normal === 'of' &&
+				/^(them|whom|which)$/.test(tokens[fact.last + 3 + unitWords]?.normal ?? '')
 			)
 				return undefined;
 			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 1 + unitWords };
