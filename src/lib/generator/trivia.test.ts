@@ -129,3 +129,13 @@ describe('isTrivia: the base of a ratio', () => {
 		expect(trivia).not.toContain('three');
 	});
 });
+
+describe('isTrivia: the age at which a life began its work', () => {
+	it('does not ask "began shooting at the age of 11", but does ask an adult age', () => {
+		const index = indexOf(
+			`Rachel Whitlow\n\nRachel Whitlow (born 1979) is an English archer. She began shooting at the age of 11 at a club run by her grandfather. She retired at the age of 34.`
+		);
+		expect(triviaAnswers(index)).toContain('11');
+		expect(triviaAnswers(index)).not.toContain('34');
+	});
+});

@@ -102,6 +102,21 @@ function isShareMove(fact: Fact, index: ArticleIndex): boolean {
 	return SHARE_MOVE.test(fact.sentence.text);
 }
 
+/** Below this age, "at the age of" tells of a childhood, not of what the article reports. */
+const ADULT_AGE = 18;
+
+/**
+ * "began shooting at the age of 11", "was apprenticed at the age of 15": how old someone was when a
+ * life's work began is a biography's side detail (reviewers rejected every one).
+ */
+function isChildhoodAge(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'quantity' || fact.sentence.index === index.lead) return false;
+	const tokens = fact.sentence.tokens;
+	if (normalWords(tokens, fact.first - 4, fact.first) !== 'at the age of') return false;
+	const age = parseWrittenNumber(tokens[fact.first]?.text ?? '')?.value;
+	return age !== undefined && age < ADULT_AGE;
+}
+
 /** "the show, set in 1958, …": when a story is set is colour, not news about it. */
 function isSettingYear(fact: Fact): boolean {
 	return (
@@ -198,6 +213,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isShareMove(fact, index) ||
 		isFoundingYear(fact, index) ||
 		isSettingYear(fact) ||
+		isChildhoodAge(fact, index) ||
 		isSampleSize(fact) ||
 		isPaperworkDate(fact) ||
 		isReportingPeriodEnd(fact) ||
