@@ -254,9 +254,12 @@ export function opensWithBackReference(text: string): boolean {
 	return DEFINITE_BACK_REFERENCE.test(text.replace(/^["'(\s]+/, ''));
 }
 
-/** "The largest, on the cliffs …, contains …", "The rest is held by …": a noun left to the sentence before. */
+/**
+ * "The largest, on the cliffs …, contains …", "The rest is held by …", "Both were …": a noun left
+ * to the sentence before.
+ */
 const ELLIPTICAL_OPENING =
-	/^the (largest|biggest|smallest|oldest|newest|youngest|tallest|highest|longest|shortest|earliest|best|worst|greatest|first|second|third|fourth|last|other|rest|remainder)(,|\s+(is|was|are|were|has|had|have|will|would|can|could|contains?|lies|stands|runs|holds)\b)/i;
+	/^(the (largest|biggest|smallest|oldest|newest|youngest|tallest|highest|longest|shortest|earliest|best|worst|greatest|first|second|third|fourth|last|other|rest|remainder)|both)(,|\s+(is|was|are|were|has|had|have|will|would|can|could|contains?|lies|stands|runs|holds)\b)/i;
 
 export function needsPreviousSentence(sentenceText: string): boolean {
 	const trimmed = sentenceText.replace(/^["'(\s]+/, '');

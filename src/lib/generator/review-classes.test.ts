@@ -1036,6 +1036,10 @@ describe('found in the ninth review of unseen articles', () => {
 		);
 		expect(needsPreviousSentence('The largest colony contains around 900 plants.')).toBe(false);
 		expect(needsPreviousSentence('The protest was led by several pension funds.')).toBe(false);
+		expect(needsPreviousSentence('Both were commercial ventures financed by subscription.')).toBe(
+			true
+		);
+		expect(needsPreviousSentence('Both Hale and Reid were convicted of fraud.')).toBe(false);
 	});
 
 	it('drops a stem that names no one and nothing', () => {
