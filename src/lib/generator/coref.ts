@@ -49,6 +49,9 @@ export function resolvePersonPronoun(
 				.filter((record): record is PersonRecord => record !== undefined && compatible(record))
 		);
 		if (records.size === 0 && passagePerson) continue;
+		// "She was taught by Frederick Hoskins. Her first plates …": a sentence that is itself about
+		// "she" carries the biography's subject on, whoever else it names.
+		if (passagePerson && earlier.tokens[0]?.normal === lower) continue;
 		const subject = subjectPerson(facts, earlier);
 		const record = subject && index.people.get(surnameOf(subject.option));
 		if (records.size !== 1 || !record || !records.has(record)) return undefined;

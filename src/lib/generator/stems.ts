@@ -11,6 +11,7 @@ import type { Fact } from './facts';
 import type { Sentence } from './sentences';
 import { tidySpaces } from './normalise';
 import { DROPPABLE_OPENING, opensWithBackReference } from './filters';
+import { commaAfter } from './clause';
 
 export interface Stem {
 	kind: QuestionKind;
@@ -19,15 +20,32 @@ export interface Stem {
 
 export const BLANK = '_____';
 
+/** Words of a short opening time phrase: "In 1867", "Six years later", "In the spring of 1885". */
+const OPENING_TIME_WORD =
+	/^(in|on|by|during|after|before|from|the|early|late|spring|summer|autumn|winter|of|years?|months?|later|earlier|\d{4}|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /**
- * Where "he" or "she" is the subject: opening the sentence, or right after an opening phrase and its
- * comma ("Born in Tonypandy, the son of a miner, he left school at 14").
+ * Where "he" or "she" is the subject: opening the sentence, right after an opening phrase and its
+ * comma ("Born in Tonypandy, the son of a miner, he left school at 14"), or after a short time
+ * phrase with none ("In 1867 she was approached …").
  */
 function subjectPronounAt(tokens: Sentence['tokens']): number | undefined {
 	const at = tokens.findIndex((token) => /^(he|she)$/.test(token.normal));
 	if (at < 0 || !tokens[at].tags.has('Pronoun')) return undefined;
 	if (at === 0 || /,/.test(tokens[at - 1].post)) return at;
+	if (at <= 5 && tokens.slice(0, at).every((token) => OPENING_TIME_WORD.test(token.normal)))
+		return at;
 	return undefined;
+}
+
+/** "Her first plates appeared in 1862": an owner's pronoun opening the sentence. */
+function openingPossessiveAt(tokens: Sentence['tokens']): number | undefined {
+	return /^(his|her)$/.test(tokens[0]?.normal ?? '') ? 0 : undefined;
+}
+
+/** "Hester Wraycroft's", "James's". */
+function possessiveOf(name: string): string {
+	return name + (/s$/.test(name) ? "'" : "'s");
 }
 
 export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
@@ -64,9 +82,18 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		if (!rename(it, name)) return undefined;
 	} else {
 		const at = subjectPronounAt(tokens);
-		if (at !== undefined && at < fact.first) {
+		// "Now 79, he is giving …" keeps its pronoun when the blank takes the opening phrase's figure.
+		if (at !== undefined && (at < fact.first || !commaAfter(tokens[at - 1]))) {
 			const person = resolvePersonPronoun(tokens[at].normal, sentence, index);
 			if (!person || !rename(at, person.fullName)) return undefined;
+		}
+		const owner = openingPossessiveAt(tokens);
+		if (owner !== undefined && owner < fact.first) {
+			const pronoun = tokens[owner].normal === 'his' ? 'he' : 'she';
+			// Only a biography's own subject is sure enough to own what "her" opens with.
+			const person = resolvePersonPronoun(pronoun, sentence, index);
+			if (!person || person !== index.passagePerson) return undefined;
+			if (!rename(owner, possessiveOf(person.fullName))) return undefined;
 		}
 	}
 	let prompt = tidySpaces(before + BLANK + after).replace(DROPPABLE_OPENING, '');

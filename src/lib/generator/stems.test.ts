@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { answerOf, questionsOn } from './contract.test-helper';
+
+const LIFE = `Hester Wraycroft
+
+Hester Wraycroft (14 May 1838 - 2 November 1911) was an English botanical illustrator. She is best known for her plates of the plants of Somerset.
+
+She was taught to draw by her aunt, the painter Mary Hoskins. Her first published plates appeared in 1862 in a monthly periodical.
+
+In 1867 she was approached by the vicar of Wiveliscombe, who was preparing a survey of the flowering plants of Somerset.
+
+The survey took seven years to complete. Her plates for it are now held by the Natural History Museum.`;
+
+describe('a biography told with "she" and "her"', () => {
+	it('names the subject for "she" after a short time phrase: "In 1867 she was approached …"', () => {
+		const approached = questionsOn(LIFE).find((q) => answerOf(q) === '1867');
+		expect(approached?.prompt).toMatch(/Hester Wraycroft was approached/);
+	});
+
+	it('names the owner of an opening "Her", through a sentence about "she" that names another', () => {
+		const plates = questionsOn(LIFE).find((q) => answerOf(q) === '1862');
+		expect(plates?.prompt).toMatch(/^Hester Wraycroft's first published plates/);
+	});
+
+	it('leaves an opening "Her" alone in news, where a shared surname may mislead', () => {
+		const news = `Glasgow painter wins portrait prize\n\nA portrait of a 91-year-old former mill worker by her granddaughter has won a leading prize for portrait painting.\n\nGlasgow artist Iona Kerr, 34, receives £20,000 after being named winner of the Halloran Portrait Award in Edinburgh on Tuesday night.\n\nHer painting, Nan at 91, shows her grandmother, Jessie Kerr, sitting in her kitchen in Paisley.\n\nThe judges chose it from 1,240 entries, the award's organisers said.\n\nJessie Kerr worked at a thread mill in Paisley for 43 years.`;
+		for (const question of questionsOn(news))
+			expect(question.prompt).not.toMatch(/Kerr's painting/);
+	});
+});
