@@ -257,3 +257,13 @@ describe('wrong figures near the answer', () => {
 		}
 	});
 });
+
+describe('wrong cities for a city of Scotland, Wales or Northern Ireland', () => {
+	it('are the other nations\' cities, so "Belfast" is not the one city outside England', () => {
+		const index = articleIndexOf(
+			`Quigley wins British title\n\nDeclan Quigley became British light-welterweight champion in front of his home crowd in Belfast on Saturday night, stopping Kofi Mensah in the eighth round.`
+		);
+		for (const options of distractorsFor(index, 'Belfast'))
+			for (const option of options) expect(['Glasgow', 'Edinburgh', 'Cardiff']).toContain(option);
+	});
+});

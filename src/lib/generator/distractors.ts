@@ -158,6 +158,9 @@ function personDistractors(
 	return pickDistinct(fact.option, [shuffled(fromArticle, random)], blocked);
 }
 
+/** The cities of the UK's nations other than England. */
+const NATION_CITIES: readonly string[] = ['Glasgow', 'Edinburgh', 'Cardiff', 'Belfast'];
+
 function listDistractors(
 	fact: Fact,
 	index: ArticleIndex,
@@ -167,15 +170,23 @@ function listDistractors(
 	region: string | undefined
 ): string[] {
 	const fromArticle = shuffled(index.optionsByType.get(fact.type) ?? [], random);
+	// "Quigley won in front of his home crowd in Belfast": beside three English cities, the one city of
+	// another nation stands out; the other nations' cities come first.
+	const nationsFirst = (names: string[]) =>
+		NATION_CITIES.includes(fact.option)
+			? [...names.filter((name) => NATION_CITIES.includes(name)), ...names]
+			: names;
 	// Beside England, Scotland and Wales, Ireland is a rugby side; outside sport it has no NHS and no
 	// Westminster seats. It is offered only where the article itself names it.
 	const namesIreland = fromArticle.includes('Ireland');
 	const sameRegion = region
-		? shuffled(
-				table[region].filter(
-					(name) => region !== 'uk-nations' || name !== 'Ireland' || namesIreland
-				),
-				random
+		? nationsFirst(
+				shuffled(
+					table[region].filter(
+						(name) => region !== 'uk-nations' || name !== 'Ireland' || namesIreland
+					),
+					random
+				)
 			)
 		: [];
 	// Next best is a neighbouring region (England → Ireland, France), then anywhere.

@@ -139,3 +139,16 @@ describe('isTrivia: the age at which a life began its work', () => {
 		expect(triviaAnswers(index)).not.toContain('34');
 	});
 });
+
+describe('isTrivia: a year that is part of a name', () => {
+	it('does not ask the year of "the Licensing Act 2003", but asks "In 2003" and "in May 2004"', () => {
+		const index = indexOf(
+			`Village halls face licence fees\n\nVillage halls will need a licence under the Licensing Act 2003, which comes into force in November. In 2001 the council sold the hall. The hall reopened in 1998 after a fire. Since 2002 it has hosted 40 dances a year. Her 2009 book, The Hall, won a prize.`
+		);
+		expect(triviaAnswers(index)).toContain('2003');
+		expect(triviaAnswers(index)).not.toContain('2001');
+		expect(triviaAnswers(index)).not.toContain('1998');
+		expect(triviaAnswers(index)).not.toContain('2002');
+		expect(triviaAnswers(index)).not.toContain('2009');
+	});
+});

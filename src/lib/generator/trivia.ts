@@ -7,6 +7,7 @@ import { parseClause } from './clause';
 import type { Fact } from './facts';
 import { normalWords } from './token-spans';
 import { isRatioBaseAt, parseWrittenNumber } from './numbers';
+import { monthIndex } from './lists/calendar';
 
 /** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
 function isRankingCutOff(fact: Fact): boolean {
@@ -117,6 +118,22 @@ function isChildhoodAge(fact: Fact, index: ArticleIndex): boolean {
 	return age !== undefined && age < ADULT_AGE;
 }
 
+/**
+ * "the Licensing Act 2003", "Euro 2004": a year that is part of a name is asked as a piece of the
+ * name, and known to anyone who knows the name.
+ */
+function isYearInName(fact: Fact): boolean {
+	// The sentence's first word has its capital from the sentence: "Her 2009 book", "Since 2002".
+	if (fact.type !== 'year' || fact.first < 2) return false;
+	const before = fact.sentence.tokens[fact.first - 1];
+	return (
+		/^\p{Lu}\p{Ll}/u.test(before.text) &&
+		monthIndex(before.text) < 0 &&
+		!before.tags.has('Preposition') &&
+		!/[,;:]/.test(before.post)
+	);
+}
+
 /** "the show, set in 1958, …": when a story is set is colour, not news about it. */
 function isSettingYear(fact: Fact): boolean {
 	return (
@@ -213,6 +230,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isShareMove(fact, index) ||
 		isFoundingYear(fact, index) ||
 		isSettingYear(fact) ||
+		isYearInName(fact) ||
 		isChildhoodAge(fact, index) ||
 		isSampleSize(fact) ||
 		isPaperworkDate(fact) ||
