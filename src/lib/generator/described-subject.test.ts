@@ -133,6 +133,13 @@ Gatwick said it hoped talks would resume.`;
 		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/Clyde would/);
 	});
 
+	it('is "the company" of a passage about a British manufacturer', () => {
+		const text = `Ridgeway & Lusk\n\nRidgeway & Lusk was a British manufacturer of umbrellas, based in Bristol, England.\n\nIn 1871 the company moved to a new factory on Midland Road.\n\nThe firm closed in 1979.`;
+		const described = articleIndexOf(text).describedSubjects;
+		expect(described.get(2)).toEqual({ phrase: 'the company', name: 'Ridgeway & Lusk' });
+		expect(described.get(3)?.phrase).toBe('the firm');
+	});
+
 	it('is the event, not the body it befell: "The failure of the Halstow Bank" is no bank', () => {
 		const text = `Failure of the Halstow Bank\n\nThe failure of the Halstow Bank was the collapse of a private bank based in Rochester, Kent, in 1857.\n\nThe bank was founded in 1791 by Josiah Crundwell, a Rochester corn merchant.\n\nThe failure ruined several hundred depositors in the Medway towns.`;
 		const described = articleIndexOf(text).describedSubjects;

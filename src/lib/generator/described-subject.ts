@@ -272,6 +272,13 @@ export function nameDescribedSubject(
 	});
 }
 
+/** What a reference passage may call a firm before it calls it "the company". */
+const FIRM_KINDS = new Set(
+	'manufacturer maker company firm brewer retailer publisher shipbuilder builder importer exporter merchant chain'.split(
+		' '
+	)
+);
+
 /** Words between "is a" and the kind of thing: "a freshwater loch", "a Grade II listed bridge". */
 const MAX_KIND_WORDS = 4;
 
@@ -290,7 +297,10 @@ function definedSubjectReferences(
 	// "The Wayfarers' Fund is a charity": "the fund" too.
 	// "The failure of the Halstow Bank": the failure, not the bank, is the subject.
 	const head = / of /.test(name) ? /(?:^|\s)(\p{L}+) of /u.exec(name) : /\s(\p{L}+)$/u.exec(name);
-	const nouns = [kindOf(lead), head?.[1]?.toLowerCase()].filter(
+	const kind = kindOf(lead);
+	// "a British manufacturer of umbrellas … in 1871 the company moved": a firm is "the company" too.
+	const firm = kind !== undefined && FIRM_KINDS.has(kind) ? ['company', 'firm'] : [];
+	const nouns = [kind, ...firm, head?.[1]?.toLowerCase()].filter(
 		(noun): noun is string => noun !== undefined
 	);
 	if (nouns.length === 0) return found;
@@ -327,8 +337,11 @@ function kindOf(lead: Sentence): string | undefined {
 	let kind: string | undefined;
 	for (let i = copula + 2; i < tokens.length && i <= copula + 2 + MAX_KIND_WORDS; i++) {
 		const token = tokens[i];
-		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || token.tags.has('Preposition')) break;
-		if (token.tags.has('Noun')) kind = token.normal;
+		if (token.tags.has('Preposition')) break;
+		// "a British manufacturer", "a Grade II listed bridge": a capitalised word only modifies.
+		const modifier = /^\p{Lu}/u.test(token.text) && i === copula + 2;
+		if (!modifier && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break;
+		if (!modifier && token.tags.has('Noun')) kind = token.normal;
 		// "a non-periodic comet": a hyphen joins the words of one modifier.
 		if (/[^\s-]/.test(token.post)) break;
 	}
