@@ -140,6 +140,21 @@ Gatwick said it hoped talks would resume.`;
 		expect(described.get(3)?.phrase).toBe('the firm');
 	});
 
+	it('is the name the sentence after a describing lead opens with: "A … company … Cleeve Spring"', () => {
+		const text = `Swiss group buys Cotswold water firm\n\nA Cotswold mineral water company which was started in a farmhouse kitchen 18 years ago has been bought by a Swiss group for £74m, it was announced on Tuesday.\n\nCleeve Spring, which bottles water from a source near Winchcombe, was founded by Anne and Peter Hollis in 1987.\n\nThe firm now sells about 140 million bottles a year.\n\nThe Swiss firm owns four other water brands.\n\nCleeve Spring employs 85 people.`;
+		const described = articleIndexOf(text).describedSubjects;
+		expect(described.get(3)).toEqual({ phrase: 'The firm', name: 'Cleeve Spring' });
+		expect(described.has(4)).toBe(false);
+	});
+
+	it('is no product the next sentence names, nor "A British" of "A British start-up"', () => {
+		const phone = `Phone for older users\n\nA British company has launched a simple mobile phone aimed at older people, it said on Monday.\n\nThe Orvik Clarity, which goes on sale on 12 September, has large buttons.\n\nThe company expects to sell 50,000 phones in its first year.\n\nThe Orvik Clarity costs £49.`;
+		expect(articleIndexOf(phone).describedSubjects.size).toBe(0);
+		const startUp = `Free calls offer\n\nA British start-up is offering free evening calls to landlines across the UK, it said on Monday.\n\nChatterline, based in Cambridge, says its service costs £5 a month.\n\nA spokesman said the company has 12,000 customers.\n\nChatterline was set up in 2003.`;
+		for (const subject of articleIndexOf(startUp).describedSubjects.values())
+			expect(subject.name).not.toMatch(/^A /);
+	});
+
 	it('is the event, not the body it befell: "The failure of the Halstow Bank" is no bank', () => {
 		const text = `Failure of the Halstow Bank\n\nThe failure of the Halstow Bank was the collapse of a private bank based in Rochester, Kent, in 1857.\n\nThe bank was founded in 1791 by Josiah Crundwell, a Rochester corn merchant.\n\nThe failure ruined several hundred depositors in the Medway towns.`;
 		const described = articleIndexOf(text).describedSubjects;

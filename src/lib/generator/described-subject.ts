@@ -114,6 +114,8 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 	const beforeName = tokens[start]?.normal === 'the' ? tokens[start - 1] : tokens[start];
 	if (beforeName?.tags.has('Preposition')) return undefined;
 	const name = tokens.slice(start + 1, end + 1);
+	// "A British start-up is offering …": a description, not a name.
+	if (/^(a|an)$/.test(name[0].normal)) return undefined;
 	// A place is no firm or band: "Bristol" is where the story's subject is based, and "Baggage
 	// handlers at Gatwick Airport" work there for a company the story names later.
 	if (name.every((token) => ['City', 'Country', 'Region'].some((tag) => token.tags.has(tag))))
@@ -204,14 +206,20 @@ function subjectReferences(
 	const lead = sentences.find((sentence) => !sentence.heading);
 	if (!lead) return found;
 	if (!isNews) return definedSubjectReferences(sentences, lead);
-	const name = subjectNameOf(lead);
+	const introduced =
+		subjectNameOf(lead) === undefined ? namedAfterLead(sentences, lead) : undefined;
+	const name = introduced?.name ?? subjectNameOf(lead);
 	if (!name) return found;
 	// Named again (the headline counts: "Marlow" for "Marlow Foods"), it is what the story is about.
 	const firstWord = name.replace(/^the /, '').split(' ')[0];
 	// "the orchestra" for "the Bristol Symphony Orchestra" names it again too.
 	const nameHead = name.split(' ').at(-1)?.toLowerCase() ?? '';
 	const shortened = NAME_HEADS.has(nameHead) ? new RegExp(`\\bthe ${nameHead}\\b`) : undefined;
-	const heads = shortened ? new Set([...DESCRIBED_HEADS, nameHead]) : DESCRIBED_HEADS;
+	const heads = introduced
+		? introduced.heads
+		: shortened
+			? new Set([...DESCRIBED_HEADS, nameHead])
+			: DESCRIBED_HEADS;
 	const mentions = sentences.filter(
 		(sentence) => sentence.text.includes(firstWord) || shortened?.test(sentence.text)
 	).length;
@@ -223,6 +231,9 @@ function subjectReferences(
 			if (tokens[i].normal !== 'the') continue;
 			const length = descriptionLength(tokens.slice(i), heads);
 			if (length === 0) continue;
+			// "the Swiss firm" may be the buyer of the firm a lead described: only a bare "the firm"
+			// is sure to be the one the next sentence named.
+			if (introduced && length !== 2) continue;
 			// "Ashby Rowe, the UK's second-largest funeral operator,": beside its own name the
 			// description is an apposition, not a reference to the lead's subject.
 			if (i > 0 && /,\s*$/.test(tokens[i - 1].post) && isNameWord(tokens[i - 1])) continue;
@@ -235,6 +246,49 @@ function subjectReferences(
 		}
 	}
 	return found;
+}
+
+/** Kinds of work a story calls "the film" whatever the lead called it. */
+const FILM_KINDS = new Set('film drama thriller comedy documentary movie feature'.split(' '));
+
+/**
+ * "A shipyard on the Clyde has won … Ardnacraig Marine, based in Port Glasgow, beat …": a lead that
+ * opens with a description leaves the name to the next sentence, which opens with it. Later, "the
+ * yard" or "the company" is that name, and "the film" the drama a lead described.
+ */
+function namedAfterLead(
+	sentences: readonly Sentence[],
+	lead: Sentence
+): { name: string; heads: ReadonlySet<string> } | undefined {
+	const tokens = lead.tokens;
+	if (!/^(a|an)$/.test(tokens[0]?.normal ?? '')) return undefined;
+	// The description's head: its last noun before a preposition, a relative or the verb.
+	let head: Token | undefined;
+	for (const token of tokens.slice(1)) {
+		if (/^\p{Lu}/u.test(token.text) && head === undefined) continue;
+		if (!token.tags.has('Noun') && !token.tags.has('Adjective') && !token.tags.has('Value')) break;
+		if (token.tags.has('Noun')) head = token;
+		if (/[^\s-]/.test(token.post)) break;
+	}
+	// "A former keyboard player has won …": a person is named for himself, not as "the player".
+	if (!head || head.tags.has('Actor') || head.tags.has('Person')) return undefined;
+	const next = sentences.find((sentence) => sentence.index === lead.index + 1);
+	if (!next || !/^\p{Lu}/u.test(next.tokens[0]?.text ?? '')) return undefined;
+	const name = nameBeforeVerb(next);
+	// The name must open the sentence: "Glasgow artist Iona Kerr …" names someone else.
+	if (!name || !next.text.startsWith(name.replace(/^the /, 'The '))) return undefined;
+	if (next.tokens.some((token) => token.tags.has('Person') && name.includes(token.text)))
+		return undefined;
+	const kind = head.normal;
+	const heads = new Set([kind]);
+	if (FILM_KINDS.has(kind)) for (const film of FILM_KINDS) heads.add(film);
+	if (DESCRIBED_HEADS.has(kind) || FIRM_KINDS.has(kind)) {
+		// "A British company has launched a phone … The Orvik Clarity, which …": the next sentence
+		// named the product; a firm's name seldom opens with "The".
+		if (/^the /i.test(name)) return undefined;
+		for (const firm of DESCRIBED_HEADS) heads.add(firm);
+	}
+	return { name, heads };
 }
 
 function escape(text: string): string {
