@@ -116,6 +116,9 @@ export function pointsBackWithoutName(
 			.join(' ')
 			.toLowerCase();
 		if (!lowerPrompt.includes(phrase)) continue;
+		// "Kestle Blue has been produced … where the cheese is made": the stem names what it means.
+		const described = index.describedSubjects.get(sentence.index);
+		if (described?.phrase.toLowerCase() === phrase && prompt.includes(described.name)) continue;
 		const noun = bare(tokens[head].normal).toLowerCase();
 		if (noun === '' || SELF_EXPLAINING.has(noun)) continue;
 		// The headline is the quiz title, on screen beside every question: "the bridge" of "Town

@@ -155,6 +155,14 @@ Gatwick said it hoped talks would resume.`;
 			expect(subject.name).not.toMatch(/^A /);
 	});
 
+	it('is not named twice: "Kestle Blue has been made since … where the cheese is made"', () => {
+		const text = `Kestle Blue\n\nKestle Blue is a semi-soft blue cheese made in north Cornwall, England. It has been produced since 1984 by the Treloar family at Kestle Farm near Camelford, where the cheese is made by hand. The cheese is matured for 12 weeks. In 2003 the cheese won a gold medal at the British Cheese Awards.`;
+		const since = questionsOn(text).find((q) => answerOf(q) === '1984');
+		expect(since?.prompt).toMatch(
+			/^Kestle Blue has been produced since _____ .* where the cheese is made/
+		);
+	});
+
 	it('is the event, not the body it befell: "The failure of the Halstow Bank" is no bank', () => {
 		const text = `Failure of the Halstow Bank\n\nThe failure of the Halstow Bank was the collapse of a private bank based in Rochester, Kent, in 1857.\n\nThe bank was founded in 1791 by Josiah Crundwell, a Rochester corn merchant.\n\nThe failure ruined several hundred depositors in the Medway towns.`;
 		const described = articleIndexOf(text).describedSubjects;

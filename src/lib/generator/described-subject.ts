@@ -307,6 +307,14 @@ export function nameDescribedSubject(
 ): string {
 	const subject = described.get(sentenceIndex);
 	if (!subject) return prompt;
+	// "Kestle Blue has been produced … where the cheese is made": named just before, "the cheese" is
+	// clear, and naming it again would repeat the name.
+	const phraseAt = prompt.toLowerCase().indexOf(subject.phrase.toLowerCase());
+	const namedBefore = new RegExp(
+		`(^|[^\\p{L}])${escape(subject.name.replace(/^the /i, ''))}(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+		'u'
+	).exec(prompt);
+	if (namedBefore && phraseAt >= 0 && namedBefore.index < phraseAt) return prompt;
 	const pattern = new RegExp(`(^|[^\\p{L}])${escape(subject.phrase)}(['’]s?)?(?![\\p{L}-])`, 'iu');
 	return prompt.replace(pattern, (_match, before: string, possessive: string | undefined) => {
 		// "The Ashdown Museum" opens a stem with its capital and goes lower case after it.
