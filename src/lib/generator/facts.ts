@@ -79,8 +79,11 @@ export function findFacts(sentence: Sentence): Fact[] {
 			dateAt(sentence, i) ??
 			quantityAt(sentence, i);
 		if (fact) {
-			// "Wright-Phillips" split at its hyphen would leave half a name in the stem.
-			const hyphenated = /^-/.test(tokens[fact.last].post) || /-$/.test(tokens[fact.first].pre);
+			// "Wright-Phillips" or "Twenty-three" split at its hyphen would leave half in the stem.
+			const hyphenated =
+				/^-/.test(tokens[fact.last].post) ||
+				/-$/.test(tokens[fact.first].pre) ||
+				/-$/.test(tokens[fact.first - 1]?.post ?? '');
 			// "(born 8 October 1991)" is the one bracketed aside that states a central fact.
 			const birthDate =
 				(fact.type === 'date' || fact.type === 'year') && tokens[fact.first - 1]?.normal === 'born';

@@ -1,0 +1,23 @@
+import { describe, it, expect } from 'vitest';
+import { buildSentences, splitParagraphs } from './sentences';
+import { findFacts } from './facts';
+
+/** The answers findFacts offers in a one-paragraph text written for these tests. */
+function answersIn(text: string): string[] {
+	const [paragraph] = splitParagraphs(text);
+	return buildSentences(text, paragraph, 0, 0)
+		.flatMap((sentence) => findFacts(sentence))
+		.map((fact) => fact.option);
+}
+
+describe('findFacts', () => {
+	it('never offers half of a hyphenated word: "Twenty-three", "Wright-Phillips"', () => {
+		const answers = answersIn(
+			'Twenty-three people were arrested in March 1843, and 14 of them were tried at York. Shaun Wright-Phillips scored twice.'
+		);
+		expect(answers).not.toContain('three');
+		expect(answers).not.toContain('Twenty');
+		expect(answers).not.toContain('Phillips');
+		expect(answers).toContain('14');
+	});
+});
