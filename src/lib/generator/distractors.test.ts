@@ -48,6 +48,14 @@ describe('wrong dates below the lead of a reference passage', () => {
 		}
 	});
 
+	it('keep to the year when the lead gives it: "… a reservoir opened in 1902"', () => {
+		const index = articleIndexOf(
+			passage.replace('built for the town of Keighley', 'opened in 1902 for the town of Keighley')
+		);
+		for (const options of distractorsFor(index, '17 June 1902'))
+			for (const option of options) expect(option).toMatch(/ 190[12]$/);
+	});
+
 	it('keep to the year when the sentence names another year beside the date', () => {
 		const index = articleIndexOf(
 			passage.replace('was formally opened on', 'was finished in 1901 and opened on')

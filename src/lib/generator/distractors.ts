@@ -505,6 +505,13 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	return perturbYear(year, random, avoid, latest).map(String);
 }
 
+/** Whether the article's lead sentence names the date's year. */
+function leadGivesYear(fact: Fact, index: ArticleIndex): boolean {
+	const year = /\b\d{4}$/.exec(fact.option)?.[0];
+	const lead = index.sentences.find((sentence) => sentence.index === index.lead);
+	return year !== undefined && lead !== undefined && lead.text.includes(year);
+}
+
 /** Whether the date's sentence names a year besides the date's own. */
 function namesAnotherYear(fact: Fact): boolean {
 	return /\b(1[1-9]|20)\d\d\b/.test(fact.sentence.text.replace(fact.text, ''));
@@ -669,12 +676,16 @@ export function findDistractors(
 		case 'date':
 			// Below a reference passage's lead, a date is one step of a history, which a reader
 			// remembers by its year; a news story's dates all fall within weeks of each other.
-			// "Filling began in 1875 and it opened on …": a year beside the date fixes the date's own.
+			// "Filling began in 1875 and it opened on …": a year beside the date fixes the date's own,
+			// and so does a lead that gives it ("Comet C/1927 Q1 … discovered on 24 August 1927").
 			return dateDistractors(
 				fact,
 				random,
 				blocked,
-				!index.isNews && fact.sentence.index !== index.lead && !namesAnotherYear(fact)
+				!index.isNews &&
+					fact.sentence.index !== index.lead &&
+					!namesAnotherYear(fact) &&
+					!leadGivesYear(fact, index)
 					? index.latestYear
 					: undefined
 			);
