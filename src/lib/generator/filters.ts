@@ -398,12 +398,17 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 	// "offering 212p a share, a premium of _____ on its closing price of 162p": 31%.
 	const percent = /%$/.test(answer.trim());
+	// "about 75 million" is not 75: products and quotients are only compared for figures in full.
+	const inFull = !/\d\s*(m|bn|k|million|billion|thousand)\b/i.test(answer);
 	const sumOrChange = given.some((a, i) =>
 		given.some(
 			(b, j) =>
 				i !== j &&
 				(near(a + b, wanted) ||
 					near(a - b, wanted) ||
+					// "raised _____ by selling 640 shares of £10 each": £6,400, and the other way round.
+					(inFull && near(a * b, wanted)) ||
+					(inFull && b !== 0 && near(a / b, wanted)) ||
 					(percent && b > 0 && Math.abs(((a - b) / b) * 100 - wanted) < 0.6))
 		)
 	);

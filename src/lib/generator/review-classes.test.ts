@@ -767,6 +767,23 @@ describe('found in the fifth review of unseen articles', () => {
 		expect(answerFollowsFromStem('MPs voted by _____ to 118, a majority of 41.', '159')).toBe(true);
 		expect(answerFollowsFromStem('MPs voted by _____ to 118.', '159')).toBe(false);
 		expect(answerFollowsFromStem('Sales rose by _____ to 41 shops.', '12')).toBe(false);
+		// "640 shares of £10 each" is £6,400, and £6,400 in shares of £10 is 640 of them.
+		expect(
+			answerFollowsFromStem(
+				'How much did the company raise by selling 640 shares of £10 each?',
+				'£6,400'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem('It raised £6,400 by selling _____ shares of £10 each.', '640')
+		).toBe(true);
+		// "about 75 million" bricks are not 9,000 homes ÷ 120 people.
+		expect(
+			answerFollowsFromStem(
+				'The site will employ 120 people and make _____ bricks, for 9,000 homes.',
+				'about 75 million'
+			)
+		).toBe(false);
 	});
 
 	it('drops an answer a percentage in the stem or the headline gives', () => {
