@@ -82,9 +82,16 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		if (!rename(it, name)) return undefined;
 	} else {
 		const at = subjectPronounAt(tokens);
-		// "Now 79, he is giving …" keeps its pronoun when the blank takes the opening phrase's figure.
-		if (at !== undefined && (at < fact.first || !commaAfter(tokens[at - 1]))) {
-			const person = resolvePersonPronoun(tokens[at].normal, sentence, index);
+		const person =
+			at === undefined ? undefined : resolvePersonPronoun(tokens[at].normal, sentence, index);
+		// "Now 79, he is giving …" in news keeps its pronoun when the blank takes the opening phrase's
+		// figure; a biography's "Six years later, in _____, she sailed …" is its subject.
+		if (
+			at !== undefined &&
+			(at < fact.first ||
+				!commaAfter(tokens[at - 1]) ||
+				(person !== undefined && person === index.passagePerson))
+		) {
 			if (!person || !rename(at, person.fullName)) return undefined;
 		}
 		const owner = openingPossessiveAt(tokens);
