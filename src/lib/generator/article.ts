@@ -102,6 +102,11 @@ function paragraphTexts(sentences: readonly Sentence[]): string {
 	return paragraphs.map((texts) => texts.join(' ')).join('\n\n');
 }
 
+/** The article's lead sentence, where it has one. */
+export function leadSentenceOf(index: ArticleIndex): Sentence | undefined {
+	return index.sentences.find((sentence) => sentence.index === index.lead);
+}
+
 export function surnameOf(name: string): string {
 	const words = name.split(/\s+/);
 	return (words[words.length - 1] ?? '').toLowerCase();

@@ -2,7 +2,7 @@
  * Which facts may be asked at all, before a stem is written. Independent reviews of the engine's
  * output (issue 3) showed where each kind of answer holds up; these are the rules they led to.
  */
-import { FUTURE, type ArticleIndex } from './article';
+import { FUTURE, leadSentenceOf, type ArticleIndex } from './article';
 import { NAMED_TYPES, NUMBER_TYPES, type Fact } from './facts';
 import { boundOf, isRaceDistance } from './figures';
 import { isSideFact } from './background';
@@ -23,7 +23,7 @@ function textBefore(fact: Fact): string {
 
 /** A reference passage whose lead defines its subject: "The Puerto de Valdecarna is a mountain pass …". */
 export function isEncyclopediaEntry(index: ArticleIndex): boolean {
-	const lead = index.sentences.find((sentence) => sentence.index === index.lead);
+	const lead = leadSentenceOf(index);
 	if (index.isNews || lead === undefined) return false;
 	// "1923 Valfreda earthquake" over "The 1923 Valfreda earthquake struck …" opens with its title.
 	const title = index.headline?.toLowerCase();

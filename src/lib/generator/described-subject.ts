@@ -252,9 +252,9 @@ function subjectReferences(
 const FILM_KINDS = new Set('film drama thriller comedy documentary movie feature'.split(' '));
 
 /**
- * "A shipyard on the Clyde has won … Ardnacraig Marine, based in Port Glasgow, beat …": a lead that
- * opens with a description leaves the name to the next sentence, which opens with it. Later, "the
- * yard" or "the company" is that name, and "the film" the drama a lead described.
+ * "A Cotswold mineral water company … has been bought … Cleeve Spring, which bottles water …": a lead
+ * that opens with a description leaves the name to the next sentence, which opens with it. Later, a
+ * bare "the company" or "the firm" is that name, and "the film" the drama a lead described.
  */
 function namedAfterLead(
 	sentences: readonly Sentence[],

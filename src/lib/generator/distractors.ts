@@ -6,7 +6,7 @@
 import type { ArticleIndex } from './article';
 import { roleInPredicate } from './roles';
 import { birthStem } from './birth';
-import { FUTURE, surnameOf } from './article';
+import { FUTURE, leadSentenceOf, surnameOf } from './article';
 import type { Fact } from './facts';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
 import { comparedValue, rankedBound } from './comparison';
@@ -508,7 +508,7 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 /** Whether the article's lead sentence names the date's year. */
 function leadGivesYear(fact: Fact, index: ArticleIndex): boolean {
 	const year = /\b\d{4}$/.exec(fact.option)?.[0];
-	const lead = index.sentences.find((sentence) => sentence.index === index.lead);
+	const lead = leadSentenceOf(index);
 	return year !== undefined && lead !== undefined && lead.text.includes(year);
 }
 
