@@ -247,7 +247,8 @@ const CONNECTIVE_OPENING =
 
 /** Openings that only link to the previous sentence and can be dropped from a stem. */
 export const DROPPABLE_OPENING =
-	/^(but|and|so|yet|however|meanwhile|also|still|moreover|furthermore|nevertheless|nonetheless|indeed|in addition|as a result|by contrast|in contrast|even so|at the same time)\b,?\s*/i;
+	// "So far", "So many" and "Yet another" are not the linking "so" and "yet".
+	/^(but|and|so(?! (?:far|much|many|long)\b)|yet(?! another\b)|however|meanwhile|also|still|moreover|furthermore|nevertheless|nonetheless|indeed|in addition|as a result|by contrast|in contrast|even so|at the same time)\b,?\s*/i;
 
 /** "The firm said …": the stem needs the name it points back to, or it does not stand alone. */
 export function opensWithBackReference(text: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { answerOf, questionsOn } from './contract.test-helper';
+import { DROPPABLE_OPENING } from './filters';
 
 const LIFE = `Hester Wraycroft
 
@@ -31,5 +32,17 @@ describe('a biography told with "she" and "her"', () => {
 		const news = `Glasgow painter wins portrait prize\n\nA portrait of a 91-year-old former mill worker by her granddaughter has won a leading prize for portrait painting.\n\nGlasgow artist Iona Kerr, 34, receives £20,000 after being named winner of the Halloran Portrait Award in Edinburgh on Tuesday night.\n\nHer painting, Nan at 91, shows her grandmother, Jessie Kerr, sitting in her kitchen in Paisley.\n\nThe judges chose it from 1,240 entries, the award's organisers said.\n\nJessie Kerr worked at a thread mill in Paisley for 43 years.`;
 		for (const question of questionsOn(news))
 			expect(question.prompt).not.toMatch(/Kerr's painting/);
+	});
+});
+
+describe('a linking word dropped from the opening of a stem', () => {
+	it('is never the "So" of "So far" or the "Yet" of "Yet another"', () => {
+		const drop = (text: string) => text.replace(DROPPABLE_OPENING, '');
+		expect(drop('So far only seven stations are using it.')).toBe(
+			'So far only seven stations are using it.'
+		);
+		expect(drop('Yet another delay was announced.')).toBe('Yet another delay was announced.');
+		expect(drop('So the plan failed.')).toBe('the plan failed.');
+		expect(drop('Yet it failed.')).toBe('it failed.');
 	});
 });
