@@ -43,7 +43,7 @@ function openingPossessiveAt(tokens: Sentence['tokens']): number | undefined {
 	return /^(his|her)$/.test(tokens[0]?.normal ?? '') ? 0 : undefined;
 }
 
-/** "Hester Wraycroft's", "James's". */
+/** "Hester Wraycroft's", and after a final s a bare apostrophe: "Edith Jones'". */
 function possessiveOf(name: string): string {
 	return name + (/s$/.test(name) ? "'" : "'s");
 }
