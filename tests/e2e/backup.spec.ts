@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { makeSampleQuiz, questionCount } from './helpers';
+import { makeSampleQuiz, questionCount, chooseFile } from './helpers';
 
 test('a backup restored into a fresh browser profile brings back library, progress and due cards', async ({
 	browser,
@@ -35,7 +35,7 @@ test('a backup restored into a fresh browser profile brings back library, progre
 	await other.goto('/');
 	await expect(other.getByText('No quizzes yet.')).toBeVisible();
 	await other.getByRole('link', { name: 'Settings' }).click();
-	await other.getByLabel('Restore backup').setInputFiles(file);
+	await chooseFile(other, 'Restore backup', file);
 	await expect(other.getByRole('status')).toContainText('Backup restored: 1 new quiz');
 
 	await other.getByRole('link', { name: 'Library', exact: true }).click();
@@ -46,7 +46,7 @@ test('a backup restored into a fresh browser profile brings back library, progre
 
 	// Restoring the same file again adds nothing.
 	await other.goto('/settings');
-	await other.getByLabel('Restore backup').setInputFiles(file);
+	await chooseFile(other, 'Restore backup', file);
 	await expect(other.getByRole('status')).toContainText('0 new quizzes');
 	await other.goto('/');
 	await expect(other.getByRole('listitem')).toHaveCount(1);
@@ -67,9 +67,9 @@ test('a damaged or foreign file is refused with a clear message and changes noth
 	);
 
 	await page.goto('/settings');
-	await page.getByLabel('Restore backup').setInputFiles(foreign);
+	await chooseFile(page, 'Restore backup', foreign);
 	await expect(page.getByRole('alert')).toContainText('not a Factdeck backup');
-	await page.getByLabel('Restore backup').setInputFiles(damaged);
+	await chooseFile(page, 'Restore backup', damaged);
 	await expect(page.getByRole('alert')).toContainText('not valid JSON');
 
 	await page.goto('/');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDocx } from '../../src/lib/formats/docx.test-data';
-import { PASTED_ARTICLE, optionButtons } from './helpers';
+import { PASTED_ARTICLE, optionButtons, chooseFile } from './helpers';
 
 /** Teachers' control of content: open files, check and edit questions, export, re-import. */
 
@@ -46,7 +46,7 @@ test('an HTML file fills the title and the text, and its scripts never run', asy
 <article><h1>Lisbon tram news</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}
 <img src="missing.png" onerror="window.fileScriptRan = true">
 <script>window.fileScriptRan = true;</script></article></body></html>`;
-	await page.getByLabel('Open a file').setInputFiles({
+	await chooseFile(page, 'Open a file', {
 		name: 'tram.html',
 		mimeType: 'text/html',
 		buffer: Buffer.from(html)
@@ -68,7 +68,7 @@ test('an HTML file fills the title and the text, and its scripts never run', asy
 
 test('a Word file fills the text, titled after the file', async ({ page }) => {
 	await page.goto('/new');
-	await page.getByLabel('Open a file').setInputFiles({
+	await chooseFile(page, 'Open a file', {
 		name: 'Tram report.docx',
 		mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 		buffer: Buffer.from(buildDocx(PARAGRAPHS))
@@ -207,7 +207,7 @@ test('a quiz exported as GIFT opens again with the same questions', async ({ pag
 	await page.emulateMedia({ media: 'screen' });
 
 	await page.goto('/new');
-	await page.getByLabel('Open a file').setInputFiles({
+	await chooseFile(page, 'Open a file', {
 		name: download.suggestedFilename(),
 		mimeType: 'text/plain',
 		buffer: gift
@@ -237,14 +237,14 @@ test('a file too big or of an unknown kind gets a clear message and changes noth
 	await page.getByLabel('Title').fill('My notes');
 	await page.getByLabel('Article text').fill(PASTED_ARTICLE);
 
-	await page.getByLabel('Open a file').setInputFiles({
+	await chooseFile(page, 'Open a file', {
 		name: 'huge.txt',
 		mimeType: 'text/plain',
 		buffer: Buffer.alloc(6 * 1024 * 1024, 'a')
 	});
 	await expect(page.getByRole('alert')).toContainText('too big');
 
-	await page.getByLabel('Open a file').setInputFiles({
+	await chooseFile(page, 'Open a file', {
 		name: 'slides.key',
 		mimeType: 'application/octet-stream',
 		buffer: Buffer.from('not an article')
@@ -258,6 +258,8 @@ test('a file too big or of an unknown kind gets a clear message and changes noth
 
 test('a file dropped on the page is opened', async ({ page }) => {
 	await page.goto('/new');
+	// The drop handler is attached on hydration, when the form's controls become enabled.
+	await expect(page.getByLabel('Open a file')).toBeEnabled();
 	const dataTransfer = await page.evaluateHandle((text) => {
 		const transfer = new DataTransfer();
 		transfer.items.add(new File([text], 'Dropped story.txt', { type: 'text/plain' }));
@@ -278,7 +280,7 @@ test('a GIFT file opens as a quiz and says what it left out', async ({ page }) =
 		'How many hills is Lisbon said to have? {=seven ~three ~nine ~twelve}'
 	].join('\n');
 	await page.goto('/new');
-	await page.getByLabel('Open a file').setInputFiles({
+	await chooseFile(page, 'Open a file', {
 		name: 'lisbon.gift',
 		mimeType: 'text/plain',
 		buffer: Buffer.from(gift)

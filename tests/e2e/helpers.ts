@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Makes a quiz from the built-in sample article, starts it from the preview, waits for question 1. */
 export async function makeSampleQuiz(page: Page): Promise<void> {
@@ -46,4 +46,19 @@ export async function startFromPreview(page: Page): Promise<void> {
 	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
 	await page.getByRole('link', { name: 'Start quiz' }).first().click();
 	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+}
+
+/**
+ * Chooses a file on the file input labelled `label`, once it is enabled. The pages are prerendered
+ * and keep their controls disabled until hydrated; setInputFiles, unlike a click, does not wait for
+ * that, and a file set before hydration is never read.
+ */
+export async function chooseFile(
+	page: Page,
+	label: string,
+	files: Parameters<Locator['setInputFiles']>[0]
+): Promise<void> {
+	const input = page.getByLabel(label);
+	await expect(input).toBeEnabled();
+	await input.setInputFiles(files);
 }

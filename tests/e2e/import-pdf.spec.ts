@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startFromPreview, waitForServiceWorker, PASTED_ARTICLE } from './helpers';
+import { startFromPreview, waitForServiceWorker, PASTED_ARTICLE, chooseFile } from './helpers';
 import {
 	FERRY_PARAGRAPHS,
 	FERRY_TITLE,
@@ -11,7 +11,7 @@ import {
 /** Opening a .pdf on New quiz: its text layer fills the form, read by pdf.js loaded on demand. */
 
 async function openPdf(page: Page, name: string, buffer: Buffer) {
-	await page.getByLabel('Open a file').setInputFiles({ name, mimeType: 'application/pdf', buffer });
+	await chooseFile(page, 'Open a file', { name, mimeType: 'application/pdf', buffer });
 }
 
 test('a PDF fills the title and the text, without its running header, and makes a quiz', async ({
