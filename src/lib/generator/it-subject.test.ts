@@ -54,3 +54,27 @@ describe('an opening "It" in a reference passage', () => {
 		).toEqual([]);
 	});
 });
+
+describe('an "it" after an opening phrase', () => {
+	const FAIR =
+		'The Dunmore Clock Fair is a yearly gathering of clock makers in the town of Dunmore, in Fife, Scotland. Founded in 1962, it is devoted mainly to long-case clocks and draws about 4,000 visitors. Set in the old market hall in Dunmore, Fife, it runs for three days each May.';
+
+	it('stands for the defined subject, even where "to" follows a description ("devoted to")', () => {
+		expect(antecedents(FAIR)).toEqual(['The Dunmore Clock Fair', 'The Dunmore Clock Fair']);
+	});
+
+	it('is named in the stem, and a stem whose "it" names nothing is not asked', () => {
+		const prompts = generate(FAIR, { count: 10 }).map((question) => question.prompt);
+		expect(prompts.filter((prompt) => /^(Founded|Set) in/.test(prompt))).toEqual([
+			expect.stringMatching(/^Founded in 1962, the Dunmore Clock Fair is devoted/),
+			expect.stringMatching(
+				/^Set in the old market hall in Dunmore, Fife, the Dunmore Clock Fair runs/
+			)
+		]);
+		const orphan = generate(
+			'Clock makers met in Dunmore. Visitors came from all over Scotland. Founded in 1962, it is devoted mainly to long-case clocks and draws about 4,000 visitors.',
+			{ count: 10 }
+		);
+		expect(orphan.filter((question) => /(^|, )it /.test(question.prompt))).toEqual([]);
+	});
+});

@@ -14,15 +14,21 @@ const EMPTY_IT_VERBS = new Set(
 	'seems seemed appears appeared remains remained takes took matters mattered'.split(' ')
 );
 
-/** "It is worth noting that …", "It was clear to …": "it is" + a judgement + "to"/"that". */
-function isEmptyIt(tokens: Sentence['tokens']): boolean {
+/**
+ * "It is worth noting that …", "It was hard for him to leave": "it is" + a judgement + "that" or
+ * "to" and a verb. "It is devoted mainly to the harp" is about the subject.
+ */
+export function isEmptyIt(tokens: Sentence['tokens']): boolean {
 	const verb = tokens[1];
 	if (!verb) return true;
 	if (EMPTY_IT_VERBS.has(verb.normal)) return true;
 	if (!/^(is|was|'s)$/.test(verb.normal)) return false;
 	const next = tokens[2];
 	const judgement = next && (next.tags.has('Adjective') || next.normal === 'worth');
-	return Boolean(judgement) && tokens.slice(3, 6).some((token) => /^(to|that)$/.test(token.normal));
+	const clauseFollows = (at: number) =>
+		tokens[at].normal === 'that' ||
+		(tokens[at].normal === 'to' && Boolean(tokens[at + 1]?.tags.has('Verb')));
+	return Boolean(judgement) && [3, 4, 5].some((at) => at < tokens.length && clauseFollows(at));
 }
 
 /**
@@ -38,9 +44,17 @@ export function itSubjectAt(tokens: Sentence['tokens']): number | undefined {
 	const closed = /,\s*$/.test(tokens[at - 1].post) || /^\d{4}$/.test(tokens[at - 1].text);
 	if (!closed) return undefined;
 	const first = tokens[0];
+	// compromise reads an opening "Set in …" as an infinitive.
 	const opening =
-		first.tags.has('Preposition') || first.tags.has('PastTense') || first.tags.has('Participle');
-	const oneComma = tokens.slice(0, at - 1).every((token) => !/,/.test(token.post));
+		first.tags.has('Preposition') ||
+		first.tags.has('PastTense') ||
+		first.tags.has('Participle') ||
+		first.tags.has('Infinitive');
+	// "Set in a police station in Halifax, West Yorkshire, it ran …": a comma inside the phrase
+	// may only come before a place's next part.
+	const oneComma = tokens
+		.slice(0, at - 1)
+		.every((token, i) => !/,/.test(token.post) || tokens[i + 1].tags.has('ProperNoun'));
 	return opening && oneComma ? at : undefined;
 }
 

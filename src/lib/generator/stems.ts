@@ -6,7 +6,7 @@
 import type { QuestionKind } from '../core/quiz';
 import type { ArticleIndex } from './article';
 import { resolveDefiniteReference, resolvePersonPronoun } from './coref';
-import { itSubjectAt } from './it-subject';
+import { isEmptyIt, itSubjectAt } from './it-subject';
 import type { Fact } from './facts';
 import type { Sentence } from './sentences';
 import { tidySpaces } from './normalise';
@@ -73,7 +73,9 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		return true;
 	};
 	const antecedent = index.itAntecedents.get(sentence.index);
-	const it = antecedent === undefined ? undefined : itSubjectAt(tokens);
+	const it = itSubjectAt(tokens);
+	// "Founded in _____, it is devoted to …" with nothing for "it" to name.
+	if (it !== undefined && it > 0 && !antecedent && !isEmptyIt(tokens.slice(it))) return undefined;
 	if (antecedent && it !== undefined) {
 		const name =
 			it === 0
