@@ -48,6 +48,23 @@ describe('a description of the lead subject', () => {
 		for (const question of questionsOn(other))
 			expect(question.prompt).not.toMatch(/^Crumbwell Bakeries of accountants/);
 	});
+
+	it('is not read into a description followed by the name of another body', () => {
+		const text = RESULTS.replace(
+			'Crumbwell said it would open 60 new shops next year, most of them in railway stations.',
+			'Its shops in stations, let by the Irish property firm Dunleary Estates, will grow to 60 next year.'
+		);
+		const sentence = articleIndexOf(text).sentences.find((s) => s.text.startsWith('Its shops'));
+		expect(articleIndexOf(text).describedSubjects.get(sentence!.index)).toBeUndefined();
+		// A description the lead's firm owns ("the firm's Derby bakery") still names the firm.
+		const owned = RESULTS.replace(
+			'The Derby-based firm, which runs 640 shops,',
+			"The firm's Derby bakery, which supplies 640 shops,"
+		);
+		expect(questionsOn(owned).find((q) => answerOf(q) === '21%')?.prompt).toMatch(
+			/^Crumbwell Bakeries' Derby bakery/
+		);
+	});
 });
 
 describe('the kind a reference passage defines its subject as', () => {

@@ -157,6 +157,9 @@ function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>)
 		if (heads.has(word) && /^\p{Ll}/u.test(token.text) && !modifiesNoun) {
 			// "the group of investors", "the firm that bought it": the phrase goes on to say which one.
 			if (/^(of|in|at|for|that|who)$/.test(next?.normal ?? '')) return 0;
+			// "the Emirati property group Al Sahil Holdings": a name right after says which one.
+			const owner = /['’]s?$/.test(token.text);
+			if (next && !owner && /^\p{Lu}/u.test(next.text) && /^\s*$/.test(token.post)) return 0;
 			return i + 1;
 		}
 		const hyphenated = word.includes('-');
@@ -297,7 +300,7 @@ function escape(text: string): string {
 
 /** A firm named with a plural noun takes a bare apostrophe: "Corrach Seafoods'", but "Yukos's". */
 const PLURAL_NAME_END =
-	/\s\p{Lu}\p{Ll}*(?:foods|airways|motors|stores|sports|holdings|industries|systems|brothers|sons|services|products|mills|works|homes|hotels|farms|\p{Ll}+ers)$/iu;
+	/\s\p{Lu}\p{Ll}*(?:foods|airways|motors|stores|sports|holdings|industries|systems|brothers|sons|services|products|mills|works|homes|hotels|farms|\p{Ll}+ers|\p{Ll}+ies)$/iu;
 
 /** The stem with the sentence's described subject ("the Leicester-based firm") named. */
 export function nameDescribedSubject(
