@@ -16,14 +16,33 @@ const FIRST_PRONOUN = /\b(he|she|his|her)\b/i;
 /** Words between "was a" and the noun saying what the person was: "a Welsh trade unionist". */
 const MAX_KIND_WORDS = 5;
 
-/** "was a Cornish engineer": a lower-case noun compromise files as a person's occupation. */
+/** "civil engineer", "economist", "historian": the endings of words for what people do. */
+const CALLING_ENDING = /(?:er|or|ist|ian|man|woman|wright|smith)$/;
+/** Words with those endings that name a vessel or a machine: "a paddle steamer (1851–1903)". */
+const NOT_A_CALLING = new Set(
+	'steamer liner trawler tanker freighter carrier cruiser destroyer schooner clipper tender tractor locomotive'.split(
+		' '
+	)
+);
+
+/**
+ * "was a Cornish engineer": a lower-case noun compromise files as a person's occupation, or one
+ * with the ending of a calling (compromise does not know "civil engineer").
+ */
 function definesAPerson(lead: Sentence): boolean {
 	const tokens = lead.tokens;
 	const copula = tokens.findIndex((token) => /^(is|was)$/.test(token.normal));
 	if (copula < 0 || !/^(a|an)$/.test(tokens[copula + 1]?.normal ?? '')) return false;
 	return tokens
 		.slice(copula + 2, copula + 2 + MAX_KIND_WORDS)
-		.some((token) => token.tags.has('Actor') && /^\p{Ll}/u.test(token.text));
+		.some(
+			(token) =>
+				/^\p{Ll}/u.test(token.text) &&
+				(token.tags.has('Actor') ||
+					(token.tags.has('Noun') &&
+						CALLING_ENDING.test(token.normal) &&
+						!NOT_A_CALLING.has(token.normal)))
+		);
 }
 
 export function passagePerson(

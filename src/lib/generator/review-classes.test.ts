@@ -900,6 +900,18 @@ describe("a biography's he or she", () => {
 		);
 		expect(notAPerson.passagePerson).toBeUndefined();
 	});
+
+	it('is a person whose calling compromise does not know ("a civil engineer"), not their father', () => {
+		const engineer = `Ambrose Pellow (2 March 1790 - 8 May 1858) was an English civil engineer who built harbours in Devon. Pellow was the eldest son of a miller, Thomas Pellow. In 1821 Pellow was appointed engineer of Brixham harbour. He married Ann Moyle in 1815; they had four children.`;
+		expect(articleIndexOf(engineer).passagePerson?.fullName).toBe('Ambrose Pellow');
+		const prompts = questionsOn(engineer).map((question) => question.prompt);
+		expect(prompts).toContain('In _____ Ambrose Pellow was appointed engineer of Brixham harbour.');
+		expect(prompts.filter((prompt) => /Thomas Pellow was appointed/.test(prompt))).toEqual([]);
+		const steamer = articleIndexOf(
+			`Kestrel Queen (1851-1903) was a paddle steamer built at Greenock. She carried mail to Arran.`
+		);
+		expect(steamer.passagePerson).toBeUndefined();
+	});
 });
 
 describe('found in the eighth review of unseen articles', () => {
