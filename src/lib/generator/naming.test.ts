@@ -34,4 +34,22 @@ describe('a surname named in full', () => {
 			'Alexander Torrance began work on it in _____.'
 		);
 	});
+
+	it('is not put into a firm that bears it, nor into a longer name: "Penwardine & Co", "Penwardine Lloyd"', () => {
+		const text = `Auctioneers to merge\n\nTwo livestock auctioneers on the Welsh border have agreed to merge. Ludlow-based Penwardine & Co and Lloyd Auctions will combine under the name Penwardine Lloyd from 1 July. Richard Penwardine will be chairman of the merged company.`;
+		const index = articleIndexOf(text);
+		const date = index.facts.find((fact) => fact.option === '1 July')!;
+		const prompt =
+			'Ludlow-based Penwardine & Co and Lloyd Auctions will combine under the name Penwardine Lloyd from _____.';
+		expect(nameInFull(prompt, date, index)).toBe(prompt);
+		const alone = `Auctioneers to merge\n\nRichard Penwardine will be chairman of the merged auctioneers. The firm will trade as Penwardine Lloyd from 1 July. Ludlow-based Penwardine & Co, where Penwardine is chairman, was founded in 1846.`;
+		const aloneIndex = articleIndexOf(alone);
+		const trade = 'The firm will trade as Penwardine Lloyd from _____.';
+		const july = aloneIndex.facts.find((fact) => fact.option === '1 July')!;
+		expect(nameInFull(trade, july, aloneIndex)).toBe(trade);
+		const founded = aloneIndex.facts.find((fact) => fact.option === '1846')!;
+		const firm =
+			'Ludlow-based Penwardine & Co, where Penwardine is chairman, was founded in _____.';
+		expect(nameInFull(firm, founded, aloneIndex)).toBe(firm);
+	});
 });

@@ -61,8 +61,14 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		const record = index.people.get(token.normal);
 		if (!record || done.has(token.normal) || token.normal === answerSurname) continue;
 		if (!/^\p{Lu}/u.test(token.text) || !record.fullName.includes(' ')) continue;
-		// "Caldwell & Pryce", "Marks and Spencer": surnames joined into a firm's name are no people.
-		if (isInFirmName(tokens, i) || isFirmName(token.text, index)) continue;
+		// "Caldwell & Pryce", "Marks and Spencer": surnames joined into a firm's name are no people,
+		// and the same word elsewhere in the sentence may be that firm too ("Penwardine & Co …
+		// under the name Penwardine Lloyd").
+		const inFirmName = (j: number) => tokens[j].text === token.text && isInFirmName(tokens, j);
+		if (tokens.some((_, j) => inFirmName(j)) || isFirmName(token.text, index)) continue;
+		// "Penwardine Lloyd": the first word of a longer name.
+		const next = tokens[i + 1];
+		if (next && /^\p{Lu}/u.test(next.text) && !/[^\s]/.test(token.post)) continue;
 		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
 		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		// "the Torrance Mark II", "a Torrance coupling": a thing named after the person.
