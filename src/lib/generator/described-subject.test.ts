@@ -68,6 +68,13 @@ describe('a description of the lead subject', () => {
 });
 
 describe('the kind a reference passage defines its subject as', () => {
+	it('is the head of each joined phrase, not a word that modifies it ("county administrative building")', () => {
+		const text = `Moot Hall, Kellby\n\nThe Moot Hall is a former courthouse and county administrative building in the town of Kellby, Cumbria. It was completed in 1832. In 1826 the county magistrates resolved to build a new hall. The building stood empty after 1998, when the courts moved out.`;
+		const index = articleIndexOf(text);
+		const phrases = [...index.describedSubjects.values()].map((subject) => subject.phrase);
+		expect(phrases).toEqual(['the building']);
+	});
+
 	it('is named: "the loch" of a passage about Loch Varrin is Loch Varrin', () => {
 		const text = `Loch Varrin\n\nLoch Varrin is a freshwater loch in the Highlands, about 20 kilometres south of Inverness. It is 5.1 kilometres long. A ruined castle of the Clan Varrin stands on its eastern shore. Salmon were first stocked in the loch by a local trust in 1962.`;
 		const trust = questionsOn(text).find((q) => answerOf(q) === '1962');

@@ -362,10 +362,10 @@ function definedSubjectReferences(
 	// "The Wayfarers' Fund is a charity": "the fund" too.
 	// "The failure of the Halstow Bank": the failure, not the bank, is the subject.
 	const head = / of /.test(name) ? /(?:^|\s)(\p{L}+) of /u.exec(name) : /\s(\p{L}+)$/u.exec(name);
-	const kind = kindOf(lead);
+	const kinds = kindsOf(lead);
 	// "a British manufacturer of umbrellas … in 1871 the company moved": a firm is "the company" too.
-	const firm = kind !== undefined && FIRM_KINDS.has(kind) ? ['company', 'firm'] : [];
-	const nouns = [kind, ...firm, head?.[1]?.toLowerCase()].filter(
+	const firm = kinds.some((kind) => FIRM_KINDS.has(kind)) ? ['company', 'firm'] : [];
+	const nouns = [...kinds, ...firm, head?.[1]?.toLowerCase()].filter(
 		(noun): noun is string => noun !== undefined
 	);
 	if (nouns.length === 0) return found;
@@ -394,21 +394,33 @@ function asWrittenMidSentence(name: string, sentences: readonly Sentence[]): str
 		: name;
 }
 
-/** The noun a defining sentence calls its subject: "is a freshwater loch in …" → "loch". */
-function kindOf(lead: Sentence): string | undefined {
+/**
+ * The nouns a defining sentence calls its subject: "is a freshwater loch in …" → "loch"; "is a
+ * former courthouse and county administrative building" → "courthouse" and "building" (each
+ * joined phrase has its own head; "county" only modifies).
+ */
+function kindsOf(lead: Sentence): string[] {
 	const tokens = lead.tokens;
 	const copula = tokens.findIndex((token) => /^(is|was|are|were)$/.test(token.normal));
-	if (copula < 0 || !/^(a|an)$/.test(tokens[copula + 1]?.normal ?? '')) return undefined;
+	if (copula < 0 || !/^(a|an)$/.test(tokens[copula + 1]?.normal ?? '')) return [];
+	const kinds: string[] = [];
 	let kind: string | undefined;
-	for (let i = copula + 2; i < tokens.length && i <= copula + 2 + MAX_KIND_WORDS; i++) {
+	let from = copula + 2;
+	for (let i = from; i < tokens.length && i <= from + MAX_KIND_WORDS; i++) {
 		const token = tokens[i];
 		if (token.tags.has('Preposition')) break;
+		if (/^(and|or)$/.test(token.normal) && kind !== undefined) {
+			kinds.push(kind);
+			kind = undefined;
+			from = i + 1;
+			continue;
+		}
 		// "a British manufacturer", "a Grade II listed bridge": a capitalised word only modifies.
-		const modifier = /^\p{Lu}/u.test(token.text) && i === copula + 2;
+		const modifier = /^\p{Lu}/u.test(token.text) && i === from;
 		if (!modifier && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break;
 		if (!modifier && token.tags.has('Noun')) kind = token.normal;
 		// "a non-periodic comet": a hyphen joins the words of one modifier.
 		if (/[^\s-]/.test(token.post)) break;
 	}
-	return kind;
+	return kind === undefined ? kinds : [...kinds, kind];
 }
