@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from './sentences';
 import { AUXILIARIES } from './verbs';
+import { isInsideBrackets } from './token-spans';
 
 export interface Span {
 	/** Token indices, `from` inclusive, `to` exclusive. */
@@ -169,22 +170,12 @@ const CLAUSE_JOINERS = new Set([
  * non-restrictive relative clause (", which is …") or a trailing participle clause (", saying …").
  * What follows is a separate statement that a question about the first one should not drag along.
  */
-/** Whether token i stands inside brackets: "74.7bn yuan ($9bn; £4.8bn)". */
-function insideBrackets(tokens: Token[], i: number): boolean {
-	let depth = 0;
-	for (let j = 0; j <= i; j++) {
-		const around = j < i ? tokens[j].pre + tokens[j].post : tokens[j].pre;
-		depth += (around.match(/\(/g)?.length ?? 0) - (around.match(/\)/g)?.length ?? 0);
-	}
-	return depth > 0;
-}
-
 function endOfPredicate(tokens: Token[], from: number, to: number): number {
 	for (let i = from; i < to; i++) {
 		const token = tokens[i];
 		const next = tokens[i + 1];
 		// "He married Eliza Coombe in 1820; they had five children": a new clause after the break.
-		if (/;|\s[-–—]\s/.test(token.post) && !insideBrackets(tokens, i)) return i + 1;
+		if (/;|\s[-–—]\s/.test(token.post) && !isInsideBrackets(tokens, i)) return i + 1;
 		if (CLAUSE_JOINERS.has(token.normal) && i > 0 && token.normal !== 'or') {
 			if (commaAfter(tokens[i - 1]) && token.normal !== 'and') return i;
 			// "About 70 residents were moved, and bodies … were reinterred": a clause of its own.

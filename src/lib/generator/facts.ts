@@ -7,7 +7,7 @@ import type { Sentence, Token } from './sentences';
 import { personAt, titledPersonAt } from './people';
 import { organisationAt, placeAt } from './names';
 import { dateAt, quantityAt } from './figures';
-import { isCapitalised, runOf } from './token-spans';
+import { isCapitalised, isInsideBrackets, runOf } from './token-spans';
 
 export type AnswerType =
 	| 'person'
@@ -48,13 +48,7 @@ export interface Fact {
 
 /** Inside brackets ("(The Mother)") sits a label or an aside, never the fact itself. */
 function insideBrackets(tokens: Token[], first: number, last: number): boolean {
-	let depth = 0;
-	for (let i = 0; i < first; i++) {
-		depth += (tokens[i].pre + tokens[i].post).split('(').length - 1;
-		depth -= (tokens[i].pre + tokens[i].post).split(')').length - 1;
-	}
-	depth += tokens[first].pre.split('(').length - 1;
-	return depth > 0 || tokens[last].post.startsWith(')');
+	return isInsideBrackets(tokens, first) || tokens[last].post.startsWith(')');
 }
 
 /** The day of a birth is trivia; its year is what places the person in time. */

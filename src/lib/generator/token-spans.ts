@@ -47,3 +47,13 @@ export function normalWords(tokens: readonly Token[], from: number, to: number):
 		.map((token) => token.normal)
 		.join(' ');
 }
+
+/** Whether token i stands inside brackets: "74.7bn yuan ($9bn; £4.8bn)". */
+export function isInsideBrackets(tokens: readonly Token[], i: number): boolean {
+	let depth = 0;
+	for (let j = 0; j <= i; j++) {
+		const around = j < i ? tokens[j].pre + tokens[j].post : tokens[j].pre;
+		depth += around.split('(').length - around.split(')').length;
+	}
+	return depth > 0;
+}
