@@ -93,6 +93,7 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 		!(next && !/[^\s]/.test(token.post) && next.tags.has('Noun') && !next.tags.has('Date'));
 	// "restored by 1500 BST": a clock time.
 	if (next && CLOCK_ZONE.test(next.text)) return undefined;
+	if (CLOCK_TIME.test(token.text) && writesClockTimes(tokens)) return undefined;
 	if ((YEAR.test(token.text) && token.tags.has('Date')) || earlyYear) {
 		return {
 			sentence,
@@ -106,14 +107,27 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 	return undefined;
 }
 
+/** A four-digit 24-hour time: "0900", "2100". */
+const CLOCK_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
+/** A sentence that writes 24-hour times: one with a leading nought, or one before "GMT". */
+function writesClockTimes(tokens: readonly Token[]): boolean {
+	return tokens.some(
+		(token, i) =>
+			/^0\d{3}$/.test(token.text) ||
+			(CLOCK_TIME.test(token.text) && CLOCK_ZONE.test(tokens[i + 1]?.text ?? ''))
+	);
+}
+
 const LABEL_NOUNS =
 	/^(channel|number|no\.?|page|platform|room|flight|route|junction|gate|chapter|track|bus|level|stage|row|seat|category|grade|division|band|section|article|clause|exit|car|shirt|squad)$/;
 
 export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;
 	const token = tokens[i];
-	// "from 0900 to 0100": a 24-hour clock time, not a count.
+	// "from 0900 to 0100": a 24-hour clock time, not a count; "until 2100 … and from 0900" too.
 	if (/^0\d{3}$/.test(token.text)) return undefined;
+	if (CLOCK_TIME.test(token.text) && writesClockTimes(tokens)) return undefined;
 	// compromise reads "up to 1,500" as a span of years; a year is never written with a comma.
 	const date = token.tags.has('Date') && !/^\d{1,3}(,\d{3})+$/.test(token.text);
 	if (!isNumberToken(token) || date || YEAR.test(token.text)) return undefined;

@@ -814,6 +814,12 @@ describe('found in the fifth review of unseen articles', () => {
 		const answers = index.facts.map((fact) => fact.option);
 		expect(answers).not.toContain('0900');
 		expect(answers).toContain('14');
+		// Beside a time with a leading nought, "2100" and "2000" are times too, not counts or years.
+		const courts = articleIndexOf(
+			`Courts open late\n\nCourts will stay open until 2100 on weekdays and from 0900 to 1300 on Saturdays for 12 months. Bars in 45 towns may open until 2000 on Sundays and from 0800 on Mondays.`
+		).facts.map((fact) => fact.option);
+		expect(courts).toEqual(expect.arrayContaining(['12', '45']));
+		expect(courts.filter((answer) => /^\d{4}$/.test(answer))).toEqual([]);
 	});
 });
 
