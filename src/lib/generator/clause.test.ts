@@ -62,4 +62,13 @@ describe('the clause a wh-question is built from', () => {
 			"Tianhe's profits were _____ yuan in 2004, the Tianhe Commercial Bank said in a statement."
 		);
 	});
+
+	it('asks no year of a present perfect, nor through a reporting verb taken into the subject', () => {
+		const text = `Ploughing match draws record field\n\nThe Ambleford Ploughing Match is held every September near Ludlow. Attendance has ranged from about 3,000 in poor weather to more than 7,500 in 2004, when the match moved to a farm. Figures from the Department for Rural Affairs show that one in five matches did not go ahead in 2001, often because of foot-and-mouth disease.`;
+		const index = articleIndexOf(text);
+		for (const answer of ['2004', '2001']) {
+			const fact = index.facts.find((f) => f.option === answer)!;
+			expect(buildStem(fact, index)?.kind).not.toBe('when');
+		}
+	});
 });

@@ -262,9 +262,20 @@ export function opensWithBackReference(text: string): boolean {
 const ELLIPTICAL_OPENING =
 	/^(the (largest|biggest|smallest|oldest|newest|youngest|tallest|highest|longest|shortest|earliest|best|worst|greatest|first|second|third|fourth|last|other|rest|remainder)|both)(,|\s+(is|was|are|were|has|had|have|will|would|can|could|contains?|lies|stands|runs|holds)\b)/i;
 
+/**
+ * "Construction began in 1829 on the site of …", "Filming started in May": a process with no "of"
+ * is the process of whatever the sentence before was about.
+ */
+const BARE_PROCESS_OPENING =
+	/^((building |construction )?work|construction|building|rebuilding|filming|shooting|recording|production|demolition|restoration|excavation|excavations)\s+(began|begins|started|starts|resumed|resumes|finished|finishes|ended|ends|stopped|stops|continued|continues|was completed|is due)\b/i;
+
 export function needsPreviousSentence(sentenceText: string): boolean {
 	const trimmed = sentenceText.replace(/^["'(\s]+/, '');
-	return CONNECTIVE_OPENING.test(trimmed) || ELLIPTICAL_OPENING.test(trimmed);
+	return (
+		CONNECTIVE_OPENING.test(trimmed) ||
+		ELLIPTICAL_OPENING.test(trimmed) ||
+		BARE_PROCESS_OPENING.test(trimmed)
+	);
 }
 
 /** Quotation marks that open and never close (or the reverse) cut a quotation in half. */

@@ -1075,6 +1075,11 @@ describe('found in the ninth review of unseen articles', () => {
 			true
 		);
 		expect(needsPreviousSentence('Both Hale and Reid were convicted of fraud.')).toBe(false);
+		// A process with no "of" is the process of what the sentence before named.
+		expect(needsPreviousSentence('Construction began in 1829 on the site of an inn.')).toBe(true);
+		expect(needsPreviousSentence('Filming started in May in Dorset.')).toBe(true);
+		expect(needsPreviousSentence('Construction of the hall began in 1829.')).toBe(false);
+		expect(needsPreviousSentence('Construction workers began a strike in 1829.')).toBe(false);
 	});
 
 	it('drops a stem that names no one and nothing', () => {
