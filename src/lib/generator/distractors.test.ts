@@ -275,3 +275,14 @@ describe('wrong cities for a city of Scotland, Wales or Northern Ireland', () =>
 			for (const option of options) expect(['Glasgow', 'Edinburgh', 'Cardiff']).toContain(option);
 	});
 });
+
+describe('wrong nations of the UK', () => {
+	it('are only the other nations, even when the stem names one: no "the west of Switzerland"', () => {
+		const text = `Border auctioneers to merge\n\nTwo livestock auctioneers have agreed to merge, creating the largest operator of cattle markets in mid-Wales and the west of England. The firms will combine under the name Marsh Lloyd from 1 July. The merged firm will run 11 markets.`;
+		const nations = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+		for (const options of distractorsFor(articleIndexOf(text), 'England'))
+			for (const option of options) expect(nations).toContain(option);
+		// With Wales in the stem only two nations are left, and the question is not asked.
+		expect(questionsOn(text).filter((q) => answerOf(q) === 'England')).toEqual([]);
+	});
+});

@@ -189,7 +189,9 @@ function listDistractors(
 				)
 			)
 		: [];
-	// Next best is a neighbouring region (England → Ireland, France), then anywhere.
+	// Next best is a neighbouring region (England → Ireland, France), then anywhere; but a nation of
+	// the UK has only the others for peers ("the west of _____" with Switzerland is no option).
+	if (region === 'uk-nations') return pickDistinct(fact.option, [fromArticle, sameRegion], blocked);
 	const neighbours = region
 		? shuffled(
 				(NEIGHBOUR_REGIONS[region] ?? []).flatMap((name) => table[name] ?? []),
