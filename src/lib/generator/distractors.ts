@@ -189,8 +189,8 @@ function listDistractors(
 				)
 			)
 		: [];
-	// Next best is a neighbouring region (England → Ireland, France), then anywhere; but a nation of
-	// the UK has only the others for peers ("the west of _____" with Switzerland is no option).
+	// A nation of the UK has only the others for peers ("the west of _____" beside Switzerland is
+	// no option); elsewhere the next best is a neighbouring region (Belgium → Sweden), then anywhere.
 	if (region === 'uk-nations') return pickDistinct(fact.option, [fromArticle, sameRegion], blocked);
 	const neighbours = region
 		? shuffled(
