@@ -152,3 +152,26 @@ describe('isTrivia: a year that is part of a name', () => {
 		expect(triviaAnswers(index)).not.toContain('2009');
 	});
 });
+
+describe("isTrivia: a count of a building's parts or a match's moments", () => {
+	it('does not ask bays, columns or tackles broken, but asks rooms let and tries scored', () => {
+		const index = indexOf(
+			`Ashby Hall reopens\n\nAshby Hall, a Georgian house near Derby, has reopened as a hotel with 42 rooms. It has a main front of eleven bays and a portico of six Ionic columns. In the match on Saturday, Tom Lake broke three tackles to score and the club scored 5 tries.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['eleven', 'six', 'three']));
+		expect(trivia).not.toContain('42');
+		expect(trivia).not.toContain('5');
+	});
+});
+
+describe('isTrivia: the end of a reporting period', () => {
+	it('does not ask the month of "the year to the end of October 2004"', () => {
+		const index = indexOf(
+			`Island airline in the red\n\nFulmar Air made a pre-tax loss of £1.3m in the year to the end of October 2004. It will cut 40 jobs in March 2005.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('October 2004');
+		expect(trivia).not.toContain('March 2005');
+	});
+});

@@ -42,8 +42,25 @@ function isTopicPlace(fact: Fact, index: ArticleIndex): boolean {
 function isReportingPeriodEnd(fact: Fact): boolean {
 	if (fact.type !== 'date') return false;
 	const tokens = fact.sentence.tokens;
-	const before = tokens.slice(Math.max(0, fact.first - 2), fact.first).map((token) => token.normal);
-	return /^(year|months|weeks|quarter|period|half) (to|ended|ending)$/.test(before.join(' '));
+	const before = tokens.slice(Math.max(0, fact.first - 5), fact.first).map((token) => token.normal);
+	// "in the year to the end of October 2004" too.
+	return /\b(year|months|weeks|quarter|period|half) (to|ended|ending)( the end of)?$/.test(
+		before.join(' ')
+	);
+}
+
+/**
+ * "a main front of eleven bays", "a portico of four Ionic columns", "broke two tackles to score":
+ * a count of a building's parts or of a match's moments is a detail (four rejections of four).
+ */
+const DETAIL_UNITS = /^(bays|columns|storeys|arches|pillars|chimneys|gables|tackles|stitches)$/;
+
+function isDetailCount(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	// "four Ionic columns": the counted noun may follow a modifier.
+	const after = [1, 2].map((step) => tokens[fact.last + step]?.normal ?? '');
+	return after.some((word) => DETAIL_UNITS.test(word)) || DETAIL_UNITS.test(fact.unit ?? '');
 }
 
 /**
@@ -236,6 +253,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isPaperworkDate(fact) ||
 		isReportingPeriodEnd(fact) ||
 		isReportingPeriodLength(fact) ||
+		isDetailCount(fact) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index)
