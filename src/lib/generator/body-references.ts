@@ -13,14 +13,27 @@ const HEADS =
 	'Federation|Institute|Foundation|University|College|School|Hospital|Museum|Gallery|Orchestra|' +
 	'Theatre|Festival|Party|League|Company|Corporation|Bank';
 
+/** Places a story names with a lower-case head as often as not: "Penmarsh airport". */
+const PLACE_HEADS =
+	'Airport|Station|Prison|Stadium|Harbour|Colliery|Refinery|Shipyard|Cathedral|Castle|Zoo';
+const lowerCase = (heads: string) =>
+	heads
+		.split('|')
+		.map((head) => head.toLowerCase())
+		.join('|');
+
 /**
  * "Pendlebrook Borough Council", "the Transport and Distribution Workers' Union": capitalised words
  * with "and" or "of" between them, ending in the head, and not going on ("Commercial Bank of China").
  */
 const BODY_NAME = new RegExp(
-	`(?<![\\p{L}]|(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}))(?![\\p{L}]|\\s+(?:of|for)\\s)`,
+	`(?<![\\p{L}]|(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${lowerCase(PLACE_HEADS)}))(?![\\p{L}]|\\s+(?:of|for)\\s)`,
 	'gu'
 );
+
+/** A people's adjective before the head: "a British airport", "the Spanish bank". */
+const PEOPLES =
+	/^(British|English|Scottish|Welsh|Irish|European|American|Spanish|French|German|Italian|Dutch|Chinese|Japanese|Indian|Russian|Australian|Canadian|Swiss|Swedish|Norwegian|Danish|Polish|Greek|Portuguese|Belgian|Austrian)\s/;
 
 interface Body {
 	/** As the article writes it mid-sentence: "Pendlebrook Borough Council", "the Royal Hospital". */
@@ -38,13 +51,16 @@ function bodiesByHead(sentences: readonly Sentence[]): Map<string, Body> {
 			const opening = match.index === 0 ? /^\p{Lu}\p{Ll}+\s+(?:of|for)\s+/u : /^$/;
 			const bare = match[1].replace(/^The\s+/, '').replace(opening, '');
 			if (!/\s/.test(bare)) continue;
+			// "a British airport" is a kind of airport, not one named.
+			if (PEOPLES.test(bare)) continue;
 			const before = sentence.text.slice(0, match.index);
 			const article = /^The\s/.test(match[1]) || /\bthe\s+$/.test(before) ? 'the ' : '';
 			const name = article + bare;
 			const head = match[2].toLowerCase();
 			const known = names.get(head);
 			if (known === undefined) names.set(head, { name, at: sentence.index });
-			else if (known !== null && !known.name.endsWith(bare)) names.set(head, null);
+			else if (known !== null && !known.name.toLowerCase().endsWith(bare.toLowerCase()))
+				names.set(head, null);
 		}
 	}
 	const unique = new Map<string, Body>();

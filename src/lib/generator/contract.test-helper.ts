@@ -41,13 +41,20 @@ export function asksFor(text: string, answer: string): boolean {
 	return questionsOn(text).some((question) => answerOf(question) === answer);
 }
 
-/** The article index the engine builds from `input`: its sentences, facts, people and centrality. */
-export function articleIndexOf(input: string): ArticleIndex {
+/** The sentences the engine splits `input` into. */
+export function sentencesOf(input: string): Sentence[] {
 	const text = normaliseText(input);
 	const sentences: Sentence[] = [];
 	splitParagraphs(text).forEach((paragraph, i) =>
 		sentences.push(...buildSentences(text, paragraph, i, sentences.length))
 	);
+	return sentences;
+}
+
+/** The article index the engine builds from `input`: its sentences, facts, people and centrality. */
+export function articleIndexOf(input: string): ArticleIndex {
+	const text = normaliseText(input);
+	const sentences = sentencesOf(input);
 	const facts = sentences.flatMap((sentence) => findFacts(sentence));
 	return indexArticle(sentences, facts, text.split(/\s+/).length, headlineOf(input));
 }

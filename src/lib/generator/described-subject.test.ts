@@ -131,8 +131,9 @@ The company estimates that about 38,000 passengers will fly on the day of the st
 
 Gatwick said it hoped talks would resume.`;
 		const index = articleIndexOf(text);
+		// "at the airport" is Gatwick Airport; "the company" is not.
 		for (const subject of index.describedSubjects.values())
-			expect(subject.name).not.toBe('Gatwick Airport');
+			if (subject.phrase !== 'the airport') expect(subject.name).not.toBe('Gatwick Airport');
 		for (const question of questionsOn(text))
 			expect(question.prompt).not.toMatch(/Gatwick Airport estimates/);
 	});

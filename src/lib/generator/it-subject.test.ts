@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from './normalise';
-import { buildSentences, splitParagraphs, type Sentence } from './sentences';
+import { sentencesOf } from './contract.test-helper';
 import { itAntecedents } from './it-subject';
 import { generate } from './index';
-
-function sentencesOf(input: string): Sentence[] {
-	const text = normaliseText(input);
-	const sentences: Sentence[] = [];
-	splitParagraphs(text).forEach((paragraph, i) =>
-		sentences.push(...buildSentences(text, paragraph, i, sentences.length))
-	);
-	return sentences;
-}
 
 const antecedents = (input: string, headline?: string) => [
 	...itAntecedents(sentencesOf(input), headline).values()

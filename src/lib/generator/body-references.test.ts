@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bodyReferences } from './body-references';
+import { sentencesOf } from './contract.test-helper';
+
+const references = (input: string) =>
+	[...bodyReferences(sentencesOf(input)).values()].map(({ phrase, name }) => `${phrase} → ${name}`);
+
+describe('"the council", "the airport": a body the article has named', () => {
+	it('is named, once the article has named one council', () => {
+		expect(
+			references(
+				'Pendlebrook Borough Council voted to sell 40 homes. The homes need repairs, the council said.'
+			)
+		).toEqual(['the council → Pendlebrook Borough Council']);
+	});
+
+	it('is a place whose name has a lower-case head, written either way ("Penmarsh airport")', () => {
+		const story = `A Spanish firm has bought Penmarsh airport in Lincolnshire. It will be the firm's first British airport. Penmarsh Airport opened in 1987. The airport handled 480,000 passengers last year.`;
+		expect(references(story)).toEqual(['The airport → Penmarsh airport']);
+	});
+
+	it('is neither of two bodies that share a head', () => {
+		const story = `Kellerby Town Football Club beat Marsden Vale Football Club 2-1. The club said 4,000 fans came.`;
+		expect(references(story)).toEqual([]);
+	});
+});
