@@ -269,12 +269,17 @@ const ELLIPTICAL_OPENING =
 const BARE_PROCESS_OPENING =
 	/^((building |construction )?work|construction|building|rebuilding|filming|shooting|recording|production|demolition|restoration|excavation|excavations)\s+(began|begins|started|starts|resumed|resumes|finished|finishes|ended|ends|stopped|stops|continued|continues|was completed|is due)\b/i;
 
+/** "A further 21% used WEP", "Another 700 jobs will go": a figure added to one before it. */
+const FURTHER_FIGURE_OPENING =
+	/^(a further|another) (about |around |some |nearly |almost )?([£$€]?\d|(two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b)/i;
+
 export function needsPreviousSentence(sentenceText: string): boolean {
 	const trimmed = sentenceText.replace(/^["'(\s]+/, '');
 	return (
 		CONNECTIVE_OPENING.test(trimmed) ||
 		ELLIPTICAL_OPENING.test(trimmed) ||
-		BARE_PROCESS_OPENING.test(trimmed)
+		BARE_PROCESS_OPENING.test(trimmed) ||
+		FURTHER_FIGURE_OPENING.test(trimmed)
 	);
 }
 

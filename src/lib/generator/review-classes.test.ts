@@ -1080,6 +1080,10 @@ describe('found in the ninth review of unseen articles', () => {
 		expect(needsPreviousSentence('Filming started in May in Dorset.')).toBe(true);
 		expect(needsPreviousSentence('Construction of the hall began in 1829.')).toBe(false);
 		expect(needsPreviousSentence('Construction workers began a strike in 1829.')).toBe(false);
+		// A figure added to one before it.
+		expect(needsPreviousSentence('A further 21% used an older form of protection.')).toBe(true);
+		expect(needsPreviousSentence('Another 700 jobs will go at its German sites.')).toBe(true);
+		expect(needsPreviousSentence('A further increase of 3.6% will be paid in April.')).toBe(false);
 	});
 
 	it('drops a stem that names no one and nothing', () => {
