@@ -286,3 +286,20 @@ describe('wrong nations of the UK', () => {
 		expect(questionsOn(text).filter((q) => answerOf(q) === 'England')).toEqual([]);
 	});
 });
+
+describe('wrong cities', () => {
+	it('come from the same part of Asia or Europe: Dubai among Gulf cities, Budapest without Pristina', () => {
+		const gulf = articleIndexOf(
+			`Glass maker wins tower order\n\nA Yorkshire glass maker has won a £140m contract to supply a 72-storey office tower in Dubai. The order will secure 600 jobs at its Barnsley factory.`
+		);
+		const middleEast = ['Abu Dhabi', 'Doha', 'Riyadh', 'Tehran', 'Beirut', 'Amman', 'Kuwait City'];
+		for (const options of distractorsFor(gulf, 'Dubai'))
+			for (const option of options) expect(middleEast).toContain(option);
+		const games = articleIndexOf(
+			`Lennie takes bronze\n\nScotland's Kirsty Lennie won bronze in the triple jump at the World Indoor Championships in Budapest on Saturday. She jumped 14.32m.`
+		);
+		const balkans = ['Belgrade', 'Zagreb', 'Sarajevo', 'Pristina', 'Skopje', 'Tirana', 'Ljubljana'];
+		for (const options of distractorsFor(games, 'Budapest'))
+			for (const option of options) expect(balkans).not.toContain(option);
+	});
+});

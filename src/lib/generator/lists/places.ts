@@ -135,22 +135,21 @@ export const CITIES_BY_REGION: Record<string, readonly string[]> = {
 		'Stockholm',
 		'Munich',
 		'Milan',
-		'Barcelona'
+		'Barcelona',
+		'Athens'
 	],
 	'eastern-europe': [
-		'Belgrade',
 		'Warsaw',
 		'Prague',
 		'Moscow',
-		'Athens',
 		'Budapest',
 		'Bucharest',
 		'Sofia',
-		'Zagreb',
-		'Sarajevo',
-		'Pristina',
-		'Skopje'
+		'Kiev',
+		'Minsk'
 	],
+	// A small Balkan capital stands out among Europe's big cities: it has its own peers.
+	balkans: ['Belgrade', 'Zagreb', 'Sarajevo', 'Pristina', 'Skopje', 'Tirana', 'Ljubljana'],
 	americas: [
 		'New York',
 		'Washington',
@@ -165,19 +164,29 @@ export const CITIES_BY_REGION: Record<string, readonly string[]> = {
 		'Rio de Janeiro',
 		'Sao Paulo'
 	],
-	asia: [
+	// Dubai among Tokyo, Seoul and Beijing is the one Gulf city: Asia is three regions.
+	'east-asia': [
 		'Tokyo',
 		'Beijing',
 		'Shanghai',
 		'Hong Kong',
 		'Seoul',
-		'Delhi',
-		'Mumbai',
 		'Bangkok',
 		'Singapore',
+		'Jakarta',
+		'Manila',
+		'Kuala Lumpur'
+	],
+	'south-asia': ['Delhi', 'Mumbai', 'Karachi', 'Dhaka', 'Colombo', 'Kolkata', 'Lahore'],
+	'middle-east': [
 		'Dubai',
+		'Abu Dhabi',
+		'Doha',
+		'Riyadh',
 		'Tehran',
-		'Jakarta'
+		'Beirut',
+		'Amman',
+		'Kuwait City'
 	],
 	africa: ['Cairo', 'Lagos', 'Nairobi', 'Johannesburg', 'Cape Town', 'Accra', 'Addis Ababa'],
 	oceania: ['Sydney', 'Melbourne', 'Auckland', 'Brisbane', 'Perth', 'Wellington']
@@ -282,8 +291,7 @@ export const NEIGHBOUR_REGIONS: Record<string, readonly string[]> = {
 	oceania: ['east-asia'],
 	'uk-ireland': ['europe'],
 	ireland: ['uk-ireland'],
-	europe: ['uk-ireland', 'eastern-europe'],
-	asia: ['oceania']
+	europe: ['uk-ireland', 'eastern-europe']
 };
 
 /** UK cities by the nation whose people's name in a stem gives them away ("the Welsh legend"). */
