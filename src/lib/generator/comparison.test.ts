@@ -30,6 +30,26 @@ describe('a figure set against another of its kind', () => {
 		expect(isAskable(issued, votes)).toBe(true);
 	});
 
+	it('is set against the figure "below" or "above" names: "£38.2m, well below the £51m"', () => {
+		const profits = articleIndexOf(
+			`Brewer's profits slide\n\nPre-tax profits at the brewer fell 28% to £38.2m, well below the £51m that analysts had expected. It will close 14 pubs.`
+		);
+		const forecast = profits.facts.find((candidate) => candidate.option === '£51m')!;
+		for (let seed = 1; seed <= 12; seed++)
+			for (const option of findDistractors(forecast, profits, createRandom(seed)))
+				expect(parseFloat(option.slice(1))).toBeGreaterThan(38.2);
+		// "just above the relegation zone" sets no figure against another: goals are not held below
+		// the points total.
+		const table = articleIndexOf(
+			`Harwood slip\n\nHarwood have 31 points, just above the relegation zone, and have scored 22 goals this season. They lost 2-1 on Saturday.`
+		);
+		const goals = table.facts.find((candidate) => candidate.option === '22')!;
+		const options = Array.from({ length: 12 }, (_, seed) =>
+			findDistractors(goals, table, createRandom(seed + 1))
+		).flat();
+		expect(options.some((option) => parseFloat(option) > 31)).toBe(true);
+	});
+
 	it("is not asked for the figure it is measured from, last time's", () => {
 		expect(isAskable(fact('57.1%'), index)).toBe(false);
 		expect(isAskable(fact('38.6%'), index)).toBe(true);

@@ -35,13 +35,23 @@ function isSpanOfTime(fact: Fact): boolean {
 	return /^(years?|months?|weeks?|days?|hours?|decades?)$/.test(fact.unit ?? next);
 }
 
+/** "£38.2m, well below the £51m", "short of the 45% it needed": set against the figure it names. */
+const BELOW_OR_ABOVE = /(^|\s)(below|above|short of|beneath|under) (the|a|an)$/;
+
+function setAgainstBeside(fact: Fact, other: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	const before = (at: Fact) => normalWords(tokens, at.first - 3, at.first);
+	return BELOW_OR_ABOVE.test(before(fact)) || BELOW_OR_ABOVE.test(before(other));
+}
+
 export function comparedValue(fact: Fact, index: ArticleIndex): number | undefined {
 	const text = fact.sentence.text;
-	if (RATIO.test(text) || !SET_AGAINST.test(text)) return undefined;
+	if (RATIO.test(text)) return undefined;
 	const others = (index.factsBySentence.get(fact.sentence.index) ?? []).filter(
 		(other) => other !== fact && other.type === fact.type && !isSpanOfTime(other)
 	);
 	if (others.length !== 1) return undefined;
+	if (!SET_AGAINST.test(text) && !setAgainstBeside(fact, others[0])) return undefined;
 	const own = numberOf(fact);
 	const other = numberOf(others[0]);
 	if (!own || !other) return undefined;
