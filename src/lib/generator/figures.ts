@@ -138,6 +138,17 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const previous = tokens[i - 1];
 	if (previous && /,/.test(previous.post) && isCapitalised(previous) && /,/.test(token.post))
 		return undefined;
+	// "Alan Satterthwaite, now 64, who …", "Ms Hale, aged 41,": the same with a word before it.
+	const name = tokens[i - 2];
+	if (
+		previous &&
+		/^(now|aged)$/.test(previous.normal) &&
+		name &&
+		/,/.test(name.post) &&
+		isCapitalised(name) &&
+		/,/.test(token.post)
+	)
+		return undefined;
 	// "Chapter 11", "Formula 1", "Boeing 747": a number after a capitalised word is part of a name.
 	const before = tokens[i - 1];
 	if (

@@ -175,3 +175,15 @@ describe('isTrivia: the end of a reporting period', () => {
 		expect(trivia).not.toContain('March 2005');
 	});
 });
+
+describe('an age in apposition to a name', () => {
+	it('is no fact: "Alan Hale, now 64, who …", "Ms Reid, aged 41,", but "retired at the age of 54" is', () => {
+		const index = indexOf(
+			`Fell record falls\n\nShepherd Joe Birkett broke the Langmere Round record by 14 minutes on Saturday. Alan Hale, now 64, who set the old record in 1982, met him at the finish. His sister, Ruth Birkett, aged 41, ran the last 12 miles with him. Birkett's father retired at the age of 54.`
+		);
+		const answers = index.facts.map((fact) => fact.option);
+		expect(answers).not.toContain('64');
+		expect(answers).not.toContain('41');
+		expect(answers).toEqual(expect.arrayContaining(['14', '54']));
+	});
+});
