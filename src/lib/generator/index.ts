@@ -9,7 +9,7 @@ import { buildSentences, splitParagraphs, type Sentence } from './sentences';
 import { findFacts, NAMED_TYPES, NUMBER_TYPES, type Fact } from './facts';
 import { indexArticle, surnameOf, type ArticleIndex } from './article';
 import { buildStem } from './questions';
-import { withoutWeekday, type Stem } from './stems';
+import { withoutInstead, withoutWeekday, type Stem } from './stems';
 import { findDistractors } from './distractors';
 import {
 	answerFollowsFromStem,
@@ -161,7 +161,7 @@ function buildQuestion(
 	if (named === undefined) return undefined;
 	const settled = settleArticle(named, options);
 	if (settled === undefined) return undefined;
-	const prompt = withoutWeekday(settled);
+	const prompt = withoutInstead(withoutWeekday(settled));
 	const { start, end } = fact.sentence;
 	return {
 		id: questionId(start, end, prompt),

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { answerOf, questionsOn } from './contract.test-helper';
 import { DROPPABLE_OPENING } from './filters';
+import { withoutInstead } from './stems';
 
 const LIFE = `Hester Wraycroft
 
@@ -44,5 +45,20 @@ describe('a linking word dropped from the opening of a stem', () => {
 		expect(drop('Yet another delay was announced.')).toBe('Yet another delay was announced.');
 		expect(drop('So the plan failed.')).toBe('the plan failed.');
 		expect(drop('Yet it failed.')).toBe('it failed.');
+	});
+});
+
+describe('"instead" in a stem', () => {
+	it('is dropped, since the plan it answers is in the sentence before; "instead of" stays', () => {
+		expect(withoutInstead('Vowles instead proposed an inclined plane in _____.')).toBe(
+			'Vowles proposed an inclined plane in _____.'
+		);
+		expect(withoutInstead('The club, instead, signed _____.')).toBe('The club signed _____.');
+		expect(withoutInstead('She used a pen instead of a brush in _____.')).toBe(
+			'She used a pen instead of a brush in _____.'
+		);
+		const text = `Ambrose Pellow\n\nAmbrose Pellow (2 March 1790 - 8 May 1858) was an English civil engineer who built canals in Devon. In 1823 Pellow was made engineer of the Tamar canal. The hill at its eastern end would have needed fourteen locks. Pellow instead proposed an inclined plane, on which boats were carried up a slope of about 1 in 8. He died in Bath in 1858.`;
+		const plane = questionsOn(text).find((question) => /inclined plane/.test(question.prompt));
+		expect(plane?.prompt).toMatch(/^Ambrose Pellow proposed an inclined plane/);
 	});
 });

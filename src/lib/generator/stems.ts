@@ -134,3 +134,11 @@ export function withoutWeekday(prompt: string): string {
 		)
 		.replace(/ +([?.,])/g, '$1');
 }
+
+/**
+ * "Vowles instead proposed an inclined plane": "instead" answers a plan the sentence before told,
+ * which the quiz does not show; the stem says what was done without it.
+ */
+export function withoutInstead(prompt: string): string {
+	return prompt.replace(/, instead,/g, '').replace(/ instead\b(?! of\b)/g, '');
+}
