@@ -80,6 +80,11 @@ describe('isAskable: the lower part of a news story', () => {
 		expect(askableIn(figure, '4,100', false)).toBe(false);
 		expect(askableIn(figure, '4,100', 9)).toBe(false);
 	});
+
+	it("does not ask a figure from a news story's last three tenths", () => {
+		// The ninth of eleven sentences: above the closing fifth, below seven tenths.
+		expect(askableIn(figure, '4,100', 8)).toBe(false);
+	});
 });
 
 describe('isAskable: a race with its winning time', () => {

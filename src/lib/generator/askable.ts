@@ -144,6 +144,11 @@ function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
  * there, against two thirds above it, so the closing part is not asked.
  */
 const CLOSING_SHARE = 0.8;
+/**
+ * A news story's background starts earlier: the verdicts on its sentences between seven and eight
+ * tenths down accepted 24 questions in 57, against 72% above them.
+ */
+const NEWS_CLOSING_SHARE = 0.7;
 /** A text this short is all substance. */
 const MIN_CLOSING_SENTENCES = 5;
 
@@ -151,7 +156,8 @@ function isInClosingPart(fact: Fact, index: ArticleIndex): boolean {
 	const prose = index.sentences.filter((sentence) => !sentence.heading);
 	if (prose.length < MIN_CLOSING_SENTENCES) return false;
 	const position = prose.findIndex((sentence) => sentence.index === fact.sentence.index);
-	return position >= Math.ceil(prose.length * CLOSING_SHARE);
+	const share = index.isNews ? NEWS_CLOSING_SHARE : CLOSING_SHARE;
+	return position >= Math.ceil(prose.length * share);
 }
 
 /**

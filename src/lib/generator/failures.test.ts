@@ -186,7 +186,8 @@ Transport minister Kwame Mensah visited Dunmore on Wednesday. He announced £12m
 });
 
 describe('ranking and selection', () => {
-	// One story, long enough for five questions spread from its lead to its last paragraph.
+	// One story, long enough for five questions spread from its lead into its second half (its
+	// closing part, a news story's background, is not asked).
 	const long = `${HARBOUR_ARTICLE}\n\nA survey by the harbour trust found that 64% of residents cross the new bridge every week. The bridge's deck lights are powered by 900 solar panels. Tolls on the harbour bridge will rise to £2 in 2023, the Kestrel Bay Harbour Trust said. The bridge carried about 3,500 cyclists on its first weekend.`;
 	const quiz = generateQuiz(long, { count: 5 });
 
@@ -200,7 +201,7 @@ describe('ranking and selection', () => {
 		const starts = quiz.questions.map((question) => question.source.start);
 		expect(starts).toEqual(starts.slice().sort((a, b) => a - b));
 		expect(starts[0]).toBeLessThan(long.length / 3);
-		expect(starts[starts.length - 1]).toBeGreaterThan((long.length * 2) / 3);
+		expect(starts[starts.length - 1]).toBeGreaterThan(long.length / 2);
 	});
 
 	it('yields at least one question per 45 words on a fact-rich article', () => {
