@@ -81,6 +81,16 @@ describe('isAskable: the lower part of a news story', () => {
 		expect(askableIn(figure, '4,100', 9)).toBe(false);
 	});
 
+	it('asks a small count only in the top fifth: "a group of five" below it is a detail', () => {
+		const group = 'Nurses sent a group of five staff to the council meeting.';
+		expect(askableIn(group, 'five', true)).toBe(true);
+		expect(askableIn(group, 'five', 4)).toBe(false);
+		// Larger counts, and money, are still the story's own figures lower down.
+		expect(askableIn('Nurses sent a group of 45 staff to the council meeting.', '45', 4)).toBe(
+			true
+		);
+	});
+
 	it("does not ask a figure from a news story's last three tenths", () => {
 		// The ninth of eleven sentences: above the closing fifth, below seven tenths.
 		expect(askableIn(figure, '4,100', 8)).toBe(false);

@@ -10,6 +10,7 @@ import { isTrivia } from './trivia';
 import { comparedValue, isBaseline, RATIO, SET_AGAINST } from './comparison';
 import { parseClause } from './clause';
 import { isSpeechVerb } from './verbs';
+import { parseWrittenNumber } from './numbers';
 import { definedSubjectOf } from './title';
 
 /** 'pre-orders were "well over" 40,000': a bound the fact finder did not take, set off by quotes. */
@@ -128,13 +129,37 @@ function isActingPerson(fact: Fact, index: ArticleIndex): boolean {
 const NEWS_TOP_SHARE = 0.4;
 const CENTRAL_LOW_DOWN = 0.75;
 
+/** Where the fact's sentence stands among the article's sentences below the headline. */
+function placeInProse(fact: Fact, index: ArticleIndex): { position: number; count: number } {
+	const prose = index.sentences.filter((sentence) => !sentence.heading);
+	const position = prose.findIndex((sentence) => sentence.index === fact.sentence.index);
+	return { position, count: prose.length };
+}
+
 function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
 	if (!index.isNews || NUMBER_TYPES.has(fact.type)) return false;
 	if ((index.centrality.get(fact.sentence.index) ?? 0) >= CENTRAL_LOW_DOWN) return false;
-	const prose = index.sentences.filter((sentence) => !sentence.heading);
-	if (prose.length < LONG_ARTICLE_SENTENCES) return false;
-	const position = prose.findIndex((sentence) => sentence.index === fact.sentence.index);
-	return position >= Math.ceil(prose.length * NEWS_TOP_SHARE);
+	const { position, count } = placeInProse(fact, index);
+	if (count < LONG_ARTICLE_SENTENCES) return false;
+	return position >= Math.ceil(count * NEWS_TOP_SHARE);
+}
+
+/**
+ * "broke away from a leading group of five", "visited for five days", "won seven points in a row":
+ * below a news story's top fifth, a count of twelve or fewer is a detail of the telling. Verdicts on
+ * such counts accepted 17 in 65 there, and all 16 in the top fifth.
+ */
+const SMALL_COUNT = 12;
+const NEWS_OPENING_SHARE = 0.2;
+
+function isSmallCountBelowTop(fact: Fact, index: ArticleIndex): boolean {
+	if (!index.isNews || fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens.slice(fact.first, fact.last + 1);
+	const count = tokens.map((token) => parseWrittenNumber(token.text)).find(Boolean);
+	if (!count || count.value > SMALL_COUNT || !Number.isInteger(count.value)) return false;
+	const place = placeInProse(fact, index);
+	if (place.count < MIN_CLOSING_SENTENCES) return false;
+	return place.position >= Math.ceil(place.count * NEWS_OPENING_SHARE);
 }
 
 /**
@@ -153,11 +178,10 @@ const NEWS_CLOSING_SHARE = 0.7;
 const MIN_CLOSING_SENTENCES = 5;
 
 function isInClosingPart(fact: Fact, index: ArticleIndex): boolean {
-	const prose = index.sentences.filter((sentence) => !sentence.heading);
-	if (prose.length < MIN_CLOSING_SENTENCES) return false;
-	const position = prose.findIndex((sentence) => sentence.index === fact.sentence.index);
+	const { position, count } = placeInProse(fact, index);
+	if (count < MIN_CLOSING_SENTENCES) return false;
 	const share = index.isNews ? NEWS_CLOSING_SHARE : CLOSING_SHARE;
-	return position >= Math.ceil(prose.length * share);
+	return position >= Math.ceil(count * share);
 }
 
 /**
@@ -187,6 +211,7 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	)
 		return 'comparison';
 	if (isInClosingPart(fact, index)) return 'closing part';
+	if (isSmallCountBelowTop(fact, index)) return 'small count below the top';
 	if (isLevelAfterChange(fact, index)) return 'level after change';
 	if (isInWhileClause(fact)) return 'while clause';
 	if (isNewsYearPast(fact, index)) return 'past year in news';

@@ -445,11 +445,14 @@ describe("one question's stem giving away another's answer", () => {
 });
 
 describe('small counts', () => {
-	it('are asked further down too: "has won six caps for his country" (reviews kept 32 of 44 verdicts)', () => {
+	it('are asked near the top of a news story, and larger counts further down too', () => {
 		const text = (count: string) =>
-			`Rovers sign Polish striker\n\nRovers have signed striker Tomas Wrona from Zelzate for £400,000, the club said on Monday. Wrona scored 21 goals for Zelzate last season and has won ${count} caps for his country. Fans welcomed the signing.`;
-		expect(asksFor(text('six'), 'six')).toBe(true);
+			`Rovers sign Polish striker\n\nRovers have signed striker Tomas Wrona from Zelzate for £400,000, the club said on Monday. Fans welcomed the signing. Wrona scored 21 goals for Zelzate last season and has won ${count} caps for his country. Manager Ian Hale said Wrona would start on Saturday. The club has lost its last three away games. Rovers are 14th in the table.`;
+		expect(asksFor(text('six'), 'six')).toBe(false);
 		expect(asksFor(text('16'), '16')).toBe(true);
+		// In a text too short to have a top and a bottom, a small count is the substance.
+		const short = `Rovers sign Polish striker\n\nRovers have signed striker Tomas Wrona from Zelzate for £400,000, the club said on Monday. Wrona scored 21 goals for Zelzate last season and has won six caps for his country. Fans welcomed the signing.`;
+		expect(asksFor(short, 'six')).toBe(true);
 	});
 });
 
