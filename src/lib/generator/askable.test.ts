@@ -138,3 +138,13 @@ describe('isAskable: the seat of a well-known body', () => {
 		expect(askableAnswers(talks('Lisbon'))).toContain('Lisbon');
 	});
 });
+
+describe('isAskable: a day or a month below a reference passage lead', () => {
+	const passage = `Ellerby Reservoir\n\nEllerby Reservoir is a reservoir in West Yorkshire, England, opened on 17 June 1902. Work began in 1894. The foundation stone was laid on 9 April 1895 by the mayor. The engineer, Samuel Hirst, died on 2 November 1911. The reservoir holds 640 million gallons.`;
+	const answers = askableAnswers(indexOf(passage));
+
+	it('is not asked, though the lead may ask its date and a death may be asked too', () => {
+		expect(answers).not.toContain('9 April 1895');
+		expect(answers).toEqual(expect.arrayContaining(['17 June 1902', '2 November 1911', '1894']));
+	});
+});

@@ -177,6 +177,17 @@ const NEWS_CLOSING_SHARE = 0.7;
 /** A text this short is all substance. */
 const MIN_CLOSING_SENTENCES = 5;
 
+/**
+ * "the foundation stone was laid on 9 April 1867", "first collected in July 1897": below a reference
+ * passage's lead, a day or a month is a finer point than the passage's years. Verdicts on such dates
+ * accepted 16 in 44, against 9 in 10 in the lead; on the ones the engine still asked, 15 in 30.
+ */
+function isDayBelowReferenceLead(fact: Fact, index: ArticleIndex): boolean {
+	if (index.isNews || fact.type !== 'date' || fact.sentence.index === index.lead) return false;
+	// A life's end is the one day a biography asks (both such dates were accepted by both reviewers).
+	return !/\b(died|dies)\b/.test(fact.sentence.text);
+}
+
 function isInClosingPart(fact: Fact, index: ArticleIndex): boolean {
 	const { position, count } = placeInProse(fact, index);
 	if (count < MIN_CLOSING_SENTENCES) return false;
@@ -212,6 +223,7 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 		return 'comparison';
 	if (isInClosingPart(fact, index)) return 'closing part';
 	if (isSmallCountBelowTop(fact, index)) return 'small count below the top';
+	if (isDayBelowReferenceLead(fact, index)) return 'day below a reference lead';
 	if (isLevelAfterChange(fact, index)) return 'level after change';
 	if (isInWhileClause(fact)) return 'while clause';
 	if (isNewsYearPast(fact, index)) return 'past year in news';
