@@ -187,3 +187,14 @@ describe('an age in apposition to a name', () => {
 		expect(answers).toEqual(expect.arrayContaining(['14', '54']));
 	});
 });
+
+describe('isTrivia: the size of a family in a life story', () => {
+	it('does not ask "the eldest of six children" or "they had five children", but asks "61 children were held"', () => {
+		const index = indexOf(
+			`Tobias Quarrie\n\nTobias Quarrie (14 May 1788 - 3 November 1851) was a Scottish land surveyor. He was the eldest of six children of John Quarrie, a millwright. He married in 1817 and they had five children. His school taught 61 children to survey.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['six', 'five']));
+		expect(trivia).not.toContain('61');
+	});
+});

@@ -237,6 +237,19 @@ function isRangeEnd(fact: Fact): boolean {
 	return tokens[fact.first - 1]?.normal === 'and' && tokens[fact.first - 3]?.normal === 'between';
 }
 
+/**
+ * "the eldest of six children of John Quarrie", "they had five children": the size of a family in a
+ * life story is a detail (five rejections of five).
+ */
+function isFamilySize(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const counted = tokens[fact.last + 1]?.normal ?? '';
+	if (!/^(children|sons|daughters|siblings|brothers|sisters)$/.test(counted)) return false;
+	const before = normalWords(tokens, fact.first - 3, fact.first);
+	return /\b(of|had|have|has)$/.test(before) && !/\b(most|many|some|all|none) of$/.test(before);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isRangeEnd(fact) ||
@@ -254,6 +267,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isReportingPeriodEnd(fact) ||
 		isReportingPeriodLength(fact) ||
 		isDetailCount(fact) ||
+		isFamilySize(fact) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index)
