@@ -19,7 +19,7 @@ const SUBJECT_POSITION =
 	/^(?:(?:who|what|which \w+|when|where|how (?:many|much)(?: \w+)?|in what year|by how much)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?$/i;
 /** "At the 2011 census it had …", "After a spell abroad, she …": the subject after an opening phrase. */
 const AFTER_OPENING_PHRASE =
-	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as)\b(?:[^,"]*,|(?:\s+[^\s,"]+){1,4})\s+$/i;
+	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as)\b(?:(?:[^,"]*,){1,2}|(?:\s+[^\s,"]+){1,4})\s+$/i;
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}/u;
 const CAPITALISED_RUN = /(\b[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 

@@ -847,6 +847,15 @@ describe('found in the sixth review of unseen articles', () => {
 		);
 		// "Between 1931 and 1934 a dam was built at its outlet": the opening word names nothing.
 		expect(hasDanglingReference('Between 1931 and 1934 a dam was built at its outlet.')).toBe(true);
+		// An opening phrase may hold two commas before its subject.
+		expect(
+			hasDanglingReference('With capital of _____, most of it borrowed, they rented a workshop.')
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'With capital of _____, most of it borrowed, the brothers rented a workshop.'
+			)
+		).toBe(false);
 	});
 
 	it('does not ask "How many steam …?" of "14 steam and 9 diesel locomotives"', () => {
