@@ -198,3 +198,14 @@ describe('isTrivia: the size of a family in a life story', () => {
 		expect(trivia).not.toContain('61');
 	});
 });
+
+describe('isTrivia: the number of a set phrase', () => {
+	it('does not ask "365 days a year" or "24 hours a day", but asks "open 300 days a year"', () => {
+		const index = indexOf(
+			`Service stations defend prices\n\nMotorway service stations are open 24 hours a day, 365 days a year, their trade body said. The museum is open 300 days a year.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['24', '365']));
+		expect(trivia).not.toContain('300');
+	});
+});

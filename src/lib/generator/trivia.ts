@@ -250,6 +250,23 @@ function isFamilySize(fact: Fact): boolean {
 	return /\b(of|had|have|has)$/.test(before) && !/\b(most|many|some|all|none) of$/.test(before);
 }
 
+/** "open 24 hours a day, 365 days a year": a set phrase's number is known before reading. */
+const SET_PHRASES: ReadonlyArray<[number, string]> = [
+	[24, 'hours a day'],
+	[7, 'days a week'],
+	[365, 'days a year'],
+	[52, 'weeks a year'],
+	[12, 'months a year']
+];
+
+function isSetPhrase(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const value = parseWrittenNumber(fact.text)?.value;
+	const after = normalWords(tokens, fact.last + 1, fact.last + 4);
+	return SET_PHRASES.some(([number, phrase]) => value === number && after === phrase);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isRangeEnd(fact) ||
@@ -268,6 +285,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isReportingPeriodLength(fact) ||
 		isDetailCount(fact) ||
 		isFamilySize(fact) ||
+		isSetPhrase(fact) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index)
