@@ -63,3 +63,37 @@ describe('a figure set against another of its kind', () => {
 		expect(isAskable(turnout, ratio)).toBe(false);
 	});
 });
+
+describe('a placing in the sentence', () => {
+	const story = `Lennie takes bronze\n\nScotland's Kirsty Lennie won bronze in the triple jump at the World Indoor Championships in Budapest. Gold went to Russia's Yelena Sokharova with 14.93m, while Marisol Abreu of Cuba was second with 14.70m.`;
+	const index = articleIndexOf(story);
+	const optionsFor = (answer: string) => {
+		const fact = index.facts.find((candidate) => candidate.option === answer)!;
+		return Array.from({ length: 12 }, (_, seed) =>
+			findDistractors(fact, index, createRandom(seed + 1)).map((option) => parseFloat(option))
+		).flat();
+	};
+
+	it('keeps the winner above the runner-up and the runner-up below the winner, a step apart', () => {
+		for (const option of optionsFor('14.93m')) {
+			expect(option).toBeGreaterThan(14.7);
+			expect(Math.abs(option - 14.93)).toBeLessThan(0.5);
+		}
+		for (const option of optionsFor('14.70m')) {
+			expect(option).toBeLessThan(14.93);
+			expect(Math.abs(option - 14.7)).toBeLessThan(0.5);
+		}
+	});
+
+	it('turns round for a time, where the winner is the faster', () => {
+		const race = articleIndexOf(
+			`Reid wins\n\nTom Reid won the fell race at Keswick on Saturday. Reid finished in 47 minutes, while Ian Kerr was second in 49 minutes. Anna Lake won the women's race in 52 minutes.`
+		);
+		const fact = race.facts.find((candidate) => candidate.option === '47')!;
+		for (let seed = 1; seed <= 12; seed++) {
+			const options = findDistractors(fact, race, createRandom(seed));
+			expect(options).toHaveLength(3);
+			for (const option of options) expect(parseFloat(option)).toBeLessThan(49);
+		}
+	});
+});

@@ -99,5 +99,35 @@ export function rankedBound(fact: Fact, index: ArticleIndex): { floor?: number; 
 		if (values.length === 0) return {};
 		return ahead ? { floor: Math.max(...values) + 1e-9 } : { ceiling: Math.min(...values) - 1e-9 };
 	}
-	return {};
+	return runnerUpBound(fact, index, own);
+}
+
+/** "Gold went to Sokharova with 14.93m, while Abreu was second with 14.70m": a placing after. */
+const RUNNER_UP = /^(second|third|runner-up|runners-up)$/;
+/** A time, where the winner's figure is the lower. */
+const TIME_UNIT = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?)$/;
+
+function runnerUpBound(
+	fact: Fact,
+	index: ArticleIndex,
+	own: { written: WrittenNumber }
+): { floor?: number; ceiling?: number } {
+	const tokens = fact.sentence.tokens;
+	const placing = tokens.findIndex((token) => RUNNER_UP.test(token.normal));
+	if (placing < 0) return {};
+	// The winner's figure comes before the placing word and the runner-up's after it.
+	const winner = fact.last < placing;
+	const others = (index.factsBySentence.get(fact.sentence.index) ?? [])
+		.filter(
+			(other) => other.type === fact.type && (winner ? other.first > placing : other.last < placing)
+		)
+		.map((other) => numberOf(other))
+		.filter((other) => other !== undefined && other.written.suffix === own.written.suffix)
+		.map((other) => other!.written.value);
+	if (others.length === 0) return {};
+	const timed = TIME_UNIT.test(tokens[fact.last + 1]?.normal ?? '');
+	// Higher is better, except in a time: the winner's figure bounds the others', and theirs it.
+	return winner !== timed
+		? { floor: Math.max(...others) + 1e-9 }
+		: { ceiling: Math.min(...others) - 1e-9 };
 }

@@ -209,6 +209,15 @@ function listDistractors(
 	);
 }
 
+/** How far the answer stands from the figure a ranking bounds it by. */
+function rankedGap(
+	value: number,
+	ranked: { floor?: number; ceiling?: number }
+): number | undefined {
+	const bound = ranked.floor ?? ranked.ceiling;
+	return bound === undefined ? undefined : Math.abs(value - bound);
+}
+
 /** "more than 40" is also true of 30: a bound only has false options on its far side. */
 function sideOf(fact: Fact): DistractorSide {
 	const bound = boundOf(fact.modifier);
@@ -441,14 +450,17 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
 		// answer the only believable one; they keep to steps of a third of the change or less.
 		// A person's age moves in years, not decades: no "died at 18" for a referee of the 1950s.
+		// "second with 14.70m" behind "14.93m": options a metre apart would all be far behind.
 		maxStep:
 			compared !== undefined
 				? Math.abs(written.value - compared) / 3
-				: isPersonAge(tokens, numberToken)
-					? written.value / 10
-					: majority
-						? (written.value - 50) / 3
-						: Infinity
+				: rankedGap(written.value, ranked) !== undefined
+					? rankedGap(written.value, ranked)! / 1.5
+					: isPersonAge(tokens, numberToken)
+						? written.value / 10
+						: majority
+							? (written.value - 50) / 3
+							: Infinity
 	};
 	return perturbNumber(
 		written,
