@@ -67,6 +67,15 @@ describe('a description of the lead subject', () => {
 	});
 });
 
+describe('a description right after the lead', () => {
+	it('names the lead subject even where the story names it only once: "The watchdog said …"', () => {
+		const text = `Wedding firms face probe\n\nThe Office of Fair Trading is to investigate the wedding industry after a rise in complaints about hidden charges.\n\nThe watchdog said complaints had risen by 35% in two years, to about 4,200 in 2004.\n\nCouples spend about £17,000 on a wedding.`;
+		const rise = questionsOn(text).find((q) => answerOf(q) === '35%');
+		expect(rise?.prompt).toMatch(/the Office of Fair Trading/);
+		expect(rise?.prompt).not.toMatch(/watchdog/);
+	});
+});
+
 describe('the kind a reference passage defines its subject as', () => {
 	it('is the head of each joined phrase, not a word that modifies it ("county administrative building")', () => {
 		const text = `Moot Hall, Kellby\n\nThe Moot Hall is a former courthouse and county administrative building in the town of Kellby, Cumbria. It was completed in 1832. In 1826 the county magistrates resolved to build a new hall. The building stood empty after 1998, when the courts moved out.`;

@@ -14,7 +14,8 @@ export const DESCRIBED_HEADS = new Set(
 	(
 		'firm company group band four-piece five-piece three-piece trio quartet club side retailer bank ' +
 		'lender chain carmaker airline maker giant operator broadcaster brewer label studio insurer ' +
-		'supermarket manufacturer developer publisher outfit jeweller'
+		'supermarket manufacturer developer publisher outfit jeweller watchdog regulator charity ' +
+		'body association'
 	).split(' ')
 );
 
@@ -226,8 +227,17 @@ function subjectReferences(
 	const mentions = sentences.filter(
 		(sentence) => sentence.text.includes(firstWord) || shortened?.test(sentence.text)
 	).length;
-	if (mentions < 2) return found;
-	const reach = mentions >= THROUGHOUT ? sentences.length : lead.index + 1 + MAX_DISTANCE;
+	// Named once, the subject is still "the watchdog" of the sentence right after the lead ("The
+	// Office of Fair Trading is to investigate … The watchdog said …"): a story has one regulator,
+	// where "the club" may be either of two.
+	const namedOnce = mentions < 2;
+	if (namedOnce && !/\b(watchdog|regulator)\b/i.test(sentences[lead.index + 1]?.text ?? ''))
+		return found;
+	const reach = namedOnce
+		? lead.index + 2
+		: mentions >= THROUGHOUT
+			? sentences.length
+			: lead.index + 1 + MAX_DISTANCE;
 	for (const sentence of sentences.slice(lead.index + 1, reach)) {
 		const tokens = sentence.tokens;
 		for (let i = 0; i < tokens.length; i++) {
