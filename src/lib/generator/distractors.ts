@@ -438,6 +438,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const ranked = rankedBound(fact, index);
 	// "seven of the eight quarter-finalists": a part is fewer than its whole.
 	const whole = wholeAfter(tokens, fact.last) ?? Infinity;
+	const gap = rankedGap(written.value, ranked);
 	const majority = isMajorityVote(fact, written);
 	const limits = {
 		floor: Math.max(
@@ -454,8 +455,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		maxStep:
 			compared !== undefined
 				? Math.abs(written.value - compared) / 3
-				: rankedGap(written.value, ranked) !== undefined
-					? rankedGap(written.value, ranked)! / 1.5
+				: gap !== undefined
+					? gap / 1.5
 					: isPersonAge(tokens, numberToken)
 						? written.value / 10
 						: majority
