@@ -209,3 +209,15 @@ describe('isTrivia: the number of a set phrase', () => {
 		expect(trivia).not.toContain('300');
 	});
 });
+
+describe('isTrivia: a marriage in a life story', () => {
+	it("does not ask its year or what it brought, but asks another date and a partner's marriage told in passing", () => {
+		const index = indexOf(
+			`Tobias Quarrie\n\nTobias Quarrie (14 May 1788 - 3 November 1851) was a Scottish land surveyor. He married Elspeth Gourlay in 1817; they had five children. His map was published in 1826. In 1838 he went into partnership with Thomas Penhale, an engineer who had married his sister in 1830.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['1817', 'five']));
+		expect(trivia).not.toContain('1826');
+		expect(trivia).not.toContain('1838');
+	});
+});

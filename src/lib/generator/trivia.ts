@@ -267,6 +267,20 @@ function isSetPhrase(fact: Fact): boolean {
 	return SET_PHRASES.some(([number, phrase]) => value === number && after === phrase);
 }
 
+/**
+ * "Tobias Quarrie married Elspeth Gourlay … in 1817; they had five children, two of whom …": in a
+ * life story a marriage and what it brought are side dates and counts (one accepted in five).
+ */
+function isMarriageDetail(fact: Fact): boolean {
+	if (fact.type !== 'year' && fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const verb = tokens.findIndex((token) => /^(married|marry|marries)$/.test(token.normal));
+	if (verb < 0) return false;
+	// "a Cornish engineer who had married his sister": someone else's marriage, told in passing.
+	const before = normalWords(tokens, verb - 2, verb);
+	return !/\b(who|whom|which)\b/.test(before);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isRangeEnd(fact) ||
@@ -286,6 +300,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isDetailCount(fact) ||
 		isFamilySize(fact) ||
 		isSetPhrase(fact) ||
+		isMarriageDetail(fact) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index)
