@@ -53,9 +53,9 @@ describe('the clause a wh-question is built from', () => {
 	});
 
 	it('ends its predicate at a semicolon or a dash, unless inside brackets', () => {
-		const text = `Ambrose Pellow\n\nAmbrose Pellow (2 March 1790 - 8 May 1858) was an English civil engineer who built harbours in Devon. He married Ann Moyle in 1815; they had four children, two of whom died young. He opened Brixham harbour in 1824 – it was rebuilt in 1890. His harbour cost £42,000 (£30,000; most of it raised locally) in 1824.`;
+		const text = `Ambrose Pellow\n\nAmbrose Pellow (2 March 1790 - 8 May 1858) was an English civil engineer who built harbours in Devon. He surveyed the Tamar estuary in 1815; they had four boats, two of which sank. He opened Brixham harbour in 1824 – it was rebuilt in 1890. His harbour cost £42,000 (£30,000; most of it raised locally) in 1824.`;
 		const prompts = questionsOn(text).map((question) => question.prompt);
-		expect(prompts).toContain('In what year did Ambrose Pellow marry Ann Moyle?');
+		expect(prompts).toContain('In what year did Ambrose Pellow survey the Tamar estuary?');
 		expect(prompts.filter((prompt) => /they had|it was rebuilt/.test(prompt))).toEqual([]);
 		const bank = `Chinese bank profits soar\n\nProfits at the Tianhe Commercial Bank, China's second-largest lender, have soared after it wrote off bad loans. Tianhe's profits were 51.3bn yuan ($6bn; £3.3bn) in 2004, the bank said in a statement. The bank plans a stock market listing in Hong Kong next year.\n\nTianhe has 18,000 branches.`;
 		expect(questionsOn(bank).map((question) => question.prompt)).toContain(
