@@ -156,6 +156,10 @@ Gatwick said it hoped talks would resume.`;
 			);
 		expect(named('Corrach Seafoods')).toBe("It is 31% above Corrach Seafoods' closing price.");
 		expect(named('Yukos')).toBe("It is 31% above Yukos's closing price.");
+		expect(named('Medland Trains')).toBe("It is 31% above Medland Trains' closing price.");
+		expect(named('Hale Brothers Lewis')).toBe(
+			"It is 31% above Hale Brothers Lewis's closing price."
+		);
 		expect(named('National Union of Lamplighters')).toBe(
 			"It is 31% above National Union of Lamplighters' closing price."
 		);

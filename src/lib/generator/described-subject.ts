@@ -308,9 +308,11 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A firm named with a plural noun takes a bare apostrophe: "Corrach Seafoods'", but "Yukos's". */
-const PLURAL_NAME_END =
-	/\s\p{Lu}\p{Ll}*(?:foods|airways|motors|stores|sports|holdings|industries|systems|brothers|sons|services|products|mills|works|homes|hotels|farms|\p{Ll}+ers|\p{Ll}+ies)$/iu;
+/**
+ * A firm named with a plural noun takes a bare apostrophe ("Corrach Seafoods'", "Medland Trains'"),
+ * a one-word name or one ending in "-os", "-us" or "-is" an 's ("Yukos's").
+ */
+const PLURAL_NAME_END = /\s\p{Lu}\p{Ll}*(?<![siuo])s$/u;
 
 /** The stem with the sentence's described subject ("the Leicester-based firm") named. */
 export function nameDescribedSubject(
