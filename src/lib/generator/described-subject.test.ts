@@ -77,6 +77,15 @@ describe('a description right after the lead', () => {
 });
 
 describe('the kind a reference passage defines its subject as', () => {
+	it('is not named where it only modifies the noun after it: "the village shop"', () => {
+		const text = `Little Sawtrey\n\nLittle Sawtrey is a village in Cambridgeshire, England. The village had 412 people in 2001. The village shop closed in 1994.`;
+		const index = articleIndexOf(text);
+		const phrases = [...index.describedSubjects.entries()].map(
+			([at, subject]) => `${index.sentences[at].text.slice(0, 16)}: ${subject.phrase}`
+		);
+		expect(phrases).toEqual(['The village had : the village']);
+	});
+
 	it('is the head of each joined phrase, not a word that modifies it ("county administrative building")', () => {
 		const text = `Moot Hall, Kellby\n\nThe Moot Hall is a former courthouse and county administrative building in the town of Kellby, Cumbria. It was completed in 1832. In 1826 the county magistrates resolved to build a new hall. The building stood empty after 1998, when the courts moved out.`;
 		const index = articleIndexOf(text);

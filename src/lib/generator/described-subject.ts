@@ -385,7 +385,17 @@ function definedSubjectReferences(
 	const written = asWrittenMidSentence(name, sentences);
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		const match = pattern.exec(sentence.text);
-		if (match)
+		if (!match) continue;
+		// "the village shop": the kind only modifies the noun after it.
+		const end = sentence.start + match.index + match[0].length;
+		const next = sentence.tokens.find((token) => token.start > end);
+		const modifies =
+			next !== undefined &&
+			/^\s$/.test(sentence.text.charAt(end - sentence.start)) &&
+			/^\p{Ll}/u.test(next.text) &&
+			next.tags.has('Noun') &&
+			!next.tags.has('Verb');
+		if (!modifies)
 			found.set(sentence.index, { phrase: `the ${match[2].toLowerCase()}`, name: written });
 	}
 	return found;
