@@ -221,3 +221,14 @@ describe('isTrivia: a marriage in a life story', () => {
 		expect(trivia).not.toContain('1838');
 	});
 });
+
+describe('isTrivia: a count the sentence gives by other words', () => {
+	it('does not ask "third behind two of …" or a count its colon list spells out', () => {
+		const index = indexOf(
+			`Amesbury breaks record\n\nRachel Amesbury broke the British junior 3,000m record in Norwich, finishing third behind two of the world's leading runners. The school is divided into four houses, named after its benefactors: Radley, Fowle, Huxtable and Marsh. The club has five coaches: Hale and Reid.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['two', 'four']));
+		expect(trivia).not.toContain('five');
+	});
+});

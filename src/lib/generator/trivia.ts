@@ -281,6 +281,30 @@ function isMarriageDetail(fact: Fact): boolean {
 	return !/\b(who|whom|which)\b/.test(before);
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+
+/**
+ * A count the sentence gives by other words: "finishing third behind two of …" (the place less one),
+ * "four houses, named after …: Radley, Fowle, Huxtable and Marsh" (the list after the colon).
+ */
+function isCountGivenBySentence(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const value = parseWrittenNumber(tokens[fact.last].text)?.value;
+	if (value === undefined) return false;
+	const place = ORDINALS.indexOf(tokens[fact.first - 2]?.normal ?? '') + 1;
+	if (place > 0 && /^(behind|after)$/.test(tokens[fact.first - 1]?.normal ?? '')) return true;
+	const text = fact.sentence.text;
+	const colon = text.indexOf(':', tokens[fact.last].end - fact.sentence.start);
+	if (colon < 0) return false;
+	const items = text
+		.slice(colon + 1)
+		.replace(/[.;]\s*$/, '')
+		.split(/,\s*|\s+and\s+/)
+		.filter((item) => item.trim() !== '');
+	return items.length === value;
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isRangeEnd(fact) ||
@@ -301,6 +325,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isFamilySize(fact) ||
 		isSetPhrase(fact) ||
 		isMarriageDetail(fact) ||
+		isCountGivenBySentence(fact) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index)
