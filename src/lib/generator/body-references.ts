@@ -16,18 +16,13 @@ const HEADS =
 /** Places a story names with a lower-case head as often as not: "Penmarsh airport". */
 const PLACE_HEADS =
 	'Airport|Station|Prison|Stadium|Harbour|Colliery|Refinery|Shipyard|Cathedral|Castle|Zoo';
-const lowerCase = (heads: string) =>
-	heads
-		.split('|')
-		.map((head) => head.toLowerCase())
-		.join('|');
 
 /**
  * "Pendlebrook Borough Council", "the Transport and Distribution Workers' Union": capitalised words
  * with "and" or "of" between them, ending in the head, and not going on ("Commercial Bank of China").
  */
 const BODY_NAME = new RegExp(
-	`(?<![\\p{L}]|(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${lowerCase(PLACE_HEADS)}))(?![\\p{L}]|\\s+(?:of|for)\\s)`,
+	`(?<![\\p{L}]|(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${PLACE_HEADS.toLowerCase()}))(?![\\p{L}]|\\s+(?:of|for)\\s)`,
 	'gu'
 );
 

@@ -134,21 +134,11 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const written = parseWrittenNumber(token.text);
 	// "one" is more often a pronoun ("one of the …") than a count worth asking about.
 	if (!written || (written.inWords && written.value === 1)) return undefined;
-	// "Mr Smith, 32, from Leeds": an age between commas after a name is a detail, not a fact.
+	// "Mr Smith, 32, from Leeds", "Alan Hale, now 64, who …": an age between commas after a name
+	// is a detail, not a fact.
 	const previous = tokens[i - 1];
-	if (previous && /,/.test(previous.post) && isCapitalised(previous) && /,/.test(token.post))
-		return undefined;
-	// "Alan Satterthwaite, now 64, who …", "Ms Hale, aged 41,": the same with a word before it.
-	const name = tokens[i - 2];
-	if (
-		previous &&
-		/^(now|aged)$/.test(previous.normal) &&
-		name &&
-		/,/.test(name.post) &&
-		isCapitalised(name) &&
-		/,/.test(token.post)
-	)
-		return undefined;
+	const name = /^(now|aged)$/.test(previous?.normal ?? '') ? tokens[i - 2] : previous;
+	if (name && /,/.test(name.post) && isCapitalised(name) && /,/.test(token.post)) return undefined;
 	// "Chapter 11", "Formula 1", "Boeing 747": a number after a capitalised word is part of a name.
 	const before = tokens[i - 1];
 	if (
