@@ -20,4 +20,12 @@ describe('findFacts', () => {
 		expect(answers).not.toContain('Phillips');
 		expect(answers).toContain('14');
 	});
+
+	it('ends a date at a comma after its month: "in January, 63 patients"', () => {
+		const answers = answersIn(
+			'At one point in January, 63 patients were waiting for beds. The ward opened on June 12, 2003.'
+		);
+		expect(answers).not.toContain('January, 63');
+		expect(answers).toContain('June 12, 2003');
+	});
 });

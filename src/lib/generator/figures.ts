@@ -75,7 +75,8 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 			const text = spanText(sentence, i, i + 1);
 			return { sentence, first: i, last: i + 1, text, option: text, type: 'date' };
 		}
-		if (/^\d{1,2}$/.test(next.text)) {
+		// "in January, 63 patients": a comma after the month ends the date.
+		if (/^\d{1,2}$/.test(next.text) && !/,/.test(token.post)) {
 			const last =
 				afterNext && joined(next, afterNext) && YEAR.test(afterNext.text) ? i + 2 : i + 1;
 			const text = spanText(sentence, i, last);

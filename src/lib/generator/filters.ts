@@ -17,9 +17,12 @@ const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
 /** Where a pronoun is the subject of a question or sentence, it needs the sentence before. */
 const SUBJECT_POSITION =
 	/^(?:(?:who|what|which \w+|when|where|how (?:many|much)(?: \w+)?|in what year|by how much)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?$/i;
-/** "At the 2011 census it had …", "After a spell abroad, she …": the subject after an opening phrase. */
+/**
+ * "At the 2011 census it had …", "After a spell abroad, she …": the subject after an opening phrase,
+ * which the blank of a year may close ("Following the introduction of … in _____ it began").
+ */
 const AFTER_OPENING_PHRASE =
-	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as)\b(?:(?:[^,"]*,){1,2}|(?:\s+[^\s,"]+){1,4})\s+$/i;
+	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as)\b(?:(?:[^,"]*,){1,2}|(?:\s+[^\s,"]+){1,4}|[^,"]*_____)\s+$/i;
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}/u;
 const CAPITALISED_RUN = /(\b[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 
@@ -87,9 +90,31 @@ function namesAnOwner(text: string): boolean {
 		.some((word, i) => /^\p{Lu}/u.test(word) && (i > 0 || !OPENING_WORDS.has(word.toLowerCase())));
 }
 
+/**
+ * "Revenues rose 28% to £96m, it said.", "Sales were down 2.4%, which it blamed on …": before an
+ * "it" the stem must name something (a name after its first word, a noun after a determiner, or an
+ * opening word the article writes as a name); the firm of the sentence before is not enough.
+ */
+function namesAnAntecedent(before: string, names: ReadonlySet<string>): boolean {
+	const words = before
+		.split(/\s+/)
+		.map((word) => word.replace(/[^\p{L}\d'’-]/gu, ''))
+		.filter(Boolean);
+	const [first = ''] = words;
+	if (words.some((word, i) => i > 0 && /^\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word)))
+		return true;
+	if (words.slice(0, -1).some((word) => /^(the|a|an|this|its|their)$/i.test(word))) return true;
+	const bare = first.replace(/['’]s?$/, '').toLowerCase();
+	if (names.has(bare)) return true;
+	// "Revenues", "Like-for-like sales": a common noun that opens the sentence with a capital.
+	const commonOpening = OPENING_WORDS.has(bare) || /\p{Ll}s$/u.test(first) || first.includes('-');
+	return /^\p{Lu}/u.test(first) && !commonOpening;
+}
+
 export function hasDanglingReference(
 	prompt: string,
-	answerGender: AnswerGender = 'not a person'
+	answerGender: AnswerGender = 'not a person',
+	names: ReadonlySet<string> = new Set()
 ): boolean {
 	const text = withoutQuotations(prompt);
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
@@ -102,6 +127,15 @@ export function hasDanglingReference(
 		if (/^(its|their)$/i.test(match[0]) && !namesAnOwner(before)) return true;
 		// "Party insiders believe it could lose three MPs": a reported "it" with nobody named before.
 		if (/^it$/i.test(match[0]) && PLURAL_SPEAKERS_SAY.test(before)) return true;
+		// "most of it borrowed": after a preposition, "it" is the noun just before.
+		const afterPreposition = /\b(of|in|for|with|to|from|on|at|by)\s+$/i.test(before);
+		if (
+			/^it$/i.test(match[0]) &&
+			before.trim() &&
+			!afterPreposition &&
+			!namesAnAntecedent(before, names)
+		)
+			return true;
 	}
 	for (const match of text.matchAll(GENDERED)) {
 		const before = text.slice(0, match.index ?? 0);
@@ -273,13 +307,17 @@ const BARE_PROCESS_OPENING =
 const FURTHER_FIGURE_OPENING =
 	/^(a further|another) (about |around |some |nearly |almost )?([£$€]?\d|(two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b)/i;
 
+/** "Other notable commissions included …", "Each member bought …": the whole named before. */
+const PART_OF_NAMED_OPENING = /^(other (?!than\b)|(each|every) (member|one)\b|each of them\b)/i;
+
 export function needsPreviousSentence(sentenceText: string): boolean {
 	const trimmed = sentenceText.replace(/^["'(\s]+/, '');
 	return (
 		CONNECTIVE_OPENING.test(trimmed) ||
 		ELLIPTICAL_OPENING.test(trimmed) ||
 		BARE_PROCESS_OPENING.test(trimmed) ||
-		FURTHER_FIGURE_OPENING.test(trimmed)
+		FURTHER_FIGURE_OPENING.test(trimmed) ||
+		PART_OF_NAMED_OPENING.test(trimmed)
 	);
 }
 

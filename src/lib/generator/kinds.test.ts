@@ -64,13 +64,21 @@ describe('kinds of question', () => {
 		for (const option of which!.options) expect(option).toMatch(/ Party$/);
 	});
 
-	it('what: a percentage in the predicate becomes "What percentage …"', () => {
-		const what = ofKind(council, 'what').find((question) => /turnout/.test(question.prompt));
-		expect(what?.prompt).toBe(
-			'What percentage was turnout in the local election, according to the council?'
+	it('what: a percentage in the predicate becomes "What percentage …", but not after "was"', () => {
+		const questions = generate(
+			`Ferry fares\n\nThe Alder Ferry Company has offered 4% to its crews this year. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. Rosa Delgado previously sailed for a shipping firm in Portugal.`,
+			{ count: 20 }
 		);
-		expect(answerOf(what!)).toBe('38%');
+		const what = ofKind(questions, 'what').find((question) => /crews/.test(question.prompt));
+		expect(what?.prompt).toBe(
+			'What percentage has the Alder Ferry Company offered to its crews this year?'
+		);
+		expect(answerOf(what!)).toBe('4%');
 		for (const option of what!.options) expect(option).toMatch(/^\d+%$/);
+		// "Turnout … was 38%" would read "What percentage was turnout": it stays a cloze.
+		const turnout = council.find((question) => /turnout/i.test(question.prompt));
+		expect(turnout?.kind).toBe('cloze');
+		expect(turnout?.prompt).toBe('Turnout in the local election was _____, the council said.');
 	});
 
 	it('when: a year after "in" uses do-support and keeps the tense', () => {

@@ -232,3 +232,15 @@ describe('isTrivia: a count the sentence gives by other words', () => {
 		expect(trivia).not.toContain('five');
 	});
 });
+
+describe('isTrivia: the year of another named event', () => {
+	it('does not ask "the Pendle Rising of _____" or "the creation of the Wool Board in _____", but asks the subject\'s own', () => {
+		const index = indexOf(
+			`Harrowby Mill\n\nHarrowby Mill is a former cotton mill in Lancashire, built in 1792. The village was drawn into the Pendle Rising of 1643, and two mill hands were hanged. With the creation of the Wool Board in 1921, the mill became a registered buyer. Visitors see the Harrowby Mill of 1792 beside later sheds. Its engine was replaced in 1902.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['1643', '1921']));
+		expect(trivia).not.toContain('1792');
+		expect(trivia).not.toContain('1902');
+	});
+});

@@ -8,6 +8,7 @@ import type { Fact } from './facts';
 import { normalWords } from './token-spans';
 import { isRatioBaseAt, parseWrittenNumber } from './numbers';
 import { monthIndex } from './lists/calendar';
+import { crudeStem, headlineStems } from './word-stem';
 
 /** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
 function isRankingCutOff(fact: Fact): boolean {
@@ -305,6 +306,33 @@ function isCountGivenBySentence(fact: Fact): boolean {
 	return items.length === value;
 }
 
+const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)+(?:\p{Ll}+\s+)?`;
+/** "the Lincolnshire Rising of 1536", "the Great Exhibition of 1851": an event named with its year. */
+const NAMED_EVENT_OF = new RegExp(String.raw`\bthe (${NAME_WORDS})of\s*$`, 'u');
+/** "the invention of the Davy lamp and the Geordie lamp in 1815": when another named thing began. */
+const OTHER_BEGINNING_IN = new RegExp(
+	String.raw`\bthe (?:invention|creation|introduction|founding|formation|establishment|abolition|outbreak) of (?:the )?(${NAME_WORDS}(?:and (?:the )?${NAME_WORDS})?)in\s*$`,
+	'u'
+);
+
+/**
+ * "Brantwick was drawn into the Lincolnshire Rising of 1536", "With the creation of the Milk
+ * Marketing Board in 1933": the year of another named event is history the reader may know, and
+ * background to the article's own subject (all three such questions on fresh32–fresh33 rejected).
+ */
+function isOtherNamedEventYear(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'year') return false;
+	const tokens = fact.sentence.tokens;
+	const before = fact.sentence.text.slice(0, tokens[fact.first].start - fact.sentence.start);
+	const name = NAMED_EVENT_OF.exec(before)?.[1] ?? OTHER_BEGINNING_IN.exec(before)?.[1];
+	if (!name) return false;
+	// "the Tyne Bridge of 1928" in a passage headed "Tyne Bridge" is the subject's own year.
+	const title = headlineStems(index.headline);
+	return !name
+		.split(/\s+/)
+		.some((word) => /^\p{Lu}/u.test(word) && title.has(crudeStem(word.toLowerCase())));
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isRangeEnd(fact) ||
@@ -326,6 +354,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isSetPhrase(fact) ||
 		isMarriageDetail(fact) ||
 		isCountGivenBySentence(fact) ||
+		isOtherNamedEventYear(fact, index) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index)

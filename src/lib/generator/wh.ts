@@ -32,7 +32,7 @@ import {
 import { countedSubjectStem } from './counted-subject';
 import type { Fact } from './facts';
 import { KIND_NOUN, organisationKind } from './lists/organisations';
-import type { Sentence } from './sentences';
+import type { Sentence, Token } from './sentences';
 import type { Stem } from './stems';
 import { SPEECH_VERBS, toInfinitive } from './verbs';
 
@@ -121,6 +121,10 @@ const CHANGE_VERB =
 const PLACE_PREPOSITIONS =
 	/^(in|at|to|from|into|for|with|against|on|across|near|outside|inside|throughout)$/;
 
+function isNegation(token: Token): boolean {
+	return /^(not|never)$/.test(token.normal) || /n['’]t$/i.test(token.text);
+}
+
 /** What to ask and what to cut when the answer is in the predicate. */
 function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	const tokens = clause.sentence.tokens;
@@ -152,6 +156,8 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	}
 	// The place or time of a speech act ("Where did X say …") is never the point of the sentence.
 	if (isSpeechVerb(clause)) return undefined;
+	// "will not open until 2009" would read "Until what year will … not open": left to the cloze.
+	if (preposition === 'until' && tokens.slice(0, prepIndex).some(isNegation)) return undefined;
 	// "closed 1% higher", "rose 3% on the day": a measure of change, not an object.
 	const after = tokens[fact.last + 1];
 	if (
@@ -265,6 +271,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			// "shares fell 6%": the figure measures the change, so it is asked "By what percentage".
 			if (direct && CHANGE_VERB.test(tokens[clause.verb.to - 1]?.normal ?? ''))
 				return { wh: 'By what percentage', kind: 'what', cut: bare };
+			// "Turnout was 71%" would read "What percentage was turnout": left to the cloze.
+			if (direct && /^(is|was|are|were|be|been)$/.test(tokens[clause.verb.to - 1]?.normal ?? ''))
+				return undefined;
 			if (direct) return { wh: 'What percentage', kind: 'what', cut: bare };
 			if (preposition === 'by') return { wh: 'By what percentage', kind: 'what', cut: withPrep };
 			return undefined;

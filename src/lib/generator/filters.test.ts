@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { hasDanglingReference, needsPreviousSentence } from './filters';
+
+describe('an "it" with nothing named before it', () => {
+	it('finds the firm of the sentence before, left out of the stem', () => {
+		expect(hasDanglingReference('Revenues rose _____ to £96m, it said.')).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Like-for-like sales in February and March were down _____, which it blamed on the cold.'
+			)
+		).toBe(true);
+		expect(hasDanglingReference('Planners expected it to carry _____ vehicles a day.')).toBe(true);
+	});
+
+	it('keeps an "it" after a name, a noun with a determiner or a named opening word', () => {
+		expect(hasDanglingReference('Penrose said it would open _____ new shops.')).toBe(false);
+		expect(hasDanglingReference('The trust says it will cap wages at _____ of turnover.')).toBe(
+			false
+		);
+		expect(hasDanglingReference('Supporters of the plan said it would create _____ jobs.')).toBe(
+			false
+		);
+		expect(hasDanglingReference('Sales at Hammond & Fry fell _____, it said.')).toBe(false);
+		// "Barclays" opens with a capital like "Revenues": the article's own capitals say it is a name.
+		expect(hasDanglingReference('Barclays said it would cut _____ jobs.')).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Barclays said it would cut _____ jobs.',
+				'not a person',
+				new Set(['barclays'])
+			)
+		).toBe(false);
+	});
+
+	it('finds the subject after an opening phrase that the blank closes', () => {
+		expect(
+			hasDanglingReference(
+				'Following the introduction of refrigerated rail vans in _____ it began to supply fresh milk.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'During the 1950s the Harp Festival grew, and by _____ it was attracting competitors.'
+			)
+		).toBe(false);
+	});
+});
+
+describe('a sentence that opens on part of a whole named before', () => {
+	it('needs the sentence before for "Other …" and "Each member …"', () => {
+		expect(
+			needsPreviousSentence('Other notable commissions included a ring of twelve bells.')
+		).toBe(true);
+		expect(needsPreviousSentence('Each member bought a minimum of five £1 shares.')).toBe(true);
+		expect(needsPreviousSentence('Other than the mayor, nobody spoke.')).toBe(false);
+		expect(needsPreviousSentence('Each of the 40 pharmacists has completed a course.')).toBe(false);
+	});
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndexOf } from './contract.test-helper';
+import { whStem } from './wh';
+
+function whPromptFor(article: string, answer: string): string | undefined {
+	const index = articleIndexOf(article);
+	const fact = index.facts.find((candidate) => candidate.option === answer)!;
+	return whStem(fact, index)?.prompt;
+}
+
+describe('a time asked through "until"', () => {
+	it('asks "Until what year" of a plain limit but leaves "will not open until" to the cloze', () => {
+		expect(
+			whPromptFor(
+				`Museum to stay open\n\nThe Harbour Museum will stay open until 2011 under a new lease.`,
+				'2011'
+			)
+		).toBe('Until what year will the Harbour Museum stay open under a new lease?');
+		expect(
+			whPromptFor(
+				`Tram line delayed\n\nA tram line in Stenbury will not open until 2011, two years later than promised.`,
+				'2011'
+			)
+		).toBeUndefined();
+	});
+});
