@@ -26,6 +26,12 @@ describe('a description of the lead subject', () => {
 		expect(shops?.prompt).toMatch(/Crumbwell Bakeries would open/);
 	});
 
+	it('keeps an ampersand inside the name: "Hammond & Fry", not "Hammond"', () => {
+		const text = `DIY chain lifts profits\n\nDIY retailer Hammond & Fry has reported a 6% rise in annual profits, helped by strong sales of paint.\n\nHammond & Fry said total sales rose 4% to £1.02bn over the year.\n\nChief executive Ann Hale said the firm would open 14 new stores this year.`;
+		const stores = questionsOn(text).find((q) => answerOf(q) === '14');
+		expect(stores?.prompt).toMatch(/Hammond & Fry would open/);
+	});
+
 	it('is the firm, not the city it is based in', () => {
 		const text = `Wrenfly profits climb\n\nBristol-based low-cost carrier Wrenfly Air has reported a 23% rise in annual profits, despite a sharp increase in the price of fuel, it said on Monday.\n\nThe airline made £41.6m in the year, as passenger numbers climbed to 7.2 million.\n\nWrenfly will add 12 new routes from Bristol next year.`;
 		const questions = questionsOn(text);

@@ -59,12 +59,11 @@ function namedAfterDescription(lead: Sentence): string | undefined {
 		if (!DESCRIBED_HEADS.has(tokens[i].normal) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
 		if (/[^\s]/.test(tokens[i].post) || !isNameWord(tokens[i + 1])) continue;
 		let end = i + 1;
-		while (
-			end + 1 < tokens.length &&
-			isNameWord(tokens[end + 1]) &&
-			!/[^\s]/.test(tokens[end].post)
-		)
-			end++;
+		// "Hammond & Fry": an ampersand between two name words is part of the name.
+		const joinsName = (at: number) =>
+			isNameWord(tokens[at]) ||
+			(tokens[at]?.text === '&' && isNameWord(tokens[at + 1]) && !/[^\s]/.test(tokens[at].post));
+		while (end + 1 < tokens.length && joinsName(end + 1) && !/[^\s]/.test(tokens[end].post)) end++;
 		return tokens
 			.slice(i + 1, end + 1)
 			.map((token, j) => (j === 0 && token.normal === 'the' ? 'the' : token.text))

@@ -254,6 +254,17 @@ describe('wrong figures near the answer', () => {
 		}
 	});
 
+	it('fit a count of seasons inside the span of years the sentence gives', () => {
+		const text = `Heddlesford Town\n\nHeddlesford Town is an English football club. Founded in 1884, the club spent 23 seasons in the third tier between 1921 and 1951. It plays at Mill Lane, a ground it bought from the Earl of Heddle in 1906. Its record crowd of 14,200 came for a cup tie against Aston Villa.`;
+		const index = articleIndexOf(text);
+		for (const options of distractorsFor(index, '23')) {
+			expect(options).toHaveLength(3);
+			for (const seasons of numbers(options)) expect(seasons).toBeLessThanOrEqual(31);
+		}
+		// On a grid of five the options would be 8, 13 and 18, and "8" inside "18" clashes.
+		expect(questionsOn(text).some((question) => answerOf(question) === '23')).toBe(true);
+	});
+
 	it('set an approximate year five or more apart: "about 1137", never "about 1135"', () => {
 		const index = articleIndexOf(
 			`Wendlecombe Priory\n\nWendlecombe Priory is a ruined priory in Somerset, England. It was founded in about 1137 by William de Trevane. It was dissolved in 1536.`

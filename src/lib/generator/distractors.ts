@@ -389,6 +389,21 @@ function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
 	);
 }
 
+const SPAN_OF_YEARS = /\b(?:between|from) (\d{4}) (?:and|to|until) (\d{4})\b/;
+
+/**
+ * "spent 23 seasons in the Football League between 1921 and 1951": a count of years or seasons
+ * within a span of years the sentence gives fits inside it; "33 seasons" would not.
+ */
+function yearSpanOf(fact: Fact, value: number): number {
+	const counted = fact.unit ?? fact.sentence.tokens[fact.last + 1]?.normal ?? '';
+	if (!/^(years?|seasons?|summers?|winters?|terms?|editions?)$/.test(counted)) return Infinity;
+	const span = SPAN_OF_YEARS.exec(fact.sentence.text);
+	if (!span) return Infinity;
+	const years = Number(span[2]) - Number(span[1]) + 1;
+	return years > value ? years : Infinity;
+}
+
 function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	if (isRaceDistance(fact)) return raceDistractors(fact, random);
 	const tokens = fact.sentence.tokens;
@@ -440,6 +455,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const whole = wholeAfter(tokens, fact.last) ?? Infinity;
 	const gap = rankedGap(written.value, ranked);
 	const majority = isMajorityVote(fact, written);
+	const span = yearSpanOf(fact, written.value);
 	const limits = {
 		floor: Math.max(
 			above ? compared + 1e-9 : 0,
@@ -447,7 +463,12 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			ranked.floor ?? 0,
 			majority ? 50 + 1e-9 : 0
 		),
-		ceiling: Math.min(below ? compared - 1e-9 : Infinity, ranked.ceiling ?? Infinity, whole - 1e-9),
+		ceiling: Math.min(
+			below ? compared - 1e-9 : Infinity,
+			ranked.ceiling ?? Infinity,
+			whole - 1e-9,
+			span
+		),
 		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
 		// answer the only believable one; they keep to steps of a third of the change or less.
 		// A person's age moves in years, not decades: no "died at 18" for a referee of the 1950s.
@@ -461,7 +482,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 						? written.value / 10
 						: majority
 							? (written.value - 50) / 3
-							: Infinity
+							: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+								(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,

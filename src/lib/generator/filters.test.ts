@@ -56,3 +56,16 @@ describe('a sentence that opens on part of a whole named before', () => {
 		expect(needsPreviousSentence('Each of the 40 pharmacists has completed a course.')).toBe(false);
 	});
 });
+
+describe('a time named by the sentence before', () => {
+	it('finds "that season" dangling unless the stem gives a year', () => {
+		expect(
+			hasDanglingReference('How many goals did Jack Ollerenshaw score that season, a club record?')
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'The club won promotion in 1931, and Jack Ollerenshaw scored _____ goals that season.'
+			)
+		).toBe(false);
+	});
+});

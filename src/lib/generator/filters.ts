@@ -67,6 +67,9 @@ const DANGLING_THERE =
 const HALF_BY_NUMBER =
 	/\b(early|late|midway through|in) the (first|second|third|fourth)(?=\s*([?.,;]|$|but\b|and\b))/i;
 
+/** "score that season", "later that year": the time the sentence before named, unless a year is given. */
+const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring|autumn)\b/i;
+
 /**
  * "Party insiders believe it could lose three MPs": after plural speakers, "it" is something the
  * sentence before named ("Brackley said it would pay" is Brackley).
@@ -119,6 +122,8 @@ export function hasDanglingReference(
 	const text = withoutQuotations(prompt);
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
 	if (DANGLING_THERE.test(text) || HALF_BY_NUMBER.test(text)) return true;
+	const thatTime = THAT_TIME.exec(text);
+	if (thatTime && !/\b\d{4}\b/.test(text.slice(0, thatTime.index))) return true;
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
 		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;

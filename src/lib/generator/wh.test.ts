@@ -24,3 +24,20 @@ describe('a time asked through "until"', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('a second figure after "and", its verb left out', () => {
+	it('leaves "costs £2.5m to buy and up to £1m a year to run" to the cloze', () => {
+		expect(
+			whPromptFor(
+				`Police helicopter grounded\n\nA police helicopter costs about £2.5m to buy and up to £1m a year to run.`,
+				'about £2.5m'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(
+				`Police helicopter grounded\n\nA police helicopter costs about £2.5m to buy and needs two pilots.`,
+				'about £2.5m'
+			)
+		).toBe('How much does a police helicopter cost to buy?');
+	});
+});

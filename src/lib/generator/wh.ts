@@ -125,6 +125,26 @@ function isNegation(token: Token): boolean {
 	return /^(not|never)$/.test(token.normal) || /n['’]t$/i.test(token.text);
 }
 
+/**
+ * "costs about £2.5m to buy and up to £1m a year to run": a second figure after "and", its verb
+ * left out, makes a wh-question of two questions ("How much does it cost to buy and up to £1m …?").
+ */
+function hasGappedFigure(tokens: readonly Token[], last: number): boolean {
+	const and = tokens.findIndex((token, i) => i > last && token.normal === 'and');
+	if (and < 0 || /,/.test(tokens[and - 1].post)) return false;
+	// "to buy" says what the figure is for; any other verb starts a clause of its own.
+	const ownVerb = tokens
+		.slice(last + 1, and)
+		.some((token, i) => isVerbish(token) && tokens[last + i].normal !== 'to');
+	if (ownVerb) return false;
+	for (const token of tokens.slice(and + 1, and + 4)) {
+		if (token.tags.has('Cardinal') || token.tags.has('Money') || token.tags.has('Percent'))
+			return true;
+		if (isVerbish(token)) return false;
+	}
+	return false;
+}
+
 /** What to ask and what to cut when the answer is in the predicate. */
 function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	const tokens = clause.sentence.tokens;
@@ -135,6 +155,7 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 		prep && prep.tags.has('Preposition') && !/,/.test(prep.post) ? prep.normal : undefined;
 	// "bought its own ships from 1866 and by 1890 owned a fleet": the answer opens a second predicate.
 	if (preposition && tokens[prepIndex - 1]?.normal === 'and') return undefined;
+	if (hasGappedFigure(tokens, fact.last)) return undefined;
 	const withPrep = { from: prepIndex, to: fact.last + 1 };
 	const bare = { from: fact.first, to: fact.last + 1 };
 	// The answer must hang on the main verb itself, not on a later verb or clause in the predicate.
