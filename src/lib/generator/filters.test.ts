@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDanglingReference, needsPreviousSentence } from './filters';
+import { hasDanglingReference, namesPassageSubject, needsPreviousSentence } from './filters';
 
 describe('an "it" with nothing named before it', () => {
 	it('finds the firm of the sentence before, left out of the stem', () => {
@@ -67,5 +67,23 @@ describe('a time named by the sentence before', () => {
 				'The club won promotion in 1931, and Jack Ollerenshaw scored _____ goals that season.'
 			)
 		).toBe(false);
+	});
+});
+
+describe('a reference passage\'s own things, brought in with "a"', () => {
+	it('must be tied to the passage by its title or person, not by any other name', () => {
+		const headline = 'Hexford Canal';
+		expect(namesPassageSubject('In what year was an Act of Parliament obtained?', headline)).toBe(
+			false
+		);
+		expect(
+			namesPassageSubject('A guarantee fund of _____ was raised by Arthur Mowbray.', headline)
+		).toBe(false);
+		expect(
+			namesPassageSubject('In what year did a branch line reach the Hexford Canal?', headline)
+		).toBe(true);
+		expect(namesPassageSubject('In what year did the Act of Parliament pass?', headline)).toBe(
+			true
+		);
 	});
 });

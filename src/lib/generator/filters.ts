@@ -184,6 +184,9 @@ export function namesNothing(
  * is about whatever came before; the six such questions on fresh3–fresh16 drew 2 acceptances in 12
  * verdicts.
  */
+const INDEFINITE_SUBJECT =
+	/^(?:(?:in what year|when|how (?:many|much)(?: \w+)?)\s+(?:is|was|are|were|did|does|do|has|have|had)\s+)?(?:a|an)\s/i;
+
 export function namesPassageSubject(prompt: string, headline: string, surname?: string): boolean {
 	const named = (word: string, flags = 'u') =>
 		new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, flags).test(prompt);
@@ -193,7 +196,10 @@ export function namesPassageSubject(prompt: string, headline: string, surname?: 
 		.filter((word) => /^\p{Lu}\p{L}{3,}/u.test(word));
 	if (titleWords.some((word) => named(word))) return true;
 	if (surname && named(surname, 'iu')) return true;
-	// "In what year was a breed society founded at Alston?": another name keeps it to one thing.
+	// "In what year was an Act of Parliament obtained?", "A guarantee fund of _____ was raised":
+	// a subject brought in with "a" is one of the passage's own things, which the stem must name.
+	if (INDEFINITE_SUBJECT.test(prompt)) return false;
+	// "In what year did a branch line reach Hollinbridge?": another name keeps it to one thing.
 	const [, ...rest] = withoutQuotations(prompt).split(/\s+/);
 	return rest.some(
 		(word) => /^["'(]?\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word.replace(/[^\p{L}]/gu, ''))
