@@ -1328,9 +1328,9 @@ describe('found in the fourteenth review of unseen articles', () => {
 		expect(
 			namesPassageSubject('Annual production of Kestle Blue rose to _____ tonnes.', title)
 		).toBe(true);
-		expect(namesPassageSubject('In what year was a breed society founded at Alston?', title)).toBe(
-			true
-		);
+		expect(
+			namesPassageSubject('In what year was the Alston breed society founded at Alston?', title)
+		).toBe(true);
 		expect(namesPassageSubject('In what year did he marry?', 'Josiah Pettifer', 'pettifer')).toBe(
 			false
 		);
