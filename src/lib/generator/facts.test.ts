@@ -28,4 +28,12 @@ describe('findFacts', () => {
 		expect(answers).not.toContain('January, 63');
 		expect(answers).toContain('June 12, 2003');
 	});
+
+	it('reads a time too late in the day to be a year as a clock time: "open after 2300"', () => {
+		const answers = answersIn(
+			'About 26,000 takeaways open after 2300, the survey found. The curfew was set in 1995.'
+		);
+		expect(answers).not.toContain('2300');
+		expect(answers).toContain('About 26,000');
+	});
 });

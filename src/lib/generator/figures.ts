@@ -111,11 +111,14 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 /** A four-digit 24-hour time: "0900", "2100". */
 const CLOCK_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
-/** A sentence that writes 24-hour times: one with a leading nought, or one before "GMT". */
+/**
+ * A sentence that writes 24-hour times: one with a leading nought, one before "GMT", or one too late
+ * in the day to be a year ("takeaways that open after 2300").
+ */
 function writesClockTimes(tokens: readonly Token[]): boolean {
 	return tokens.some(
 		(token, i) =>
-			/^0\d{3}$/.test(token.text) ||
+			/^(0\d{3}|2(?:1(?!00)|[23])[0-5]\d)$/.test(token.text) ||
 			(CLOCK_TIME.test(token.text) && CLOCK_ZONE.test(tokens[i + 1]?.text ?? ''))
 	);
 }

@@ -54,6 +54,10 @@ describe('a sentence that opens on part of a whole named before', () => {
 		expect(needsPreviousSentence('Each member bought a minimum of five £1 shares.')).toBe(true);
 		expect(needsPreviousSentence('Other than the mayor, nobody spoke.')).toBe(false);
 		expect(needsPreviousSentence('Each of the 40 pharmacists has completed a course.')).toBe(false);
+		expect(needsPreviousSentence('Four landed before nightfall, and five more at dawn.')).toBe(
+			true
+		);
+		expect(needsPreviousSentence('Five has commissioned 26 new episodes.')).toBe(false);
 	});
 });
 

@@ -318,6 +318,10 @@ const BARE_PROCESS_OPENING =
 const FURTHER_FIGURE_OPENING =
 	/^(a further|another) (about |around |some |nearly |almost )?([£$€]?\d|(two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b)/i;
 
+/** "Four landed before nightfall": a count of things the sentence before named. */
+const BARE_COUNT_OPENING =
+	/^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (were|are|have|had|\p{Ll}+ed)\b/iu;
+
 /** "Other notable commissions included …", "Each member bought …": the whole named before. */
 const PART_OF_NAMED_OPENING = /^(other (?!than\b)|(each|every) (member|one)\b|each of them\b)/i;
 
@@ -328,7 +332,8 @@ export function needsPreviousSentence(sentenceText: string): boolean {
 		ELLIPTICAL_OPENING.test(trimmed) ||
 		BARE_PROCESS_OPENING.test(trimmed) ||
 		FURTHER_FIGURE_OPENING.test(trimmed) ||
-		PART_OF_NAMED_OPENING.test(trimmed)
+		PART_OF_NAMED_OPENING.test(trimmed) ||
+		BARE_COUNT_OPENING.test(trimmed)
 	);
 }
 

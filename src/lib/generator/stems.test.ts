@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { answerOf, questionsOn } from './contract.test-helper';
 import { DROPPABLE_OPENING } from './filters';
-import { withoutInstead } from './stems';
+import { withoutInstead, withoutWeekday } from './stems';
 
 const LIFE = `Hester Wraycroft
 
@@ -60,5 +60,16 @@ describe('"instead" in a stem', () => {
 		const text = `Ambrose Pellow\n\nAmbrose Pellow (2 March 1790 - 8 May 1858) was an English civil engineer who built canals in Devon. In 1823 Pellow was made engineer of the Tamar canal. The hill at its eastern end would have needed fourteen locks. Pellow instead proposed an inclined plane, on which boats were carried up a slope of about 1 in 8. He died in Bath in 1858.`;
 		const plane = questionsOn(text).find((question) => /inclined plane/.test(question.prompt));
 		expect(plane?.prompt).toMatch(/^Ambrose Pellow proposed an inclined plane/);
+	});
+});
+
+describe('the weekday of an announcement', () => {
+	it('is dropped, but a weekday that recurs ("on Saturday mornings") stays', () => {
+		expect(withoutWeekday('The minister said on Monday that _____ jobs would go.')).toBe(
+			'The minister said that _____ jobs would go.'
+		);
+		expect(
+			withoutWeekday('Patients in _____ will be able to see their doctor on Saturday mornings.')
+		).toBe('Patients in _____ will be able to see their doctor on Saturday mornings.');
 	});
 });

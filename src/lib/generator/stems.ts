@@ -129,7 +129,8 @@ export function withoutWeekday(prompt: string): string {
 	return prompt
 		.replace(WEEKDAY_ASIDE, '')
 		.replace(
-			/(?<!_) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?! _)(,?)/g,
+			// "on Saturday mornings" is a habit, the point of the sentence, and stays.
+			/(?<!_) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?! _| (?:mornings|afternoons|evenings|nights)\b)(,?)/g,
 			'$1'
 		)
 		.replace(/ +([?.,])/g, '$1');

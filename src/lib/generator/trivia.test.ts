@@ -244,3 +244,26 @@ describe('isTrivia: the year of another named event', () => {
 		expect(trivia).not.toContain('1902');
 	});
 });
+
+describe('isTrivia: when a late decline set in', () => {
+	it('does not ask the year eyesight failed, but asks the year of death', () => {
+		const index = indexOf(
+			`Ada Brenchley\n\nAda Brenchley (1841 - 1911) was an English botanical painter. Her eyesight began to fail in the 1890s and she painted little after 1898. Her health declined in 1909, and she died at Bath in 1911. Her flora of Somerset was published in 1883.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('1898');
+		expect(trivia).not.toContain('1911');
+		expect(trivia).not.toContain('1883');
+	});
+});
+
+describe('isTrivia: a country after a compass word', () => {
+	it('does not ask "a village in north _____", which only one nation fits', () => {
+		const index = indexOf(
+			`Villagers lose estate fight\n\nResidents of a village in north Wales have lost their fight against a 400-home estate. Builders from Scotland will start work in May.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('Wales');
+		expect(trivia).not.toContain('Scotland');
+	});
+});

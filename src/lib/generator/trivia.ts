@@ -333,6 +333,33 @@ function isOtherNamedEventYear(fact: Fact, index: ArticleIndex): boolean {
 		.some((word) => /^\p{Lu}/u.test(word) && title.has(crudeStem(word.toLowerCase())));
 }
 
+/** "her eyesight began to fail", "his health declined": a life's slow close, not its events. */
+const DECLINE =
+	/\b(eyesight|sight|health|hearing)\b[^.;]*\b(fail|failed|failing|deteriorated|declined|declining|worsened)\b/i;
+
+/**
+ * "Her eyesight began to fail in the mid-1890s and she painted little after 1898": when a late
+ * decline set in is a detail a biography gives in passing (1 accepted in 4 verdicts); a death is not.
+ */
+function isDeclineYear(fact: Fact): boolean {
+	if (fact.type !== 'year' && fact.type !== 'date') return false;
+	const text = fact.sentence.text;
+	return DECLINE.test(text) && !/\b(died|dies|death)\b/i.test(text);
+}
+
+const COMPASS =
+	/^(north|south|east|west|mid|northern|southern|eastern|western|central|(north|south)-(east|west)(ern)?)$/;
+
+/**
+ * "a village in north Wales", "across southern England": a compass word fits some countries and
+ * not others ("north Northern Ireland"), so the phrase picks the answer (1 accepted in 10 verdicts).
+ */
+function isCompassRegion(fact: Fact): boolean {
+	return (
+		fact.type === 'country' && COMPASS.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '')
+	);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isRangeEnd(fact) ||
@@ -355,6 +382,8 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isMarriageDetail(fact) ||
 		isCountGivenBySentence(fact) ||
 		isOtherNamedEventYear(fact, index) ||
+		isDeclineYear(fact) ||
+		isCompassRegion(fact) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index)
