@@ -32,6 +32,20 @@ describe('an "it" with nothing named before it', () => {
 		).toBe(false);
 	});
 
+	it('finds an "its" after a common noun that opens the stem, but not "their" after a plural', () => {
+		expect(
+			hasDanglingReference('Sales rose _____ to £96.5m, while loans on its books climbed to £48m.')
+		).toBe(true);
+		expect(
+			hasDanglingReference('Sales at Ledgerwood rose _____, while loans on its books climbed.')
+		).toBe(false);
+		expect(
+			hasDanglingReference(
+				'Tenants who disagreed could take their case to an arbitrator for _____.'
+			)
+		).toBe(false);
+	});
+
 	it('finds the subject after an opening phrase that the blank closes', () => {
 		expect(
 			hasDanglingReference(

@@ -86,32 +86,46 @@ const OPENING_WORDS = new Set(
 	).split(' ')
 );
 
-/** Whether a name stands in the text: a capitalised word, other than a sentence's opening word. */
-function namesAnOwner(text: string): boolean {
+/** A capitalised word, other than a sentence's opening word. */
+function capitalisesAWord(text: string): boolean {
 	return text
 		.split(/\s+/)
 		.some((word, i) => /^\p{Lu}/u.test(word) && (i > 0 || !OPENING_WORDS.has(word.toLowerCase())));
 }
 
-/**
- * "Revenues rose 28% to £96m, it said.", "Sales were down 2.4%, which it blamed on …": before an
- * "it" the stem must name something (a name after its first word, a noun after a determiner, or an
- * opening word the article writes as a name); the firm of the sentence before is not enough.
- */
-function namesAnAntecedent(before: string, names: ReadonlySet<string>): boolean {
-	const words = before
+function wordsOf(text: string): string[] {
+	return text
 		.split(/\s+/)
 		.map((word) => word.replace(/[^\p{L}\d'’-]/gu, ''))
 		.filter(Boolean);
+}
+
+/**
+ * Whether a name stands in the text: a capitalised word after the first (not a month or a day), or
+ * an opening word the article writes as a name. "Revenues" and "Like-for-like sales" open the
+ * sentence with a capital and name nobody.
+ */
+function namesAnOwner(text: string, names: ReadonlySet<string>): boolean {
+	const words = wordsOf(text);
 	const [first = ''] = words;
 	if (words.some((word, i) => i > 0 && /^\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word)))
 		return true;
-	if (words.slice(0, -1).some((word) => /^(the|a|an|this|its|their)$/i.test(word))) return true;
 	const bare = first.replace(/['’]s?$/, '').toLowerCase();
 	if (names.has(bare)) return true;
-	// "Revenues", "Like-for-like sales": a common noun that opens the sentence with a capital.
 	const commonOpening = OPENING_WORDS.has(bare) || /\p{Ll}s$/u.test(first) || first.includes('-');
 	return /^\p{Lu}/u.test(first) && !commonOpening;
+}
+
+/**
+ * "Revenues rose 28% to £96m, it said.", "Sales were down 2.4%, which it blamed on …": before an
+ * "it" the stem must name something, or a noun after a determiner; the firm of the sentence before
+ * is not enough.
+ */
+function namesAnAntecedent(before: string, names: ReadonlySet<string>): boolean {
+	const determined = wordsOf(before)
+		.slice(0, -1)
+		.some((word) => /^(the|a|an|this|its|their)$/i.test(word));
+	return determined || namesAnOwner(before, names);
 }
 
 export function hasDanglingReference(
@@ -129,7 +143,9 @@ export function hasDanglingReference(
 		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;
 		// "… passing through its terminals", "A further 700 jobs … across its sites": whose, when no
 		// name comes before it?
-		if (/^(its|their)$/i.test(match[0]) && !namesAnOwner(before)) return true;
+		// "Tenants who disagreed could take their case": a plural subject owns "their" itself.
+		if (/^its$/i.test(match[0]) && !namesAnOwner(before, names)) return true;
+		if (/^their$/i.test(match[0]) && !capitalisesAWord(before)) return true;
 		// "Party insiders believe it could lose three MPs": a reported "it" with nobody named before.
 		if (/^it$/i.test(match[0]) && PLURAL_SPEAKERS_SAY.test(before)) return true;
 		// "most of it borrowed": after a preposition, "it" is the noun just before.

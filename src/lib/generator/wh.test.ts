@@ -41,3 +41,14 @@ describe('a second figure after "and", its verb left out', () => {
 		).toBe('How much does a police helicopter cost to buy?');
 	});
 });
+
+describe('a clause of its own after ", and"', () => {
+	it('is left out of the question: "opened in 1908, and by 1914 its tins were exported"', () => {
+		expect(
+			whPromptFor(
+				`Garvock Biscuits\n\nThe Garvock sales office opened in 1908, and by the outbreak of war Garvock tins were exported to Canada.`,
+				'1908'
+			)
+		).toBe('In what year did the Garvock sales office open?');
+	});
+});

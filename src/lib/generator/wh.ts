@@ -320,6 +320,12 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 				after.tags.has('Determiner') ||
 				/^(about|around)$/.test(after.normal));
 		if (isVerbish(next) || verbBeforeObject) return { from: clause.rest.from, to: i };
+		// "opened in 1908, and by 1914 Garvock products were exported": after a comma, "and" starts
+		// a clause of its own wherever a verb follows.
+		const clauseAfterComma =
+			/,/.test(tokens[i - 1].post) &&
+			tokens.slice(i + 1, clause.rest.to).some((token) => isVerbish(token));
+		if (clauseAfterComma) return { from: clause.rest.from, to: i };
 	}
 	return clause.rest;
 }
