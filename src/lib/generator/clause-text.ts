@@ -104,7 +104,23 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 		return text[0].toLowerCase() + text.slice(1);
 	// "Rapper Eminem" → "rapper Eminem": a role word is not part of the name.
 	if (ROLE_NOT_TITLE.test(first.normal)) return text[0].toLowerCase() + text.slice(1);
-	if (isProperToken(first) || index.capitalisedWords.has(first.normal)) return text;
+	// "Bangor-based Cwmni Tŵr": a place joined to what it describes keeps its capital.
+	if (
+		/^-$/.test(first.post) &&
+		/^(based|born|bred|listed|owned|headquartered|registered)\b/.test(
+			text.slice(first.text.length + 1)
+		)
+	)
+		return text;
+	// "Retailers would have to pay": a plural compromise knows as a common noun is lowered, though
+	// the article capitalises it inside a name ("the British Fireworks Retailers' Federation").
+	const commonPlural =
+		first.tags.has('Plural') &&
+		!first.tags.has('ProperNoun') &&
+		!index.people.has(first.normal) &&
+		/^\S+($| \p{Ll})/u.test(text);
+	if (!commonPlural && (isProperToken(first) || index.capitalisedWords.has(first.normal)))
+		return text;
 	// "British Rail", "Welsh ministers": a people's name keeps its capital anywhere (compromise tags
 	// "British" before a name as a plain adjective).
 	const demonym =

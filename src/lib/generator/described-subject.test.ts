@@ -32,6 +32,12 @@ describe('a description of the lead subject', () => {
 		expect(stores?.prompt).toMatch(/Hammond & Fry would open/);
 	});
 
+	it('is found before an apposition whatever compromise takes for the verb ("greetings card maker")', () => {
+		const text = `Card maker agrees buyout\n\nWynstone, the Leicester-based greetings card maker, has agreed to be bought by its managers in a deal worth £63m.\n\nThe buyout, backed by a private equity firm, will see the company leave the stock market after nine years.\n\nWynstone makes 310 million cards a year, its chairman said on Monday.`;
+		const years = questionsOn(text).find((q) => answerOf(q) === 'nine');
+		expect(years?.prompt).toMatch(/see Wynstone leave/);
+	});
+
 	it('is the firm, not the city it is based in', () => {
 		const text = `Wrenfly profits climb\n\nBristol-based low-cost carrier Wrenfly Air has reported a 23% rise in annual profits, despite a sharp increase in the price of fuel, it said on Monday.\n\nThe airline made £41.6m in the year, as passenger numbers climbed to 7.2 million.\n\nWrenfly will add 12 new routes from Bristol next year.`;
 		const questions = questionsOn(text);

@@ -43,7 +43,28 @@ const THROUGHOUT = 4;
  * Kestrel has …"), else just before the verb or its apposition ("Marlow Foods, the UK's … maker, has").
  */
 export function subjectNameOf(lead: Sentence): string | undefined {
-	return namedAfterDescription(lead) ?? nameBeforeVerb(lead);
+	return namedAfterDescription(lead) ?? nameBeforeApposition(lead) ?? nameBeforeVerb(lead);
+}
+
+/**
+ * "Wynstone, the Leicester-based greetings card maker, has agreed …": a name that opens the lead
+ * before an apposition and its auxiliary, wherever compromise finds the verb ("card" as a verb).
+ */
+function nameBeforeApposition(lead: Sentence): string | undefined {
+	const tokens = lead.tokens;
+	if (!isNameWord(tokens[0])) return undefined;
+	let end = 0;
+	while (isNameWord(tokens[end + 1]) && !/[^\s]/.test(tokens[end].post)) end++;
+	if (!/^,\s*$/.test(tokens[end].post)) return undefined;
+	if (!/^(the|a|an)$/.test(tokens[end + 1]?.normal ?? '')) return undefined;
+	const close = tokens.findIndex((token, i) => i > end + 1 && /,/.test(token.post));
+	const next = tokens[close + 1];
+	if (close < 0 || !next || !(next.tags.has('Auxiliary') || next.tags.has('Copula')))
+		return undefined;
+	return tokens
+		.slice(0, end + 1)
+		.map((token) => token.text)
+		.join(' ');
 }
 
 /**

@@ -265,6 +265,14 @@ describe('wrong figures near the answer', () => {
 		expect(questionsOn(text).some((question) => answerOf(question) === '23')).toBe(true);
 	});
 
+	it('leave out every year of a span the answer ends: "between 1999 and 2001"', () => {
+		const index = articleIndexOf(
+			`Brinscombe Water Tower\n\nBrinscombe Water Tower is a water tower in Devon, built in 1895. It was sold in 1998 and converted into flats between 1999 and 2001. The tower was converted into flats in 2001.`
+		);
+		for (const options of distractorsFor(index, '2001', 24))
+			for (const year of numbers(options)) expect([1999, 2000]).not.toContain(year);
+	});
+
 	it('set an approximate year five or more apart: "about 1137", never "about 1135"', () => {
 		const index = articleIndexOf(
 			`Wendlecombe Priory\n\nWendlecombe Priory is a ruined priory in Somerset, England. It was founded in about 1137 by William de Trevane. It was dissolved in 1536.`

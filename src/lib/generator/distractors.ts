@@ -519,6 +519,18 @@ function yearJustBefore(fact: Fact, index: ArticleIndex): number | undefined {
 	return earlier.length > 0 ? Math.max(...earlier) : undefined;
 }
 
+/** The spans of years ("between 1999 and 2001", "from 1999 to 2001") the article opens or closes with `year`. */
+function spansEndingIn(year: number, index: ArticleIndex): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	for (const sentence of index.sentences)
+		for (const match of sentence.text.matchAll(new RegExp(SPAN_OF_YEARS, 'g'))) {
+			const from = Number(match[1]);
+			const to = Number(match[2]);
+			if ((from === year || to === year) && from < to && to - from <= 10) spans.push([from, to]);
+		}
+	return spans;
+}
+
 function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	const avoid = new Set<number>();
 	for (const token of fact.sentence.tokens)
@@ -535,6 +547,10 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	// in order, so a wrong year before the event just told is ruled out by the reading.
 	const before = yearJustBefore(fact, index);
 	if (before !== undefined) for (let past = before - 30; past <= before; past++) avoid.add(past);
+	// "converted into flats in 2001" where another sentence says "between 1999 and 2001": every
+	// year of a span the answer ends or starts is true of it too.
+	for (const span of spansEndingIn(year, index))
+		for (let y = span[0]; y <= span[1]; y++) avoid.add(y);
 	// Wrong years stay near the article's own time, so none lies in its future. A birth year is
 	// long past whatever the passage's latest year is: capped there, a biography's lone birth year
 	// was most often the latest option.

@@ -52,3 +52,23 @@ describe('a clause of its own after ", and"', () => {
 		).toBe('In what year did the Garvock sales office open?');
 	});
 });
+
+describe('the capital of a subject moved after its auxiliary', () => {
+	it('lowers a common plural the article capitalises only inside a name', () => {
+		expect(
+			whPromptFor(
+				`Fireworks licences\n\nRetailers would have to pay £500 a year for a licence. The British Fireworks Retailers' Federation said it was disappointed.`,
+				'£500'
+			)
+		).toBe('How much would retailers have to pay a year for a licence?');
+	});
+
+	it('keeps the capital of a place joined to what it describes: "Bangor-based"', () => {
+		expect(
+			whPromptFor(
+				`Castle Macbeth\n\nBangor-based Cwmni Tŵr will open the production at Castell Rhosfelyn on 18 June.`,
+				'18 June'
+			)
+		).toMatch(/^When will Bangor-based Cwmni Tŵr open/);
+	});
+});
