@@ -195,10 +195,10 @@ function opensWithUnanchoredDescription(
 		.join('')
 		.trim()
 		.toLowerCase();
-	// "The _____ site will …": the blank took the price, and the site is still unnamed; "The _____
-	// scheme at Harrow Fell" says which one.
+	// "The _____ site will …", "The _____ vehicle, fitted with a scanner, will …": the blank took
+	// the price, and the thing is still unnamed; "The _____ scheme at Harrow Fell" says which one.
 	const blanked = new RegExp(
-		`^the ${BLANK} (\\S+ ){0,2}${head} (will|would|is|was|has|had)\\b`,
+		`^the ${BLANK} (\\S+ ){0,2}${head}(,[^,]*,)? (will|would|is|was|has|had)\\b`,
 		'i'
 	);
 	return prompt.toLowerCase().includes(opening) || blanked.test(prompt);

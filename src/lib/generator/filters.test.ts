@@ -75,6 +75,22 @@ describe('a sentence that opens on part of a whole named before', () => {
 	});
 });
 
+describe('a place named by the sentence before', () => {
+	it('finds "the country\'s" with no country before it, and "in the city"', () => {
+		expect(
+			hasDanglingReference("Drivers in Hallvik, on the country's west coast, face fines of _____.")
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				"Ireland's economy grew by _____, as the euro hit the country's exporters."
+			)
+		).toBe(false);
+		expect(
+			hasDanglingReference('Ashbury Cycles, which has made bicycles in the city, will spend _____.')
+		).toBe(true);
+	});
+});
+
 describe('a time named by the sentence before', () => {
 	it('finds "that season" dangling unless the stem gives a year', () => {
 		expect(

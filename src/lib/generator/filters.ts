@@ -5,6 +5,7 @@
 import { OPTION_COUNT } from '../core/quiz';
 import { contentWords, optionsClash } from './distractors';
 import { ORGANISATION_HEADS } from './lists/organisations';
+import { countryRegion } from './lists/places';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
 import type { PersonRecord } from './article';
@@ -66,6 +67,18 @@ const DANGLING_THERE =
 /** "pulled a goal back early in the second": the half or the set, which the sentence before named. */
 const HALF_BY_NUMBER =
 	/\b(early|late|midway through|in) the (first|second|third|fourth)(?=\s*([?.,;]|$|but\b|and\b))/i;
+
+/**
+ * "on the country's west coast", "has made bicycles in the city since 1921": which country, which
+ * city? "Ireland's economy … hit the country's exporters" says which.
+ */
+const PLACE_BACK_REFERENCE = /\bthe (country|city)['’]s\b|\bin the city\b/i;
+
+function namesCountryBefore(text: string): boolean {
+	return (text.match(/\p{Lu}[\p{L}]+/gu) ?? []).some(
+		(word) => word === 'UK' || countryRegion(word) !== undefined
+	);
+}
 
 /** "score that season", "later that year": the time the sentence before named, unless a year is given. */
 const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring|autumn)\b/i;
@@ -136,6 +149,8 @@ export function hasDanglingReference(
 	const text = withoutQuotations(prompt);
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
 	if (DANGLING_THERE.test(text) || HALF_BY_NUMBER.test(text)) return true;
+	const place = PLACE_BACK_REFERENCE.exec(text);
+	if (place && !namesCountryBefore(text.slice(0, place.index))) return true;
 	const thatTime = THAT_TIME.exec(text);
 	if (thatTime && !/\b\d{4}\b/.test(text.slice(0, thatTime.index))) return true;
 	for (const match of text.matchAll(NEUTER)) {

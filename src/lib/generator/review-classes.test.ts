@@ -1028,7 +1028,7 @@ describe('found in the ninth review of unseen articles', () => {
 
 	it('drops "The _____ site will …" and "The 11-minute film": a price or length names nothing', () => {
 		const index = articleIndexOf(
-			`Grocer posts profit\n\nOnline grocer Basketful made its first profit, it said on Monday. It will open a warehouse in Manchester next year. The £28m site will be able to handle 90,000 orders a week. The £34m scheme at Harrow Fell was put forward by Northwind. The 11-minute film took 14 months to make. The 26-year-old from Leeds won seven frames.`
+			`Grocer posts profit\n\nOnline grocer Basketful made its first profit, it said on Monday. It will open a warehouse in Manchester next year. The £28m site, built on farmland, will be able to handle 90,000 orders a week. The £34m scheme at Harrow Fell was put forward by Northwind. The 11-minute film took 14 months to make. The 26-year-old from Leeds won seven frames.`
 		);
 		const [, , , site, scheme, film, player] = index.sentences;
 		// "The 26-year-old from Leeds" is a news story's one player, which reviews took as known.
@@ -1037,7 +1037,7 @@ describe('found in the ninth review of unseen articles', () => {
 		).toBe(false);
 		expect(
 			pointsBackWithoutName(
-				'The _____ site will be able to handle 90,000 orders a week.',
+				'The _____ site, built on farmland, will be able to handle 90,000 orders a week.',
 				site,
 				index
 			)

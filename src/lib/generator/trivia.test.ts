@@ -91,11 +91,12 @@ Bristol-based carrier Skylark Air has reported a 23% rise in annual profits, it 
 describe('isTrivia: the crowd', () => {
 	it('is not asked; the score and the scorer are', () => {
 		const index = indexOf(
-			`Moor Lane celebrates\n\nA crowd of 4,870 invaded the pitch at the final whistle. The match was watched by 6,100 fans. Danny Rourke scored 17 goals this season.`
+			`Moor Lane celebrates\n\nA crowd of 4,870 invaded the pitch at the final whistle. The match was watched by 6,100 fans. Danny Rourke scored 17 goals this season. The mayor opened the stand in front of a crowd estimated at 5,000.`
 		);
 		const trivia = triviaAnswers(index);
 		expect(trivia).toContain('4,870');
 		expect(trivia).toContain('6,100');
+		expect(trivia).toContain('5,000');
 		expect(trivia).not.toContain('17');
 	});
 });

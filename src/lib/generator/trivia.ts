@@ -177,8 +177,9 @@ function isCrowdSize(fact: Fact): boolean {
 	const before = normalWords(tokens, fact.first - 3, fact.first);
 	const unit = tokens[fact.last + 1]?.normal ?? '';
 	return (
-		/\b(crowd|attendance|gate) of$|\b(in front of|watched by)$/.test(before) ||
-		/^(fans|spectators|supporters)$/.test(unit)
+		/\b(crowd|attendance|gate) of$|\b(in front of|watched by)$|\bcrowd estimated at$/.test(
+			before
+		) || /^(fans|spectators|supporters)$/.test(unit)
 	);
 }
 
