@@ -30,6 +30,16 @@ describe('a figure set against another of its kind', () => {
 		expect(isAskable(issued, votes)).toBe(true);
 	});
 
+	it('is set against the figure it is now "closer to": a forecast cut to £16m', () => {
+		const warning = articleIndexOf(
+			`Haulier warns on profits\n\nAnalysts had been expecting pre-tax profits of about £22m, but now believe the figure will be closer to £16m. The haulier runs 900 lorries.`
+		);
+		const expected = warning.facts.find((candidate) => candidate.option === 'about £22m')!;
+		for (let seed = 1; seed <= 12; seed++)
+			for (const option of findDistractors(expected, warning, createRandom(seed)))
+				expect(parseFloat(option.replace('about £', ''))).toBeGreaterThan(16);
+	});
+
 	it('is set against the figure "below" or "above" names: "£38.2m, well below the £51m"', () => {
 		const profits = articleIndexOf(
 			`Brewer's profits slide\n\nPre-tax profits at the brewer fell 28% to £38.2m, well below the £51m that analysts had expected. It will close 14 pubs.`
