@@ -89,6 +89,14 @@ describe('a description right after the lead', () => {
 });
 
 describe('the kind a reference passage defines its subject as', () => {
+	it('is no surname with a capital after "the": "the Varley Atlas" is a name', () => {
+		const text = `Thomasina Varley\n\nThomasina Varley (1824 - 1897) was an English cartographer. Her best-known work, the Varley Atlas of the Northern Dales, appeared in 1868. The cartographer died in Leeds.`;
+		const index = articleIndexOf(text);
+		expect([...index.describedSubjects.values()].map((subject) => subject.phrase)).toEqual([
+			'the cartographer'
+		]);
+	});
+
 	it('is not named where it only modifies the noun after it: "the village shop"', () => {
 		const text = `Little Sawtrey\n\nLittle Sawtrey is a village in Cambridgeshire, England. The village had 412 people in 2001. The village shop closed in 1994.`;
 		const index = articleIndexOf(text);

@@ -405,7 +405,8 @@ function definedSubjectReferences(
 	const written = asWrittenMidSentence(name, sentences);
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		const match = pattern.exec(sentence.text);
-		if (!match) continue;
+		// "the Varley Atlas" in the life of Thomasina Varley: a capital says a name, not "the strike".
+		if (!match || /^\p{Lu}/u.test(match[2])) continue;
 		// "the village shop": the kind only modifies the noun after it.
 		const end = sentence.start + match.index + match[0].length;
 		const next = sentence.tokens.find((token) => token.start > end);

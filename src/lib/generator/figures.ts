@@ -210,15 +210,28 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 		!hasBreakAfter(tokens[last]) &&
 		unitToken.tags.has('Noun') &&
 		!unitToken.tags.has('Pronoun');
-	// "23 feature films": the counted noun is the plural after a singular modifier.
-	const head = tokens[last + 2];
-	const compound =
-		isUnit &&
-		!unitToken.tags.has('Plural') &&
-		!hasBreakAfter(unitToken) &&
-		head?.tags.has('Plural') &&
-		head.tags.has('Noun');
-	const unit = !isUnit ? undefined : compound ? `${unitToken.text} ${head.text}` : unitToken.text;
+	// "23 feature films", "1,400 call centre staff": the counted noun ends a run of nouns after
+	// singular modifiers.
+	let end = last + 1;
+	const modifies = (at: number) => {
+		const next = tokens[at + 1];
+		return (
+			!tokens[at].tags.has('Plural') &&
+			!hasBreakAfter(tokens[at]) &&
+			next !== undefined &&
+			next.tags.has('Noun') &&
+			!next.tags.has('Verb') &&
+			!next.tags.has('Pronoun') &&
+			!next.tags.has('Date')
+		);
+	};
+	if (isUnit) while (end < last + 3 && modifies(end)) end++;
+	const unit = !isUnit
+		? undefined
+		: tokens
+				.slice(last + 1, end + 1)
+				.map((word) => word.text)
+				.join(' ');
 	return { sentence, first, last, text, option: text, type, unit, modifier };
 }
 

@@ -53,6 +53,14 @@ describe('an "it" after an opening phrase', () => {
 		expect(antecedents(FAIR)).toEqual(['The Dunmore Clock Fair', 'The Dunmore Clock Fair']);
 	});
 
+	it('stands for the defined subject after an opening gerund: "Climbing 154 feet …, it is"', () => {
+		expect(
+			antecedents(
+				'The Scallon Flight is a series of 17 locks in Staffordshire. Climbing 154 feet over a distance of about a mile, it is one of the steepest flights in England.'
+			)
+		).toEqual(['The Scallon Flight']);
+	});
+
 	it('is named in the stem, and a stem whose "it" names nothing is not asked', () => {
 		const prompts = generate(FAIR, { count: 10 }).map((question) => question.prompt);
 		expect(prompts.filter((prompt) => /^(Founded|Set) in/.test(prompt))).toEqual([

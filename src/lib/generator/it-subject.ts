@@ -44,12 +44,14 @@ export function itSubjectAt(tokens: Sentence['tokens']): number | undefined {
 	const closed = /,\s*$/.test(tokens[at - 1].post) || /^\d{4}$/.test(tokens[at - 1].text);
 	if (!closed) return undefined;
 	const first = tokens[0];
-	// compromise reads an opening "Set in …" as an infinitive.
+	// compromise reads an opening "Set in …" as an infinitive; "Climbing 154 feet over …, it is"
+	// opens with a gerund.
 	const opening =
 		first.tags.has('Preposition') ||
 		first.tags.has('PastTense') ||
 		first.tags.has('Participle') ||
-		first.tags.has('Infinitive');
+		first.tags.has('Infinitive') ||
+		first.tags.has('Gerund');
 	// "Set in a police station in Halifax, West Yorkshire, it ran …": a comma inside the phrase
 	// may only come before a place's next part.
 	const oneComma = tokens

@@ -72,3 +72,46 @@ describe('the capital of a subject moved after its auxiliary', () => {
 		).toMatch(/^When will Bangor-based Cwmni Tŵr open/);
 	});
 });
+
+describe('the counted noun of "How many"', () => {
+	it('is the whole run of nouns: "call centre staff", not "call"', () => {
+		expect(
+			whPromptFor(
+				`Four-day week\n\nMotor insurer Brackwell Direct is to let 1,400 call centre staff work a four-day week.`,
+				'1,400'
+			)
+		).toBe(
+			'How many call centre staff is motor insurer Brackwell Direct to let work a four-day week?'
+		);
+	});
+});
+
+describe('a plural noun after "and" followed by "around"', () => {
+	it('stays in the question: "to link the coal and ironworks around Wyreford"', () => {
+		expect(
+			whPromptFor(
+				`Wyreford Navigation\n\nThe Wyreford Navigation was authorised in 1791 to link the coal and ironworks around Wyreford with the Trent.`,
+				'1791'
+			)
+		).toBe(
+			'In what year was the Wyreford Navigation authorised to link the coal and ironworks around Wyreford with the Trent?'
+		);
+	});
+});
+
+describe('a count that is the subject of a clause of its own', () => {
+	it('is left to the cloze: "figures show 22 children under 14 were killed"', () => {
+		expect(
+			whPromptFor(
+				`Helmet plan shelved\n\nOfficial figures show 22 children under 14 were killed while cycling in 2003.`,
+				'22'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(
+				`Album sells out\n\nShingle Records had pressed 40,000 copies at first and had to order more.`,
+				'40,000'
+			)
+		).toBe('How many copies had Shingle Records pressed at first?');
+	});
+});

@@ -246,6 +246,17 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			const follower = tokens[fact.last + 1 + unitWords];
 			if (follower?.normal === 'to' && tokens[fact.last + 2 + unitWords]?.tags.has('Value'))
 				return undefined;
+			// "figures show 22 children under 14 were killed": the count is the subject of a clause
+			// of its own, which "How many children do figures show …" would break apart.
+			const ownClause = tokens
+				.slice(fact.last + 1 + unitWords, fact.last + 5 + unitWords)
+				.find((token) => isVerbish(token) || token.normal === 'and' || commaAfter(token));
+			if (
+				direct &&
+				ownClause &&
+				/^(was|were|is|are|had|have|has|would|will)$/.test(ownClause.normal)
+			)
+				return undefined;
 			// "14 steam and 9 diesel locomotives": the counted noun comes after the second figure.
 			if (follower?.normal === 'and' && tokens[fact.last + 2 + unitWords]?.tags.has('Value'))
 				return undefined;
@@ -318,7 +329,8 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 			after !== undefined &&
 			(after.tags.has('Value') ||
 				after.tags.has('Determiner') ||
-				/^(about|around)$/.test(after.normal));
+				// "and employs about 9,500", not "the coal and ironworks around Wyreford".
+				(/^(about|around)$/.test(after.normal) && Boolean(tokens[i + 3]?.tags.has('Value'))));
 		if (isVerbish(next) || verbBeforeObject) return { from: clause.rest.from, to: i };
 		// "opened in 1908, and by 1914 Garvock products were exported": after a comma, "and" starts
 		// a clause of its own wherever a verb follows.
