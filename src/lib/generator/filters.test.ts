@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hasDanglingReference, namesPassageSubject, needsPreviousSentence } from './filters';
+import {
+	answerFollowsFromStem,
+	hasDanglingReference,
+	namesPassageSubject,
+	needsPreviousSentence
+} from './filters';
 
 describe('an "it" with nothing named before it', () => {
 	it('finds the firm of the sentence before, left out of the stem', () => {
@@ -119,5 +124,20 @@ describe('a reference passage\'s own things, brought in with "a"', () => {
 		expect(namesPassageSubject('In what year did the Act of Parliament pass?', headline)).toBe(
 			true
 		);
+	});
+});
+
+describe('an answer the stem and the title work out', () => {
+	const title = 'Pensioners protest over 7% rise';
+	it("finds a bill from its rise in pounds and the title's rise in per cent, and the other way round", () => {
+		expect(
+			answerFollowsFromStem('The council set a bill of _____, an increase of £78.', '£1,192', title)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem('The council set a bill of £1,192, an increase of _____.', '£78', title)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem('The council set a bill of _____, an increase of £78.', '£1,306', title)
+		).toBe(false);
 	});
 });

@@ -525,7 +525,14 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 					a * (1 + rate / 100),
 					a * (1 - rate / 100),
 					a / (1 + rate / 100),
-					a / (1 - rate / 100)
+					a / (1 - rate / 100),
+					// "a bill of _____, an increase of £78" under "7% rise": £78 is 7% of the old bill,
+					// and the other way round, the rise is what 7% took the bill to £1,192 from.
+					a / (rate / 100) + a,
+					a / (rate / 100) - a,
+					a * (rate / 100),
+					a - a / (1 + rate / 100),
+					a / (1 - rate / 100) - a
 				].some((value) => Math.abs(value - wanted) <= wanted * 0.005)
 		)
 	);
