@@ -30,6 +30,9 @@ describe('a description of the lead subject', () => {
 		const text = `DIY chain lifts profits\n\nDIY retailer Hammond & Fry has reported a 6% rise in annual profits, helped by strong sales of paint.\n\nHammond & Fry said total sales rose 4% to £1.02bn over the year.\n\nChief executive Ann Hale said the firm would open 14 new stores this year.`;
 		const stores = questionsOn(text).find((q) => answerOf(q) === '14');
 		expect(stores?.prompt).toMatch(/Hammond & Fry would open/);
+		const agent = `Estate agent warns\n\nShares in estate agent Cresswell & Dunn fell by 14% after it warned on profits.\n\nThe firm, which has 186 branches, said home sales were down by 22% this year.\n\nCresswell & Dunn will close 12 branches.`;
+		const sales = questionsOn(agent).find((q) => answerOf(q) === '22%');
+		expect(sales?.prompt).toMatch(/^Cresswell & Dunn, which has 186 branches/);
 	});
 
 	it('is found before an apposition whatever compromise takes for the verb ("greetings card maker")', () => {

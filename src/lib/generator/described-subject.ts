@@ -125,8 +125,8 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 	let start = end;
 	while (start >= 0) {
 		const joined = start === end || !/[^\s]/.test(tokens[start].post);
-		// "The Office of Fair Trading": "of" and "and" inside a name, between capitalised words.
-		const linking = /^(of|and)$/.test(tokens[start].text) && isNameWord(tokens[start - 1]);
+		// "The Office of Fair Trading", "Cresswell & Dunn": "of", "and" and "&" inside a name.
+		const linking = /^(of|and|&)$/.test(tokens[start].text) && isNameWord(tokens[start - 1]);
 		if (!(joined && (isNameWord(tokens[start]) || linking))) break;
 		start--;
 	}

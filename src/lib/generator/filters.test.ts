@@ -97,6 +97,19 @@ describe('a place named by the sentence before', () => {
 });
 
 describe('a time named by the sentence before', () => {
+	it('finds "two years later" dangling unless the stem gives a year or asks one first', () => {
+		expect(
+			hasDanglingReference(
+				'Amy Strode flew to Cape Town two years later, a record that stood until _____.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Lectures given in _____ led to the founding of the society two years later.'
+			)
+		).toBe(false);
+	});
+
 	it('finds "that season" dangling unless the stem gives a year', () => {
 		expect(
 			hasDanglingReference('How many goals did Jack Ollerenshaw score that season, a club record?')

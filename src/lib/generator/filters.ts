@@ -80,6 +80,10 @@ function namesCountryBefore(text: string): boolean {
 	);
 }
 
+/** "Her Cape Town flight two years later": later than what? */
+const RELATIVE_TIME =
+	/\b(two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (years|months|weeks|days|decades) (later|earlier|afterwards)\b/i;
+
 /** "score that season", "later that year": the time the sentence before named, unless a year is given. */
 const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring|autumn)\b/i;
 
@@ -151,8 +155,9 @@ export function hasDanglingReference(
 	if (DANGLING_THERE.test(text) || HALF_BY_NUMBER.test(text)) return true;
 	const place = PLACE_BACK_REFERENCE.exec(text);
 	if (place && !namesCountryBefore(text.slice(0, place.index))) return true;
-	const thatTime = THAT_TIME.exec(text);
-	if (thatTime && !/\b\d{4}\b/.test(text.slice(0, thatTime.index))) return true;
+	// "that season", "her flight two years later": a time counted from one the stem must give.
+	for (const time of [THAT_TIME.exec(text), RELATIVE_TIME.exec(text)])
+		if (time && !/\b\d{4}\b|_____/.test(text.slice(0, time.index))) return true;
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
 		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;

@@ -9,7 +9,7 @@ Hester Wraycroft (14 May 1838 - 2 November 1911) was an English botanical illust
 
 She was taught to draw by her aunt, the painter Mary Hoskins. Her first published plates appeared in 1862 in a monthly periodical.
 
-In 1867 she was approached by the vicar of Wiveliscombe, who was preparing a survey of the flowering plants of Somerset. Six years later, in 1873, she sailed for Cape Town, where she spent a year painting.
+In 1867 she was approached by the vicar of Wiveliscombe, who was preparing a survey of the flowering plants of Somerset. In the spring of 1873, she sailed for Cape Town, where she spent a year painting.
 
 The survey took seven years to complete. Her plates for it are now held by the Natural History Museum.`;
 
@@ -21,7 +21,7 @@ describe('a biography told with "she" and "her"', () => {
 
 	it('names the subject for "she" after an opening phrase that holds the blank', () => {
 		const sailed = questionsOn(LIFE).find((q) => answerOf(q) === '1873');
-		expect(sailed?.prompt).toMatch(/^Six years later, in _____, Hester Wraycroft sailed/);
+		expect(sailed?.prompt).toMatch(/^In the spring of _____, Hester Wraycroft sailed/);
 	});
 
 	it('names the owner of an opening "Her", through a sentence about "she" that names another', () => {

@@ -268,3 +268,14 @@ describe('isTrivia: a country after a compass word', () => {
 		expect(trivia).not.toContain('Scotland');
 	});
 });
+
+describe('isTrivia: the top of a scale', () => {
+	it('does not ask "a score from nought to five", but asks a count after "from … to"', () => {
+		const index = indexOf(
+			`Hygiene scores online\n\nEvery restaurant will be given a score from nought to five. Inspections rose from 40 to 65 a week.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('five');
+		expect(trivia).not.toContain('65');
+	});
+});

@@ -236,7 +236,14 @@ function isRangeEnd(fact: Fact): boolean {
 	if (fact.type === 'person' || fact.type === 'organisation') return false;
 	const tokens = fact.sentence.tokens;
 	if (tokens[fact.first - 1]?.normal === 'between') return true;
-	return tokens[fact.first - 1]?.normal === 'and' && tokens[fact.first - 3]?.normal === 'between';
+	if (tokens[fact.first - 1]?.normal === 'and' && tokens[fact.first - 3]?.normal === 'between')
+		return true;
+	// "a score from nought to five": the top of a scale, which convention gives away.
+	return (
+		tokens[fact.first - 1]?.normal === 'to' &&
+		/^(nought|zero|0|one|1)$/.test(tokens[fact.first - 2]?.normal ?? '') &&
+		tokens[fact.first - 3]?.normal === 'from'
+	);
 }
 
 /**
