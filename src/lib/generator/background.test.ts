@@ -247,3 +247,14 @@ describe('the window a count is made over', () => {
 		expect(side('1,240')).toBe(false);
 	});
 });
+
+describe("one interviewee's own figure", () => {
+	it('is an anecdote beside the story: "said she had lost about 70% of her grapes"', () => {
+		const side = sideFactTest(
+			`Hail hits vineyards\n\nHailstorms have destroyed up to half the grape harvest in northern Italy, growers said on Monday. Paola Sciandra, a grower near Valtorre, said she had lost about 70% of her grapes. Elli Magga said her family fed their 300 reindeer every winter. Growers said they would need £4m in aid.`
+		);
+		expect(side('about 70%')).toBe(true);
+		expect(side('300')).toBe(true);
+		expect(side('£4m')).toBe(false);
+	});
+});

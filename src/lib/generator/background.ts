@@ -291,9 +291,29 @@ function isMarketFigure(fact: Fact, index: ArticleIndex): boolean {
 		.every((token) => !token.tags.has('Verb') || token.normal === 'according');
 }
 
+/** "… said she had", "… told the group that she had": one person speaking of herself. */
+const SPEAKS_OF_SELF = /\b(said|says|told\b[^,.]{0,30}?)\s+(that\s+)?(she|he|her|his)\b/i;
+
+/**
+ * "said she had lost about 70% of her grapes", "relocate her 45 staff", "their 300 reindeer": in
+ * news, one interviewee's own figure is an anecdote beside the story (all three such questions on
+ * fresh29–fresh38 rejected by both reviewers).
+ */
+function isPersonalFigure(fact: Fact, index: ArticleIndex): boolean {
+	if (!index.isNews || !SPEAKS_OF_SELF.test(fact.sentence.text)) return false;
+	const tokens = fact.sentence.tokens;
+	const owner = /^(her|his|their)$/;
+	const before = tokens.slice(Math.max(0, fact.first - 2), fact.first);
+	const after = tokens.slice(fact.last + 1, fact.last + 3).map((token) => token.normal);
+	return (
+		before.some((token) => owner.test(token.normal)) ||
+		(after[0] === 'of' && owner.test(after[1] ?? ''))
+	);
+}
+
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
-	if (isCompanyProfile(fact, index)) return true;
+	if (isCompanyProfile(fact, index) || isPersonalFigure(fact, index)) return true;
 	if (index.isNews && ROUND_UP_OPENING.test(fact.sentence.text)) return true;
 	if (!FIGURE_TYPES.has(fact.type)) return false;
 	return (
