@@ -243,6 +243,17 @@ describe('wrong figures near the answer', () => {
 			}
 	});
 
+	it('keep a run-off winner\'s share above half: "won 58% of the vote in a run-off"', () => {
+		const index = articleIndexOf(
+			`Young mayor elected\n\nTomasz Wierzbicki won 58% of the vote in a run-off election in Zawidow on Sunday, officials said.`
+		);
+		for (const options of distractorsFor(index, '58%')) {
+			expect(options).toHaveLength(3);
+			for (const share of options.map((option) => parseFloat(option)))
+				expect(share).toBeGreaterThan(50);
+		}
+	});
+
 	it('keep a ballot carried by a majority above half: "backed a walkout by 80%"', () => {
 		const index = articleIndexOf(
 			`Handlers vote to strike\n\nBaggage handlers at Skyhold have voted to strike over pay, the union said on Monday.\n\nMembers backed a walkout by 80% on a turnout of 74%.`

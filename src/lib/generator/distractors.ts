@@ -358,7 +358,11 @@ function isMajorityVote(fact: Fact, written: WrittenNumber): boolean {
 	const tokens = fact.sentence.tokens;
 	const after = normalWords(tokens, fact.last + 1, fact.last + 4);
 	const before = normalWords(tokens, fact.first - 5, fact.first);
-	return /^((voting|voted) )?(in favour|for)\b/.test(after) || /\bbacked\b.* by$/.test(before);
+	// "won 58% of the vote in a run-off": of two candidates, the winner has more than half.
+	const runOff = /^of the vote\b/.test(after) && /\brun-?off\b/i.test(fact.sentence.text);
+	return (
+		/^((voting|voted) )?(in favour|for)\b/.test(after) || /\bbacked\b.* by$/.test(before) || runOff
+	);
 }
 
 /** "died at the age of 78", "aged 67": the number is someone's age. */
