@@ -213,6 +213,10 @@ export function namesNothing(
 	});
 }
 
+/** "In what year was an Act …", "A guarantee fund of _____ was raised": a subject brought in with "a". */
+const INDEFINITE_SUBJECT =
+	/^(?:(?:in what year|when|how (?:many|much)(?: \w+)?)\s+(?:is|was|are|were|did|does|do|has|have|had)\s+)?(?:a|an)\s/i;
+
 /**
  * "Annual production rose … to _____ tonnes", "A smaller fair … has been held on the original site
  * each September since _____.": a reference passage's later sentences lean on its title. A stem from
@@ -220,9 +224,6 @@ export function namesNothing(
  * is about whatever came before; the six such questions on fresh3–fresh16 drew 2 acceptances in 12
  * verdicts.
  */
-const INDEFINITE_SUBJECT =
-	/^(?:(?:in what year|when|how (?:many|much)(?: \w+)?)\s+(?:is|was|are|were|did|does|do|has|have|had)\s+)?(?:a|an)\s/i;
-
 export function namesPassageSubject(prompt: string, headline: string, surname?: string): boolean {
 	const named = (word: string, flags = 'u') =>
 		new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, flags).test(prompt);
@@ -235,7 +236,7 @@ export function namesPassageSubject(prompt: string, headline: string, surname?: 
 	// "In what year was an Act of Parliament obtained?", "A guarantee fund of _____ was raised":
 	// a subject brought in with "a" is one of the passage's own things, which the stem must name.
 	if (INDEFINITE_SUBJECT.test(prompt)) return false;
-	// "In what year did a branch line reach Hollinbridge?": another name keeps it to one thing.
+	// "In what year did the Act of Parliament pass?": another name keeps it to one thing.
 	const [, ...rest] = withoutQuotations(prompt).split(/\s+/);
 	return rest.some(
 		(word) => /^["'(]?\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word.replace(/[^\p{L}]/gu, ''))
