@@ -30,6 +30,16 @@ describe('a figure set against another of its kind', () => {
 		expect(isAskable(issued, votes)).toBe(true);
 	});
 
+	it('keeps an adult ticket above the child one: "£6 for adults and £3 for children"', () => {
+		const tour = articleIndexOf(
+			`Chekhov in village halls\n\nThe Fenland Players will tour 40 village halls this autumn, the company said on Monday. Tickets will cost £6 for adults and £3 for children.`
+		);
+		const adult = tour.facts.find((candidate) => candidate.option === '£6')!;
+		for (let seed = 1; seed <= 12; seed++)
+			for (const option of findDistractors(adult, tour, createRandom(seed)))
+				expect(parseFloat(option.slice(1))).toBeGreaterThan(3);
+	});
+
 	it('is set against the figure it is now "closer to": a forecast cut to £16m', () => {
 		const warning = articleIndexOf(
 			`Haulier warns on profits\n\nAnalysts had been expecting pre-tax profits of about £22m, but now believe the figure will be closer to £16m. The haulier runs 900 lorries.`

@@ -73,10 +73,13 @@ export function isBaseline(fact: Fact): boolean {
 	return /(^|\s)(from|compared with|compared to|against)$/.test(before);
 }
 
-/** "on 274 points, ahead of Darren Quayle on 265": the answer leads the figures after it. */
-const AHEAD = /^(ahead of|clear of|in front of|beating)$/;
+/**
+ * "on 274 points, ahead of Darren Quayle on 265": the answer leads the figures after it, as an
+ * adult's ticket does a child's ("£6 for adults and £3 for children").
+ */
+const AHEAD = /^(ahead of|clear of|in front of|beating|for adults)$/;
 /** "on 241, behind Darren Quayle on 265": the answer trails them. */
-const BEHIND = /^(behind|trailing)$/;
+const BEHIND = /^(behind|trailing|for children)$/;
 
 /**
  * The bound a ranking in the sentence puts on the answer: "finished on 274 points, ahead of Darren

@@ -53,3 +53,22 @@ describe('a surname named in full', () => {
 		expect(nameInFull(firm, founded, aloneIndex)).toBe(firm);
 	});
 });
+
+describe('a surname before the thing named after the person', () => {
+	it('is left alone: "A typical Pargeter loom", but "Pargeter made" is named in full', () => {
+		const text = `Pargeter loom\n\nThe Pargeter loom is a ribbon loom invented by the English weaver Samuel Pargeter in 1826. A typical Pargeter loom of the 1840s wove 180 metres of ribbon a day. Pargeter made a fortune, and in 1840 he founded an institute.`;
+		const index = articleIndexOf(text);
+		const metres = index.facts.find((fact) => fact.option === '180')!;
+		expect(
+			nameInFull(
+				'A typical Pargeter loom of the 1840s wove _____ metres of ribbon a day.',
+				metres,
+				index
+			)
+		).toBe('A typical Pargeter loom of the 1840s wove _____ metres of ribbon a day.');
+		const year = index.facts.find((fact) => fact.option === '1840')!;
+		expect(
+			nameInFull('Pargeter made a fortune, and in _____ he founded an institute.', year, index)
+		).toBe('Samuel Pargeter made a fortune, and in _____ he founded an institute.');
+	});
+});

@@ -71,8 +71,18 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (next && /^\p{Lu}/u.test(next.text) && !/[^\s]/.test(token.post)) continue;
 		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
 		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
-		// "the Torrance Mark II", "a Torrance coupling": a thing named after the person.
+		// "the Torrance Mark II", "a Torrance coupling", "A typical Pargeter loom": a thing named
+		// after the person.
 		if (/^(the|a|an)$/.test(tokens[i - 1]?.normal ?? '')) continue;
+		const after = tokens[i + 1];
+		const attributive =
+			after !== undefined &&
+			!/[^\s]/.test(token.post) &&
+			/^\p{Ll}/u.test(after.text) &&
+			after.tags.has('Noun') &&
+			!after.tags.has('Verb') &&
+			!after.tags.has('Pronoun');
+		if (attributive) continue;
 		const given = tokens[i - 1];
 		const givenName =
 			given &&
