@@ -317,6 +317,15 @@ describe('wrong nations of the UK', () => {
 	});
 });
 
+describe('wrong major countries', () => {
+	it('give "the UK" another option with "the", so its article is no clue', () => {
+		const index = articleIndexOf(
+			`Hay fever hits pupils\n\nHay fever causes children in the UK to miss about four million school days a year, according to a survey by a charity.`
+		);
+		for (const options of distractorsFor(index, 'the UK')) expect(options).toContain('the US');
+	});
+});
+
 describe('wrong cities', () => {
 	it('come from the same part of Asia or Europe: Dubai among Gulf cities, Budapest without Pristina', () => {
 		const gulf = articleIndexOf(

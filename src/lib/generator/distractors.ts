@@ -240,9 +240,15 @@ function majorCountryDistractors(
 	blocked: Blocked
 ): string[] {
 	const fromArticle = (index.optionsByType.get('country') ?? []).filter(isMajorCountry);
+	// "the UK" among "France, Canada, Japan" is the only option with "the": "the US" comes first.
+	const withThe = (country: string) => /^the /.test(country) === /^the /.test(fact.option);
 	return pickDistinct(
 		fact.option,
-		[shuffled(fromArticle, random), shuffled(MAJOR_COUNTRIES, random)],
+		[
+			shuffled(fromArticle, random),
+			shuffled(MAJOR_COUNTRIES.filter(withThe), random),
+			shuffled(MAJOR_COUNTRIES, random)
+		],
 		blocked
 	);
 }
