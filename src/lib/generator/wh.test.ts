@@ -115,3 +115,20 @@ describe('a count that is the subject of a clause of its own', () => {
 		).toBe('How many copies had Shingle Records pressed at first?');
 	});
 });
+
+describe('a clause of its own after the answer', () => {
+	it('is left out: "occurred on 11 August 1894 when …", ", with the company saying that …"', () => {
+		expect(
+			whPromptFor(
+				`Wendham Regatta disaster\n\nThe Wendham Regatta disaster occurred on 11 August 1894 when a crowded landing stage collapsed into the River Ouse.`,
+				'11 August 1894'
+			)
+		).toBe('When did the Wendham Regatta disaster occur?');
+		expect(
+			whPromptFor(
+				`Ice cream maker in loss\n\nSales at Polwhele Creameries fell 13% to £38.6m, with the company saying that July and August, which are its busiest months, were a washout.`,
+				'13%'
+			)
+		).toBe('By what percentage did sales at Polwhele Creameries fall to £38.6m?');
+	});
+});

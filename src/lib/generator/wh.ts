@@ -319,6 +319,15 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 function ownPredicate(clause: Clause, cut: Span): Span {
 	const tokens = clause.sentence.tokens;
 	for (let i = cut.to; i < clause.rest.to - 1; i++) {
+		// "occurred on 11 August 1894 when a landing stage collapsed", "fell 13% to £38.6m, with the
+		// company saying …": a clause of its own, left out of the question.
+		const afterComma = commaAfter(tokens[i - 1]);
+		const whenClause = tokens[i].normal === 'when' && (i === cut.to || afterComma);
+		const withSaying =
+			tokens[i].normal === 'with' &&
+			afterComma &&
+			tokens.slice(i, clause.rest.to).some((token) => /^(saying|says|said)$/.test(token.normal));
+		if (whenClause || withSaying) return { from: clause.rest.from, to: i };
 		if (tokens[i].normal !== 'and') continue;
 		// compromise reads "and employs about 9,500" as a plural noun: a bare "-s" word before a
 		// figure or an article is a verb.
