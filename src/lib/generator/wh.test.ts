@@ -132,3 +132,14 @@ describe('a clause of its own after the answer', () => {
 		).toBe('By what percentage did sales at Polwhele Creameries fall to £38.6m?');
 	});
 });
+
+describe('a subject that ends on a relative pronoun', () => {
+	it('is a misparse, left to the cloze: "a painting … that was stolen in 1982 has been recovered"', () => {
+		expect(
+			whPromptFor(
+				`Stolen painting found\n\nA painting by Thomas Ashworth that was stolen from a Preston gallery in 1982 has been recovered by police.`,
+				'1982'
+			)
+		).toBeUndefined();
+	});
+});

@@ -428,6 +428,10 @@ export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (fact.type === 'quantity' && fact.first === 0) return countedSubjectStem(fact, index);
 	const clause = parseClause(sentence);
 	if (!clause) return undefined;
+	// "A painting … that was stolen in 1982 has been recovered": a subject that ends on a relative
+	// pronoun took the relative clause's verb for the sentence's own.
+	if (/^(that|which|who)$/.test(sentence.tokens[clause.subject.to - 1]?.normal ?? ''))
+		return undefined;
 	if (within(clause.subject, fact)) return subjectQuestion(clause, fact, index);
 	if (within(clause.rest, fact)) {
 		const inner = reportedClause(clause);
