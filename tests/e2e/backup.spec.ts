@@ -16,6 +16,8 @@ test('a backup restored into a fresh browser profile brings back library, progre
 		if ((await feedback.textContent())?.includes('Not quite')) wrong++;
 		await page.getByRole('button', { name: 'Next' }).click();
 	}
+	// The move to the fourth question is saved as it shows; leaving before then would race it.
+	await expect(page.getByText(`Question 4 of ${total}`)).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByText(`3 of ${total} answered`)).toBeVisible();
 	await expect(page.getByRole('link', { name: `Review (${wrong} due)` })).toBeVisible();
