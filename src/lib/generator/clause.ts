@@ -50,6 +50,19 @@ export function commaAfter(token: Token): boolean {
 	return /,|;|:|\s-\s?|\u2014/.test(token.post);
 }
 
+/**
+ * "stayed on Kalathos last year, three times the figure in 1995": a comparison set after a comma
+ * beside the answer's figure, which a question cannot carry after its own verb.
+ */
+export function startsComparisonAfterComma(tokens: Token[], i: number): boolean {
+	if (i === 0 || !commaAfter(tokens[i - 1])) return false;
+	const word = tokens[i].normal;
+	const multiplier =
+		/^(twice|double|treble|triple|half)$/.test(word) ||
+		(tokens[i + 1]?.normal === 'times' && tokens[i].tags.has('Value'));
+	return multiplier && tokens.slice(i, i + 3).some((token) => token.normal === 'the');
+}
+
 export function isVerbish(token: Token): boolean {
 	// "An award for artists under 25, worth £3,000, was won by …": compromise tags "worth" a verb.
 	if (token.normal === 'worth') return false;

@@ -4,7 +4,7 @@
  * no inversion is needed because the answer is the subject.
  */
 import type { ArticleIndex } from './article';
-import { commaAfter, isVerbish, parseClause, spanText } from './clause';
+import { commaAfter, isVerbish, parseClause, spanText, startsComparisonAfterComma } from './clause';
 import { accordingTo, cutsQuotation, finish, introText } from './clause-text';
 import type { Fact } from './facts';
 import type { Stem } from './stems';
@@ -36,7 +36,9 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	if (according === undefined) return undefined;
 	const subject = spanText(sentence, clause.subject).toLowerCase();
 	const verb = spanText(sentence, clause.verb);
-	const rest = spanText(sentence, clause.rest);
+	let restEnd = clause.rest.from;
+	while (restEnd < clause.rest.to && !startsComparisonAfterComma(tokens, restEnd)) restEnd++;
+	const rest = spanText(sentence, { from: clause.rest.from, to: restEnd });
 	if (rest.trim() === '') return undefined;
 	const prompt = finish(
 		`How many ${subject} ${verb} ${rest}${introText(clause, index)}${according}`

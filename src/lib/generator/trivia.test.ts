@@ -279,3 +279,18 @@ describe('isTrivia: the top of a scale', () => {
 		expect(trivia).not.toContain('65');
 	});
 });
+
+describe("isTrivia: a British story's own country", () => {
+	it('does not ask "customers across _____" for the UK, but asks another country', () => {
+		const index = indexOf(
+			`Fishermen sell catch online\n\nA group of crab fishermen in Cornwall has set up a website selling shellfish to customers across the UK. The boats also send lobster to buyers in Spain every week.`
+		);
+		const countries = index.facts.filter((fact) => fact.type === 'country');
+		expect(countries.map((fact) => fact.option)).toEqual(
+			expect.arrayContaining(['the UK', 'Spain'])
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('the UK');
+		expect(trivia).not.toContain('Spain');
+	});
+});

@@ -369,8 +369,19 @@ function isCompassRegion(fact: Fact): boolean {
 	);
 }
 
+/**
+ * "selling fresh fish direct to customers across _____" in a story from Fife: a British story's own
+ * country is the reader's default, so the question tests nothing.
+ */
+const HOME_COUNTRY = /^(the UK|Britain|the United Kingdom|Great Britain)$/;
+
+function isHomeCountry(fact: Fact): boolean {
+	return fact.type === 'country' && HOME_COUNTRY.test(fact.option);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
+		isHomeCountry(fact) ||
 		isRangeEnd(fact) ||
 		isRatioBase(fact) ||
 		isTallySide(fact) ||

@@ -143,3 +143,20 @@ describe('a subject that ends on a relative pronoun', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('a comparison set after the answer', () => {
+	it('is left out: "…, three times the figure in 1995", "…, twice the figure for 2003"', () => {
+		expect(
+			whPromptFor(
+				`Island tourism booms\n\nAbout 180,000 tourists stayed on Kalathos last year, three times the figure in 1995.`,
+				'About 180,000'
+			)
+		).toBe('How many tourists stayed on Kalathos last year?');
+		expect(
+			whPromptFor(
+				`Studio grows\n\nTurnover at Tidewater Animation is expected to reach £2.6m this year, twice the figure for 2003.`,
+				'£2.6m'
+			)
+		).toBe('How much is turnover at Tidewater Animation expected to reach this year?');
+	});
+});

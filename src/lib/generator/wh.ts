@@ -12,6 +12,7 @@ import {
 	parseClause,
 	spanText,
 	spanTextWithout,
+	startsComparisonAfterComma,
 	SUBORDINATORS,
 	type Clause,
 	type Span
@@ -327,7 +328,8 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 			tokens[i].normal === 'with' &&
 			afterComma &&
 			tokens.slice(i, clause.rest.to).some((token) => /^(saying|says|said)$/.test(token.normal));
-		if (whenClause || withSaying) return { from: clause.rest.from, to: i };
+		if (whenClause || withSaying || startsComparisonAfterComma(tokens, i))
+			return { from: clause.rest.from, to: i };
 		if (tokens[i].normal !== 'and') continue;
 		// compromise reads "and employs about 9,500" as a plural noun: a bare "-s" word before a
 		// figure or an article is a verb.
