@@ -59,6 +59,17 @@ describe('numbers keep their written form', () => {
 		expect(ranks.size).toBeGreaterThanOrEqual(3);
 	});
 
+	it('skips no step beside the answer: "nine" with eight ruled out gets no "five, six, seven"', () => {
+		const written = parseWrittenNumber('nine')!;
+		for (let seed = 0; seed < 20; seed++) {
+			const values = [9, ...perturbNumber(written, createRandom(seed), new Set([8]))].sort(
+				(a, b) => a - b
+			);
+			const gaps = values.slice(1).map((next, i) => next - values[i]);
+			expect(new Set(gaps).size).toBe(1);
+		}
+	});
+
 	it('never offers a number the sentence itself holds', () => {
 		const written = parseWrittenNumber('6')!;
 		const avoid = new Set([5, 7]);

@@ -198,14 +198,25 @@ export function perturbNumber(
 	if (side === 'either' && ranks.every((rank) => rank === 0)) return [];
 	// "97,000" among "117,000, 137,000, 157,000": the only figure of its length gives itself away.
 	const digits = (n: number) => Math.floor(Math.log10(Math.abs(n)));
+	// Written in words ("nine" among "ten, eleven, twelve"), a figure shows no length of its own.
 	const alone = (rank: number) =>
+		!like.inWords &&
 		[...below.slice(0, rank), ...above.slice(0, 3 - rank)].every(
 			(candidate) => digits(candidate) !== digits(value)
 		);
+	const choose = (rank: number) => [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
+	// "five, six, seven, nine" (eight is true elsewhere in the article): a step skipped beside the
+	// answer sets it apart from a run of wrong options.
+	const even = (rank: number) => {
+		const sorted = [value, ...choose(rank)].sort((a, b) => a - b);
+		const gaps = sorted.slice(1).map((next, i) => next - sorted[i]);
+		return gaps.every((gap) => Math.abs(gap - gaps[0]) < 1e-9);
+	};
 	const fair = ranks.filter((rank) => !alone(rank));
-	const pool = fair.length > 0 ? fair : ranks;
+	const evenAndFair = fair.filter(even);
+	const pool = evenAndFair.length > 0 ? evenAndFair : fair.length > 0 ? fair : ranks;
 	const rank = pool[Math.floor(random() * pool.length)];
-	const chosen = [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
+	const chosen = choose(rank);
 	return shuffled(
 		chosen.map((candidate) => withOwnDigits(candidate, value, step, random, avoid)),
 		random
