@@ -315,6 +315,17 @@ describe('wrong nations of the UK', () => {
 		// With Wales in the stem only two nations are left, and the question is not asked.
 		expect(questionsOn(text).filter((q) => answerOf(q) === 'England')).toEqual([]);
 	});
+
+	it('are never a country the article names elsewhere: no "China" for "the north of _____"', () => {
+		const index = articleIndexOf(
+			`Scaffolders double profits
+
+Tenby Hire, one of the largest scaffolding firms in the north of England, has doubled its profits. It buys most of its steel tubes from China.`
+		);
+		const nations = ['Scotland', 'Wales', 'Northern Ireland'];
+		for (const options of distractorsFor(index, 'England'))
+			for (const option of options) expect(nations).toContain(option);
+	});
 });
 
 describe('wrong major countries', () => {

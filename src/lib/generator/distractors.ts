@@ -191,7 +191,14 @@ function listDistractors(
 		: [];
 	// A nation of the UK has only the others for peers ("the west of _____" beside Switzerland is
 	// no option); elsewhere the next best is a neighbouring region (Belgium → Sweden), then anywhere.
-	if (region === 'uk-nations') return pickDistinct(fact.option, [fromArticle, sameRegion], blocked);
+	// "the north of _____" (England) beside "China" from the article's trade figures: only the
+	// article's own nations of the UK come first.
+	if (region === 'uk-nations')
+		return pickDistinct(
+			fact.option,
+			[fromArticle.filter((name) => table[region].includes(name)), sameRegion],
+			blocked
+		);
 	const neighbours = region
 		? shuffled(
 				(NEIGHBOUR_REGIONS[region] ?? []).flatMap((name) => table[name] ?? []),

@@ -294,3 +294,23 @@ describe("isTrivia: a British story's own country", () => {
 		expect(trivia).not.toContain('Spain');
 	});
 });
+
+describe('isTrivia: ticket prices and race groups', () => {
+	it('does not ask what a ticket costs, but asks what the event cost to stage', () => {
+		const index = indexOf(
+			`Lido reopens\n\nThe restored lido at Hedgeford cost £2.1m. Tickets will cost £3.50 for adults and £2 for children.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('£3.50');
+		expect(trivia).not.toContain('£2.1m');
+	});
+
+	it('does not ask the size of the group a rider broke away from, but asks the winning margin', () => {
+		const index = indexOf(
+			`Hollis wins stage\n\nTom Hollis broke away from a group of seven riders on the final climb and won by 11 seconds.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('seven');
+		expect(trivia).not.toContain('11 seconds');
+	});
+});

@@ -370,6 +370,28 @@ function isCompassRegion(fact: Fact): boolean {
 }
 
 /**
+ * "Tickets will cost £6 for adults", "Tickets for the full day cost £38": what a ticket costs is a
+ * detail beside the event (none of 7 verdicts accepted it).
+ */
+const TICKET_PRICE = /\btickets?\b.{0,40}\b(cost|costs|costing|priced)\b/i;
+
+function isTicketPrice(fact: Fact): boolean {
+	return fact.type === 'money' && TICKET_PRICE.test(fact.sentence.text);
+}
+
+/**
+ * "broke away from a leading group of five": the size of the group a rider or runner left behind
+ * is a race detail (1 accepted in 7 verdicts).
+ */
+function isRaceGroupSize(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const before = normalWords(fact.sentence.tokens, fact.first - 7, fact.first);
+	return /\b(broke|breaking|pulled|attacked|escaped|away|clear)\b.*\b(group|pack|bunch) of$/.test(
+		before
+	);
+}
+
+/**
  * "selling fresh fish direct to customers across _____" in a story from Fife: a British story's own
  * country is the reader's default, so the question tests nothing.
  */
@@ -382,6 +404,8 @@ function isHomeCountry(fact: Fact): boolean {
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isTicketPrice(fact) ||
+		isRaceGroupSize(fact) ||
 		isRangeEnd(fact) ||
 		isRatioBase(fact) ||
 		isTallySide(fact) ||
