@@ -160,3 +160,14 @@ describe('a comparison set after the answer', () => {
 		).toBe('How much is turnover at Tidewater Animation expected to reach this year?');
 	});
 });
+
+describe('an opening phrase with no comma after it', () => {
+	it('is no subject: "In the following year the Admiralty ordered six instruments" stays a cloze', () => {
+		expect(
+			whPromptFor(
+				`Harrowden dip circle\n\nThe Harrowden dip circle measured magnetic inclination. Josiah Harrowden tested the first one at the Royal Observatory, Greenwich, in 1837, where its readings agreed to within two minutes of arc. In the following year the Admiralty ordered six instruments for ships engaged in the magnetic survey of the southern oceans, and by 1850 Harrowden's firm had made at least 140 dip circles for British and foreign customers.`,
+				'six'
+			)
+		).toBeUndefined();
+	});
+});

@@ -353,6 +353,10 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 	return clause.rest;
 }
 
+/** Prepositions that open a phrase of time or place, never a subject. */
+const OPENING_PREPOSITION =
+	/^(in|on|at|during|after|before|since|within|until|by|from|throughout)$/;
+
 /** A reporting verb and its "that" inside what was parsed as the subject. */
 const REPORTING_INSIDE =
 	/\b(show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated|find|finds|found|say|says|said|claim|claims|claimed) that\b/i;
@@ -374,6 +378,10 @@ function predicateQuestion(
 	const inverted = invert(clause);
 	const subject = subjectAfterInversion(clause, index);
 	if (!inverted || !subject || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
+	// "In the following year the Admiralty ordered six instruments": an opening phrase with no comma
+	// after it was read into the subject ("How many instruments did In the following year …").
+	if (OPENING_PREPOSITION.test(clause.sentence.tokens[clause.subject.from]?.normal ?? ''))
+		return undefined;
 	// "Figures … show that one in five trials did not go ahead in 2004": compromise took "show" for
 	// a noun, and the subject swallowed the reporting verb; the "did" is the reported clause's.
 	if (REPORTING_INSIDE.test(subject)) return undefined;
