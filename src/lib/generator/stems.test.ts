@@ -72,4 +72,16 @@ describe('the weekday of an announcement', () => {
 			withoutWeekday('Patients in _____ will be able to see their doctor on Saturday mornings.')
 		).toBe('Patients in _____ will be able to see their doctor on Saturday mornings.');
 	});
+
+	it('stays where a participle would be left bare: "which were released on Tuesday,"', () => {
+		expect(
+			withoutWeekday('The results, which were released on Tuesday, sent shares up by _____.')
+		).toBe('The results, which were released on Tuesday, sent shares up by _____.');
+		expect(withoutWeekday('Voters approved _____ francs in a referendum held on Sunday.')).toBe(
+			'Voters approved _____ francs in a referendum held on Sunday.'
+		);
+		expect(withoutWeekday('Talks over _____ jobs ended late on Tuesday.')).toBe(
+			'Talks over _____ jobs ended late.'
+		);
+	});
 });

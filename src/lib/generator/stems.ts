@@ -121,6 +121,9 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 const WEEKDAY_ASIDE =
 	/,\s+\p{Ll}+ed on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,(?=\s)|(?=[?.]))/gu;
 
+/** A past participle: "released", "held", "published". */
+const PARTICIPLE = /^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|begun|written)$/u;
+
 /**
  * "… said on Wednesday that …": the weekday only makes sense beside the article's date, and a quiz
  * is played long after it. Left out of the stem unless the answer sits right beside it.
@@ -130,8 +133,11 @@ export function withoutWeekday(prompt: string): string {
 		.replace(WEEKDAY_ASIDE, '')
 		.replace(
 			// "on Saturday mornings" is a habit, the point of the sentence, and stays.
-			/(?<!_) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?! _| (?:mornings|afternoons|evenings|nights)\b)(,?)/g,
-			'$1'
+			/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?! _| (?:mornings|afternoons|evenings|nights)\b)(,?)(?=(.?))/g,
+			(phrase: string, before: string, comma: string, next: string) =>
+				// "which were released on Tuesday,", "in a referendum held on Sunday.": a participle
+				// whose only complement is the day would be left bare.
+				PARTICIPLE.test(before) && (comma !== '' || /^[.?]?$/.test(next)) ? phrase : comma
 		)
 		.replace(/ +([?.,])/g, '$1');
 }
