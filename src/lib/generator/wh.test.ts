@@ -171,3 +171,20 @@ describe('an opening phrase with no comma after it', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('an answer that belongs to the noun of a phrase after the verb', () => {
+	it('stays a cloze: "served as chairman until his death in 1949" is no "In what year did … serve"', () => {
+		expect(
+			whPromptFor(
+				`Westmoor Motor Services\n\nWestmoor Motor Services was a bus company in Devon. Frederick Jory served as chairman until his death in 1949.`,
+				'1949'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(
+				`Hadleigh called up\n\nTom Hadleigh has been called up to the Davis Cup team for next month's tie against Luxembourg in Glasgow.`,
+				'Glasgow'
+			)
+		).toBeUndefined();
+	});
+});

@@ -176,6 +176,17 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 		)
 			return undefined;
 	}
+	// "served as chairman until his death in 1949", "called up … for next month's tie against
+	// Luxembourg in Glasgow": the answer belongs to the noun of a phrase after the verb, not to it.
+	if (
+		preposition &&
+		tokens[prepIndex - 1]?.tags.has('Noun') &&
+		!tokens[prepIndex - 1]?.tags.has('Date') &&
+		tokens
+			.slice(clause.rest.from, prepIndex - 1)
+			.some((token) => /^(until|against)$/.test(token.normal))
+	)
+		return undefined;
 	// The place or time of a speech act ("Where did X say …") is never the point of the sentence.
 	if (isSpeechVerb(clause)) return undefined;
 	// "will not open until 2009" would read "Until what year will … not open": left to the cloze.
