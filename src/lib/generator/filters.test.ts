@@ -120,6 +120,28 @@ describe('a time named by the sentence before', () => {
 			)
 		).toBe(false);
 	});
+
+	it('finds "the following two decades" dangling unless the stem gives a year', () => {
+		expect(
+			hasDanglingReference('Over the following two decades Ashcroft & Sons supplied _____ gauges.')
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Ashcroft & Sons opened in 1871 and over the following two decades supplied _____ gauges.'
+			)
+		).toBe(false);
+	});
+});
+
+describe('"of these" with nothing before it', () => {
+	it('is dangling: "The larger of these, Lyvennet Mill, …"; "those who" is not', () => {
+		expect(hasDanglingReference('The larger of these, Lyvennet Mill, employed _____ people.')).toBe(
+			true
+		);
+		expect(
+			hasDanglingReference('Pupils who sang scored _____ higher than those who did not.')
+		).toBe(false);
+	});
 });
 
 describe('a reference passage\'s own things, brought in with "a"', () => {

@@ -84,6 +84,13 @@ function namesCountryBefore(text: string): boolean {
 const RELATIVE_TIME =
 	/\b(two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (years|months|weeks|days|decades) (later|earlier|afterwards)\b/i;
 
+/** "Over the following two decades": following what? */
+const FOLLOWING_TIME =
+	/\bthe (following|preceding|ensuing) ((two|three|four|five|six|seven|eight|nine|ten|few|\d+) )?(years?|months?|weeks?|days?|decades?|century|centuries|seasons?|summer|winter)\b/i;
+
+/** "The larger of these, Lyvennet Mill, …": of which? */
+const OF_THESE = /\b(of|among|between) (these|those)\b(?! (who|which|that|whom)\b)/i;
+
 /** "score that season", "later that year": the time the sentence before named, unless a year is given. */
 const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring|autumn)\b/i;
 
@@ -156,7 +163,8 @@ export function hasDanglingReference(
 	const place = PLACE_BACK_REFERENCE.exec(text);
 	if (place && !namesCountryBefore(text.slice(0, place.index))) return true;
 	// "that season", "her flight two years later": a time counted from one the stem must give.
-	for (const time of [THAT_TIME.exec(text), RELATIVE_TIME.exec(text)])
+	if (OF_THESE.test(text)) return true;
+	for (const time of [THAT_TIME.exec(text), RELATIVE_TIME.exec(text), FOLLOWING_TIME.exec(text)])
 		if (time && !/\b\d{4}\b|_____/.test(text.slice(0, time.index))) return true;
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
