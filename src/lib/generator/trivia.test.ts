@@ -234,6 +234,17 @@ describe('isTrivia: a count the sentence gives by other words', () => {
 	});
 });
 
+describe('isTrivia: a count its years spell out', () => {
+	it('does not ask "three mills built in 1776, 1790 and 1803", but asks a count its years do not match', () => {
+		const index = indexOf(
+			`Oxendale\n\nOxendale is a village in Cumbria. It grew with three woollen mills built on the river in 1776, 1790 and 1803. Five bridges were built in 1810 and 1822.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('three');
+		expect(trivia).not.toContain('Five');
+	});
+});
+
 describe('isTrivia: the year of another named event', () => {
 	it('does not ask "the Pendle Rising of _____" or "the creation of the Wool Board in _____", but asks the subject\'s own', () => {
 		const index = indexOf(

@@ -304,6 +304,10 @@ function isCountGivenBySentence(fact: Fact): boolean {
 	const place = ORDINALS.indexOf(tokens[fact.first - 2]?.normal ?? '') + 1;
 	if (place > 0 && /^(behind|after)$/.test(tokens[fact.first - 1]?.normal ?? '')) return true;
 	const text = fact.sentence.text;
+	const after = text.slice(tokens[fact.last].end - fact.sentence.start);
+	// "two mills built on the river in 1776 and 1803": one year for each.
+	const years = /\bin ((?:\d{4}, )*\d{4} and \d{4})\b/.exec(after);
+	if (years && years[1].split(/, | and /).length === value) return true;
 	const colon = text.indexOf(':', tokens[fact.last].end - fact.sentence.start);
 	if (colon < 0) return false;
 	const items = text
