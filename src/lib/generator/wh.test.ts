@@ -188,3 +188,14 @@ describe('an answer that belongs to the noun of a phrase after the verb', () => 
 		).toBeUndefined();
 	});
 });
+
+describe('a word read into a pronoun subject', () => {
+	it('stays a cloze: "Together they produce about 30 million kilowatt hours a year"', () => {
+		expect(
+			whPromptFor(
+				`Island turns to wind\n\nThe island of Samsing has built eleven wind turbines. Together they produce about 30 million kilowatt hours a year, more than the island uses.`,
+				'about 30 million'
+			)
+		).toBeUndefined();
+	});
+});

@@ -391,7 +391,14 @@ function predicateQuestion(
 	if (!inverted || !subject || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
 	// "In the following year the Admiralty ordered six instruments": an opening phrase with no comma
 	// after it was read into the subject ("How many instruments did In the following year …").
-	if (OPENING_PREPOSITION.test(clause.sentence.tokens[clause.subject.from]?.normal ?? ''))
+	const opening = clause.sentence.tokens[clause.subject.from];
+	if (OPENING_PREPOSITION.test(opening?.normal ?? '')) return undefined;
+	// "Together they produce about 30 million kilowatt hours": a word before the pronoun subject.
+	const subjectWords = clause.sentence.tokens.slice(clause.subject.from, clause.subject.to);
+	if (
+		subjectWords.length > 1 &&
+		/^(he|she|it|they|we)$/.test(subjectWords[subjectWords.length - 1].normal)
+	)
 		return undefined;
 	// "Figures … show that one in five trials did not go ahead in 2004": compromise took "show" for
 	// a noun, and the subject swallowed the reporting verb; the "did" is the reported clause's.
