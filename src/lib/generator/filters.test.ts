@@ -176,3 +176,32 @@ describe('an answer the stem and the title work out', () => {
 		).toBe(false);
 	});
 });
+
+describe('an answer the parts of the stem work out', () => {
+	it('finds the other part of a whole: "_____ biodiesel and 70% diesel"', () => {
+		const blend = 'Buses will run on a blend of _____ biodiesel and 70% diesel.';
+		expect(answerFollowsFromStem(blend, '30%')).toBe(true);
+		expect(answerFollowsFromStem(blend, '20%')).toBe(false);
+	});
+
+	it('finds a share "one in eight" of a total gives, and the total from the share', () => {
+		expect(
+			answerFollowsFromStem(
+				'The routes carried _____ passengers, one in eight of its total of 2.1 million.',
+				'about 260,000'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'The routes carried 260,000 passengers, one in eight of its total of _____.',
+				'2.1 million'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'The routes carried _____ passengers, one in five of its total of 2.1 million.',
+				'about 260,000'
+			)
+		).toBe(false);
+	});
+});

@@ -11,6 +11,7 @@ import type { Fact } from './facts';
 import type { PersonRecord } from './article';
 import { isTitleWord } from './people';
 import { isVerbish } from './clause';
+import { parseWrittenNumber } from './numbers';
 import { crudeStem, headlineStems } from './word-stem';
 
 const GENDERED = /\b(he|she|him|his|her|hers|himself|herself)\b/gi;
@@ -529,8 +530,22 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 		)
 	);
 	if (sumOrChange) return true;
-	// "212p a share, a premium of 31% on its closing price of _____": 162p.
 	const rates = [...`${prompt} ${headline}`.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
+	// "a blend of _____ biodiesel and 70% conventional diesel": the parts of a whole make 100%.
+	if (percent && rates.some((rate) => near(rate + wanted, 100))) return true;
+	// "carried _____ passengers, around one in eight of its 2.1 million": a share worked out.
+	const oneIn = /\bone in (\w+)\b/i.exec(`${prompt} ${headline}`);
+	const share = oneIn ? parseWrittenNumber(oneIn[1])?.value : undefined;
+	const totals = [...prompt.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(million|m|bn|billion)?\b/gi)].map(
+		(m) =>
+			valueOf(m[1]) *
+			({ million: 1e6, m: 1e6, bn: 1e9, billion: 1e9 }[m[2]?.toLowerCase() ?? ''] ?? 1)
+	);
+	const wantedInFull = wanted * (/million|m\b/i.test(answer) ? 1e6 : 1);
+	// … and the other way round: "about 260,000 …, one in eight of its total of _____".
+	const within = (value: number) => Math.abs(value - wantedInFull) <= wantedInFull * 0.05;
+	if (share && totals.some((total) => within(total / share) || within(total * share))) return true;
+	// "212p a share, a premium of 31% on its closing price of _____": 162p.
 	return rates.some((rate) =>
 		given.some(
 			(a) =>
