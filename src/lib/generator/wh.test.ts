@@ -199,3 +199,20 @@ describe('a word read into a pronoun subject', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('a subject compromise misread', () => {
+	it('stays a cloze: "So far the divers have recorded 42 ingots", "Assaults on passengers and staff … rose"', () => {
+		expect(
+			whPromptFor(
+				`Bronze Age wreck found\n\nDivers have found a Bronze Age wreck off Turkey. So far the divers have recorded 42 copper ingots, each weighing about 25kg.`,
+				'42'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(
+				`Police to ride late trains\n\nAssaults on passengers and staff on a West Yorkshire commuter line rose by 62% last year.`,
+				'62%'
+			)
+		).toBeUndefined();
+	});
+});

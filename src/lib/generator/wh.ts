@@ -400,6 +400,18 @@ function predicateQuestion(
 		/^(he|she|it|they|we)$/.test(subjectWords[subjectWords.length - 1].normal)
 	)
 		return undefined;
+	// "So far the divers have recorded …": an adverb phrase with no comma read into the subject.
+	const [firstWord, secondWord] = subjectWords;
+	if (
+		(firstWord?.tags.has('Adverb') || firstWord?.tags.has('Adjective')) &&
+		/^\p{Ll}/u.test(firstWord.text) &&
+		secondWord?.tags.has('Determiner')
+	)
+		return undefined;
+	// "Assaults on passengers and staff … rose": compromise took "staff" for the verb and "rose" for
+	// a noun, leaving the subject to end on "and".
+	if (/^(and|or|but|nor)$/.test(subjectWords[subjectWords.length - 1]?.normal ?? ''))
+		return undefined;
 	// "Figures … show that one in five trials did not go ahead in 2004": compromise took "show" for
 	// a noun, and the subject swallowed the reporting verb; the "did" is the reported clause's.
 	if (REPORTING_INSIDE.test(subject)) return undefined;
