@@ -51,8 +51,8 @@ export function commaAfter(token: Token): boolean {
 }
 
 /**
- * "stayed on Kalathos last year, three times the figure in 1995": a comparison set after a comma
- * beside the answer's figure, which a question cannot carry after its own verb.
+ * "stayed on Kalathos last year, three times the figure in 1995": a comparison or a description set
+ * after a comma beside the answer, which a question cannot carry after its own verb.
  */
 export function startsComparisonAfterComma(tokens: Token[], i: number): boolean {
 	if (i === 0 || !commaAfter(tokens[i - 1])) return false;
@@ -60,7 +60,12 @@ export function startsComparisonAfterComma(tokens: Token[], i: number): boolean 
 	const multiplier =
 		/^(twice|double|treble|triple|half)$/.test(word) ||
 		(tokens[i + 1]?.normal === 'times' && tokens[i].tags.has('Value'));
-	return multiplier && tokens.slice(i, i + 3).some((token) => token.normal === 'the');
+	if (multiplier && tokens.slice(i, i + 3).some((token) => token.normal === 'the')) return true;
+	// "begin in September 2006, the same month that universities start charging".
+	if (word === 'the' && tokens[i + 1]?.normal === 'same' && tokens[i + 2]?.tags.has('Date'))
+		return true;
+	// "about 1,100 trains a day, used by roughly 160,000 passengers": a description of the answer.
+	return tokens[i].tags.has('PastTense') && tokens[i + 1]?.normal === 'by';
 }
 
 export function isVerbish(token: Token): boolean {

@@ -158,6 +158,18 @@ describe('a comparison set after the answer', () => {
 				'£2.6m'
 			)
 		).toBe('How much is turnover at Tidewater Animation expected to reach this year?');
+		expect(
+			whPromptFor(
+				`Fee grants for part-timers\n\nThe £40m scheme at Birkway College will begin in September 2006, the same month that universities start charging higher fees.`,
+				'September 2006'
+			)
+		).toBe('When will the £40m scheme at Birkway College begin?');
+		expect(
+			whPromptFor(
+				`Pay offer rejected\n\nStaff at Fairbrother's depots have voted to strike over pay. Fairbrother's has offered 2.8% this year, followed by 3% in 2006.`,
+				'2.8%'
+			)
+		).toBe("What percentage has Fairbrother's offered this year?");
 	});
 });
 
