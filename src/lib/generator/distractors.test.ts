@@ -353,3 +353,16 @@ describe('wrong cities', () => {
 			for (const option of options) expect(balkans).not.toContain(option);
 	});
 });
+
+describe('wrong years during a war', () => {
+	it('stay within the war the sentence names: no 1919 "during the First World War"', () => {
+		const index = articleIndexOf(
+			`Pendleford Marmalade Company\n\nThe Pendleford Marmalade Company was a maker of marmalade in Shropshire, founded in 1868. During the First World War the company supplied jam to the army, and in 1917 it was placed under government control.`
+		);
+		for (const options of distractorsFor(index, '1917'))
+			for (const option of options) {
+				expect(Number(option)).toBeGreaterThanOrEqual(1914);
+				expect(Number(option)).toBeLessThanOrEqual(1918);
+			}
+	});
+});

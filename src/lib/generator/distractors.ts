@@ -548,6 +548,13 @@ function spansEndingIn(year: number, index: ArticleIndex): Array<[number, number
 	return spans;
 }
 
+/** Wars a reader dates from general knowledge: their names and first and last years. */
+const WARS: ReadonlyArray<[RegExp, number, number]> = [
+	[/\b(First World War|Great War|World War I|World War One)\b/, 1914, 1918],
+	[/\b(Second World War|World War II|World War Two)\b/, 1939, 1945]
+];
+const DURING_WAR = /\b(during|throughout|in) the (First|Second|Great)\b|\bduring World War\b/i;
+
 function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	const avoid = new Set<number>();
 	for (const token of fact.sentence.tokens)
@@ -568,6 +575,10 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	// year of a span the answer ends or starts is true of it too.
 	for (const span of spansEndingIn(year, index))
 		for (let y = span[0]; y <= span[1]; y++) avoid.add(y);
+	// "During the First World War …, and in _____": the war's years bound every option.
+	const war = WARS.find(([name]) => name.test(fact.sentence.text));
+	if (war && year >= war[1] && year <= war[2] && DURING_WAR.test(fact.sentence.text))
+		for (let y = war[1] - 30; y <= war[2] + 30; y++) if (y < war[1] || y > war[2]) avoid.add(y);
 	// Wrong years stay near the article's own time, so none lies in its future. A birth year is
 	// long past whatever the passage's latest year is: capped there, a biography's lone birth year
 	// was most often the latest option.
