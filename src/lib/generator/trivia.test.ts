@@ -81,6 +81,14 @@ Bristol-based carrier Skylark Air has reported a 23% rise in annual profits, it 
 		expect(trivia).not.toContain('14');
 	});
 
+	it('does not ask how the shares moved when a clause about the firm comes between', () => {
+		const withClause = story.replace(
+			'Shares in Skylark rose 12p to 287p',
+			'Shares in Skylark, which floated in 2002, rose 12p to 291p'
+		);
+		expect(triviaAnswers(indexOf(withClause))).toContain('291p');
+	});
+
 	it("does not ask the year a story's firm was founded, which an encyclopedia passage would", () => {
 		expect(triviaAnswers(indexOf(story))).toContain('1998');
 		const passage = `Skylark Air is a British low-cost airline. It was founded in 1998 by two pilots from Bristol. It carries about seven million passengers a year.`;

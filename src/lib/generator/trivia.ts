@@ -111,9 +111,12 @@ function isSampleSize(fact: Fact): boolean {
 	return SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after);
 }
 
-/** "Shares in Skylark rose 12p to 287p": below the lead, the market's reaction is a side detail. */
+/**
+ * "Shares in Skylark rose 12p to 287p", "Shares in Osprey, which floated in 2001, fell 14p": below
+ * the lead, the market's reaction is a side detail.
+ */
 const SHARE_MOVE =
-	/\bshares?\b(?: (?:in|of) [^,.]{1,40}?)? (?:price )?(?:rose|fell|jumped|climbed|dropped|slipped|gained|lost|closed|ended|surged|slumped|soared|tumbled|were (?:up|down))(?: \w+)? (?:by |to |at )?[£$€]?\d/i;
+	/\bshares?\b(?: (?:in|of) [^,.]{1,40}?)?(?:, (?:which|who)\b[^,]{1,80},)? (?:price )?(?:rose|fell|jumped|climbed|dropped|slipped|gained|lost|closed|ended|surged|slumped|soared|tumbled|were (?:up|down))(?: \w+)? (?:by |to |at )?[£$€]?\d/i;
 
 function isShareMove(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.sentence.index === index.lead) return false;
