@@ -91,7 +91,14 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 	const earlyYear =
 		/^1[0-4]\d\d$/.test(token.text) &&
 		dated &&
-		!(next && !/[^\s]/.test(token.post) && next.tags.has('Noun') && !next.tags.has('Date'));
+		// "in 1241 acres" counts; "In 1292 Edward I granted" dates what a named person did.
+		!(
+			next &&
+			!/[^\s]/.test(token.post) &&
+			next.tags.has('Noun') &&
+			!next.tags.has('Date') &&
+			!isCapitalised(next)
+		);
 	// "restored by 1500 BST": a clock time.
 	if (next && CLOCK_ZONE.test(next.text)) return undefined;
 	if (CLOCK_TIME.test(token.text) && writesClockTimes(tokens)) return undefined;

@@ -1292,6 +1292,11 @@ describe('found in the fourteenth review of unseen articles', () => {
 			`Stowmarsh Fair\n\nStowmarsh Fair is an annual fair held in the town of Stowmarsh. The right to hold Stowmarsh Fair was granted by Henry III in a charter of 1241 to the priory.`
 		);
 		expect(fair.facts.find((fact) => fact.option === '1241')?.type).toBe('year');
+		// Before a name too: "In 1292 Edward I granted a charter".
+		const town = articleIndexOf(
+			`Ellerthorpe\n\nEllerthorpe is a market town in Yorkshire. In 1292 Edward I granted a charter to the lord of the manor, allowing a weekly market.`
+		);
+		expect(town.facts.find((fact) => fact.option === '1292')?.type).toBe('year');
 	});
 
 	it('asks how long in the lead of a news story: "unable to make calls for up to 14 hours"', () => {
