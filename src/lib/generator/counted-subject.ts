@@ -15,6 +15,9 @@ const SETTING_NOUNS =
 
 const MAX_COUNTED_WORDS = 4;
 
+/** A verb that opens a clause of its own after "and". */
+const AUXILIARY_VERB = /^(is|are|was|were|has|have|had|will|would|can|could)$/;
+
 export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (fact.type !== 'quantity' || fact.first !== 0) return undefined;
 	const sentence = fact.sentence;
@@ -38,6 +41,17 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	const verb = spanText(sentence, clause.verb);
 	let restEnd = clause.rest.from;
 	while (restEnd < clause.rest.to && !startsComparisonAfterComma(tokens, restEnd)) restEnd++;
+	// "About 40 people were injured and more than 300 homes were damaged": a clause of its own.
+	const joined = tokens
+		.slice(clause.rest.from, restEnd)
+		.findIndex((token) => token.normal === 'and');
+	if (
+		joined >= 0 &&
+		tokens
+			.slice(clause.rest.from + joined + 1, restEnd)
+			.some((token) => AUXILIARY_VERB.test(token.normal))
+	)
+		return undefined;
 	const rest = spanText(sentence, { from: clause.rest.from, to: restEnd });
 	if (rest.trim() === '') return undefined;
 	const prompt = finish(

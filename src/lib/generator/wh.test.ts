@@ -228,3 +228,23 @@ describe('a subject compromise misread', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('an answer that opens a second predicate', () => {
+	it('stays a cloze: "president from 1843 to 1847 and again in 1853"', () => {
+		expect(
+			whPromptFor(
+				`Jeremiah Stonehouse\n\nJeremiah Stonehouse was a Bristol sugar merchant. Jeremiah Stonehouse served as president of the Bristol Philosophical Society from 1843 to 1847 and again in 1853.`,
+				'1853'
+			)
+		).toBeUndefined();
+	});
+
+	it('stays a cloze after a count: "About 40 people were injured and 300 homes were damaged"', () => {
+		expect(
+			whPromptFor(
+				`Quake hits monastery\n\nAn earthquake struck eastern Turkey on Monday. About 40 people were injured and more than 300 homes were damaged, officials said.`,
+				'About 40'
+			)
+		).toBeUndefined();
+	});
+});

@@ -155,7 +155,14 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	const preposition =
 		prep && prep.tags.has('Preposition') && !/,/.test(prep.post) ? prep.normal : undefined;
 	// "bought its own ships from 1866 and by 1890 owned a fleet": the answer opens a second predicate.
-	if (preposition && tokens[prepIndex - 1]?.normal === 'and') return undefined;
+	// "… from 1843 to 1847 and again in 1853" too.
+	if (
+		preposition &&
+		(tokens[prepIndex - 1]?.normal === 'and' ||
+			(tokens[prepIndex - 2]?.normal === 'and' &&
+				/^(again|later|then|finally|once)$/.test(tokens[prepIndex - 1]?.normal ?? '')))
+	)
+		return undefined;
 	if (hasGappedFigure(tokens, fact.last)) return undefined;
 	const withPrep = { from: prepIndex, to: fact.last + 1 };
 	const bare = { from: fact.first, to: fact.last + 1 };
