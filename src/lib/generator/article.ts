@@ -169,7 +169,13 @@ function recoverFullNames(
 			const given = tokens[i - 1];
 			if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || NOT_GIVEN_NAMES.has(given.normal)) continue;
 			if (isTitleWord(given.normal)) continue;
-			if (/[^\s]/.test(given.post) || given.tags.has('Place') || given.tags.has('Organization'))
+			// "Being Clara is a dream": a verb opening the sentence is no given name.
+			if (
+				/[^\s]/.test(given.post) ||
+				given.tags.has('Place') ||
+				given.tags.has('Organization') ||
+				given.tags.has('Verb')
+			)
 				continue;
 			people.set(tokens[i].normal, { fullName: `${given.text} ${tokens[i].text}`, gender });
 		}

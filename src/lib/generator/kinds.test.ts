@@ -115,6 +115,15 @@ describe('kinds of question', () => {
 			);
 	});
 
+	it('takes no verb opening a quote for a given name: "Being Clara is a dream" names no one', () => {
+		const index = articleIndexOf(
+			`Ballet news\n\nIlona Varga has created a new Nutcracker for the company. "Being Clara is a dream," said one dancer.`
+		);
+		const names = [...index.people.values()].map((person) => person.fullName);
+		expect(names).toContain('Ilona Varga');
+		expect(names).not.toContain('Being Clara');
+	});
+
 	it('when: reported speech is asked "according to" the speaker', () => {
 		const questions = generate(
 			`Museum plans\n\nThe museum board told the Northgate Herald that the museum would open a new gallery in 2025. The gallery will show paintings from Italy. Local schools have booked 40 visits.`
