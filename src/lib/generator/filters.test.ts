@@ -133,6 +133,16 @@ describe('a time named by the sentence before', () => {
 	});
 });
 
+describe('"the town" with nothing before it', () => {
+	it('is dangling: "driven into the town", "the town\'s hoteliers"; "the town of Ely" is not', () => {
+		expect(
+			hasDanglingReference('As many as _____ geese were driven into the town each year.')
+		).toBe(true);
+		expect(hasDanglingReference("The town's hoteliers said occupancy fell by _____.")).toBe(true);
+		expect(hasDanglingReference('Geese were driven into the town of Ely in _____.')).toBe(false);
+	});
+});
+
 describe('"of these" with nothing before it', () => {
 	it('is dangling: "The larger of these, Lyvennet Mill, …"; "those who" is not', () => {
 		expect(hasDanglingReference('The larger of these, Lyvennet Mill, employed _____ people.')).toBe(

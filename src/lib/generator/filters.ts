@@ -75,6 +75,10 @@ const HALF_BY_NUMBER =
  */
 const PLACE_BACK_REFERENCE = /\bthe (country|city)['’]s\b|\bin the city\b/i;
 
+/** "driven into the town", "the town's first school": which town? (1 accepted in 8 verdicts) */
+const TOWN_BACK_REFERENCE =
+	/\b(the|this) (town|village)(['’]s)?\b(?! (of|council|hall|centre|square|green)\b)/i;
+
 function namesCountryBefore(text: string): boolean {
 	return (text.match(/\p{Lu}[\p{L}]+/gu) ?? []).some(
 		(word) => word === 'UK' || countryRegion(word) !== undefined
@@ -161,6 +165,7 @@ export function hasDanglingReference(
 	const text = withoutQuotations(prompt);
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
 	if (DANGLING_THERE.test(text) || HALF_BY_NUMBER.test(text)) return true;
+	if (TOWN_BACK_REFERENCE.test(text)) return true;
 	const place = PLACE_BACK_REFERENCE.exec(text);
 	if (place && !namesCountryBefore(text.slice(0, place.index))) return true;
 	// "that season", "her flight two years later": a time counted from one the stem must give.
