@@ -197,6 +197,20 @@ Gatwick said it hoped talks would resume.`;
 		);
 	});
 
+	it('keeps "the" before a name whose head is its own noun: "the Elite League", not "Bank"', () => {
+		const named = (prompt: string, phrase: string, name: string) =>
+			nameDescribedSubject(prompt, 4, new Map([[4, { phrase, name }]]));
+		expect(
+			named("Brannock was the league's top scorer with _____ points.", 'the league', 'Elite League')
+		).toBe("Brannock was the Elite League's top scorer with _____ points.");
+		expect(
+			named('The festival site covers _____ hectares.', 'the festival', 'Tarnfield Kite Festival')
+		).toBe('The Tarnfield Kite Festival site covers _____ hectares.');
+		expect(named('The bank has _____ branches.', 'the bank', 'Wentmoor Bank')).toBe(
+			'Wentmoor Bank has _____ branches.'
+		);
+	});
+
 	it('is no place named after a preposition: "A shipyard on the Clyde has won …"', () => {
 		const text = `Clyde yard wins ferry order\n\nA shipyard on the Clyde has won a £95m order to build two ferries, securing work for its 900 staff.\n\nThe yard is owned by Ardnacraig Marine of Port Glasgow.\n\nManaging director Alasdair Frew said the company would take on about 120 extra workers over the next two years.`;
 		expect(articleIndexOf(text).describedSubjects.size).toBe(0);

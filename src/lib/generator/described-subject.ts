@@ -335,6 +335,10 @@ function escape(text: string): string {
 const PLURAL_NAME_END = /\s\p{Lu}\p{Ll}*(?<![siuo])s$/u;
 
 /** The stem with the sentence's described subject ("the Leicester-based firm") named. */
+/** Heads of names that take "the" in running text: "the Elite League", "the Tarnfield Kite Festival". */
+const THE_NAME_HEADS =
+	/^(league|festival|cup|championship|championships|games|trophy|society|association|institute|orchestra)$/;
+
 export function nameDescribedSubject(
 	prompt: string,
 	sentenceIndex: number,
@@ -353,10 +357,15 @@ export function nameDescribedSubject(
 	const pattern = new RegExp(`(^|[^\\p{L}])${escape(subject.phrase)}(['’]s?)?(?![\\p{L}-])`, 'iu');
 	return prompt.replace(pattern, (_match, before: string, possessive: string | undefined) => {
 		// "The Ashdown Museum" opens a stem with its capital and goes lower case after it.
+		// "the festival" is "the Tarnfield Kite Festival", "the league" "the Elite League": a name
+		// whose head is the reference's own noun keeps its article.
+		const head = subject.phrase.split(/\s+/).pop()?.toLowerCase();
+		const nameHead = subject.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+		const keepsArticle =
+			!/^the /i.test(subject.name) && nameHead === head && THE_NAME_HEADS.test(nameHead);
+		const full = keepsArticle ? `the ${subject.name}` : subject.name;
 		const name =
-			before === ''
-				? subject.name[0].toUpperCase() + subject.name.slice(1)
-				: subject.name.replace(/^The /, 'the ');
+			before === '' ? full[0].toUpperCase() + full.slice(1) : full.replace(/^The /, 'the ');
 		// "the company's" for "Fairbrother's" is "Fairbrother's", not "Fairbrother's's"; for
 		// "Corrach Seafoods" it is "Corrach Seafoods'".
 		const owner =
