@@ -248,3 +248,20 @@ describe('an answer that opens a second predicate', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('a year asked beside another year or inside a clause it dates', () => {
+	it('stays a cloze: "commander in 1834 and to captain … in 1846", "after an outbreak of plague in 1631"', () => {
+		expect(
+			whPromptFor(
+				`Matthias Pendrell\n\nMatthias Pendrell was a naval surveyor. Matthias Pendrell was promoted to commander in 1834 and to captain on the retired list in 1846.`,
+				'1846'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(
+				`Tressington\n\nTressington is a market town in Dorset. Tressington declined in the seventeenth century after an outbreak of plague in 1631 killed a third of its people.`,
+				'1631'
+			)
+		).toBeUndefined();
+	});
+});

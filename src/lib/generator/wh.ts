@@ -194,6 +194,21 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			.some((token) => /^(until|against)$/.test(token.normal))
 	)
 		return undefined;
+	// "promoted to commander in 1834 and to captain … in 1846", "declined … after an outbreak of
+	// plague in 1631": another year before the answer, or a clause the answer dates, leaves the
+	// question asking the wrong thing.
+	if (fact.type === 'year' || fact.type === 'date') {
+		const between = tokens.slice(clause.rest.from, prepIndex);
+		if (between.some((token) => /^1\d{3}$|^20\d\d$/.test(token.text))) return undefined;
+		if (
+			between.some(
+				(token, i) =>
+					/^(after|before|when|while|until)$/.test(token.normal) &&
+					/^(a|an)$/.test(between[i + 1]?.normal ?? '')
+			)
+		)
+			return undefined;
+	}
 	// The place or time of a speech act ("Where did X say …") is never the point of the sentence.
 	if (isSpeechVerb(clause)) return undefined;
 	// "will not open until 2009" would read "Until what year will … not open": left to the cloze.
