@@ -133,6 +133,19 @@ describe('a time named by the sentence before', () => {
 	});
 });
 
+describe('"it" after an opening participle phrase', () => {
+	it('is dangling with nothing named: "Founded in 1987, it takes place …"', () => {
+		expect(
+			hasDanglingReference('Founded in 1987, it takes place in August and drew _____ visitors.')
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Founded in 1987, the Tarnfield Kite Festival takes place in August and drew _____ visitors.'
+			)
+		).toBe(false);
+	});
+});
+
 describe('"the town" with nothing before it', () => {
 	it('is dangling: "driven into the town", "the town\'s hoteliers"; "the town of Ely" is not', () => {
 		expect(

@@ -20,11 +20,12 @@ const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
 const SUBJECT_POSITION =
 	/^(?:(?:who|what|which \w+|when|where|how (?:many|much)(?: \w+)?|in what year|by how much)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?$/i;
 /**
- * "At the 2011 census it had …", "After a spell abroad, she …": the subject after an opening phrase,
- * which the blank of a year may close ("Following the introduction of … in _____ it began").
+ * "At the 2011 census it had …", "After a spell abroad, she …", "Founded in 1987, it takes place …":
+ * the subject after an opening phrase, which the blank of a year may close ("Following the
+ * introduction of … in _____ it began").
  */
 const AFTER_OPENING_PHRASE =
-	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as)\b(?:(?:[^,"]*,){1,2}|(?:\s+[^\s,"]+){1,4}|[^,"]*_____)\s+$/i;
+	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as|(?:\w+ed|built|set|held|made|known|begun)\b(?=[^,"]*,))\b(?:(?:[^,"]*,){1,2}|(?:\s+[^\s,"]+){1,4}|[^,"]*_____)\s+$/i;
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}/u;
 const CAPITALISED_RUN = /(\b[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 
