@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	answerFollowsFromStem,
+	countsWithoutNoun,
 	hasDanglingReference,
 	namesPassageSubject,
 	needsPreviousSentence
@@ -143,6 +144,16 @@ describe('"it" after an opening participle phrase', () => {
 				'Founded in 1987, the Tarnfield Kite Festival takes place in August and drew _____ visitors.'
 			)
 		).toBe(false);
+	});
+});
+
+describe('a count standing for its noun', () => {
+	it('is found: "By 1900 _____ had been installed", "…, _____ are held"; "of whom _____" and an age are not', () => {
+		expect(countsWithoutNoun('By 1900 _____ had been installed in Britain.')).toBe(true);
+		expect(countsWithoutNoun('By _____ about 160 had been installed in Britain.')).toBe(true);
+		expect(countsWithoutNoun('At HMP Stanmoor, built for 620 men, _____ are held.')).toBe(true);
+		expect(countsWithoutNoun('Of 23 arrested, of whom _____ were tried at York.')).toBe(false);
+		expect(countsWithoutNoun('Ruslan Tarasenko, 31, has lost once in _____ contests.')).toBe(false);
 	});
 });
 

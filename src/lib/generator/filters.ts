@@ -203,6 +203,19 @@ export function hasDanglingReference(
 }
 
 /**
+ * "By 1900 _____ had been installed in Britain", "…, which was built for 620 men, _____ are held":
+ * a count standing for its noun, which the sentence before named (1 accepted in 6 verdicts).
+ */
+export function countsWithoutNoun(prompt: string): boolean {
+	const count = String.raw`(?:(?:about|around|some|only|more than|nearly|almost|over) )?(?:_____|\d+(?:,\d{3})*)`;
+	return (
+		new RegExp(
+			String.raw`(,|^By (?:\d{4}|_____)|^So far)\s+${count} (had|have|has|were|was|are|is|will|would)\b`
+		).test(prompt) && !/\bof (whom|which|them|these|those)\s+_____/.test(prompt)
+	);
+}
+
+/**
  * "Floodlights were first installed in _____.", "How many games will be available at launch?": a stem
  * that names no one and nothing (no capitalised word after its first, no figure, no word of the quiz
  * title on screen beside it) is about whatever the sentences before were about.

@@ -16,6 +16,7 @@ import {
 	answerStandsOutByLength,
 	checkOptions,
 	hasBrokenQuote,
+	countsWithoutNoun,
 	hasDanglingReference,
 	pronounMissesNamedPeople,
 	namesNothing,
@@ -114,6 +115,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	if (pronounMissesNamedPeople(withNames, index.people, answerGender(fact, index)))
 		return undefined;
 	if (hasDanglingDescription(stem.prompt)) return undefined;
+	if (countsWithoutNoun(stem.prompt)) return undefined;
 	// A figure or a date is only worth knowing with what it belongs to; a name asked for is itself one.
 	if (
 		fact.sentence.index !== index.lead &&

@@ -1600,3 +1600,12 @@ describe('found in the eighteenth review of unseen articles', () => {
 		);
 	});
 });
+
+describe('a count standing for its noun (fresh52)', () => {
+	it('asks neither the count nor its year in "By 1900 about 160 had been installed"', () => {
+		const text = `Hulme evaporimeter\n\nThe Hulme evaporimeter was an instrument for measuring evaporation, devised in 1871 by the engineer Frederick Hulme. It was made from 1874 by a London firm. By 1900 about 160 had been installed in Britain, and others were used in India and Egypt. The last one was retired in 1951.`;
+		const questions = questionsOn(text);
+		expect(questions.length).toBeGreaterThan(0);
+		for (const question of questions) expect(question.prompt).not.toMatch(/had been installed/);
+	});
+});
