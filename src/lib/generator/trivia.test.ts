@@ -333,3 +333,14 @@ describe('isTrivia: ticket prices and race groups', () => {
 		expect(trivia).not.toContain('11 seconds');
 	});
 });
+
+describe("isTrivia: a ship's tonnage", () => {
+	it('does not ask "a gross tonnage of 412" or "a vessel of 64 tons", but asks her length', () => {
+		const index = indexOf(
+			`SY Curlew\n\nSY Curlew was a steam yacht built in 1889. She was 168 feet long and had a gross tonnage of 412. In 1826 Pendrell was given the cutter Sandpiper, a vessel of 64 tons.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['412', '64']));
+		expect(trivia).not.toContain('168');
+	});
+});

@@ -399,6 +399,25 @@ function isRaceGroupSize(fact: Fact): boolean {
 }
 
 /**
+ * "had a gross tonnage of 412", "a vessel of 64 tons": a ship's tonnage is a specification nobody
+ * remembers (1 accepted in 6 verdicts).
+ */
+function isShipTonnage(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const before = normalWords(tokens, fact.first - 3, fact.first);
+	const after = normalWords(tokens, fact.last + 1, fact.last + 4);
+	return (
+		/\btonnage of$/.test(before) ||
+		/^gross (register )?(tons|tonnes|tonnage)\b/.test(after) ||
+		(/\b(vessel|ship|steamer|steamship|yacht|cutter|barque|schooner|brig|trawler) of$/.test(
+			before
+		) &&
+			/^(tons|tonnes)\b/.test(after))
+	);
+}
+
+/**
  * "selling fresh fish direct to customers across _____" in a story from Fife: a British story's own
  * country is the reader's default, so the question tests nothing.
  */
@@ -411,6 +430,7 @@ function isHomeCountry(fact: Fact): boolean {
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isShipTonnage(fact) ||
 		isTicketPrice(fact) ||
 		isRaceGroupSize(fact) ||
 		isRangeEnd(fact) ||
