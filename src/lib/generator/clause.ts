@@ -56,7 +56,11 @@ export function commaAfter(token: Token): boolean {
  */
 export function startsComparisonAfterComma(tokens: Token[], i: number): boolean {
 	if (i === 0 || !commaAfter(tokens[i - 1])) return false;
-	const word = tokens[i].normal;
+	// "…, roughly the same as a pound coin", "…, almost three times the figure in 1995".
+	if (/^(roughly|about|around|almost|nearly|some)$/.test(tokens[i].normal)) i++;
+	const word = tokens[i]?.normal ?? '';
+	if (word === 'the' && tokens[i + 1]?.normal === 'same' && tokens[i + 2]?.normal === 'as')
+		return true;
 	const multiplier =
 		/^(twice|double|treble|triple|half)$/.test(word) ||
 		(tokens[i + 1]?.normal === 'times' && tokens[i].tags.has('Value'));

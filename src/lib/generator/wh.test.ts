@@ -166,6 +166,12 @@ describe('a comparison set after the answer', () => {
 		).toBe('When will the £40m scheme at Birkway College begin?');
 		expect(
 			whPromptFor(
+				`Chiffchaffs stay for winter\n\nChiffchaffs weigh about eight grammes, roughly the same as a pound coin.`,
+				'about eight'
+			)
+		).toBe('How many grammes do chiffchaffs weigh?');
+		expect(
+			whPromptFor(
 				`Pay offer rejected\n\nStaff at Fairbrother's depots have voted to strike over pay. Fairbrother's has offered 2.8% this year, followed by 3% in 2006.`,
 				'2.8%'
 			)
