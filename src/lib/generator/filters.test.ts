@@ -157,6 +157,15 @@ describe('a count standing for its noun', () => {
 	});
 });
 
+describe('"she" after a date', () => {
+	it('is dangling: "In December 1915 she was damaged" names no one; "In 1915 Ada Quill said she" does', () => {
+		expect(hasDanglingReference('In December 1915 she spent _____ weeks under repair.')).toBe(true);
+		expect(
+			hasDanglingReference('In December 1915 Ada Quill said she had spent _____ weeks at sea.')
+		).toBe(false);
+	});
+});
+
 describe('"the town" with nothing before it', () => {
 	it('is dangling: "driven into the town", "the town\'s hoteliers"; "the town of Ely" is not', () => {
 		expect(

@@ -33,11 +33,16 @@ const CAPITALISED_RUN = /(\b[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'
  * A person's name written before a pronoun, which it can point to: "Jane Smith", "Mr Smith",
  * "Singer Mara Quist". Not a place or a body ("the Plymouth Marine Institute").
  */
+const OPENING_WORD = /^(In|On|At|By|During|After|Before|From|Since|Until|The|A|An)$/;
+
 function namesSomeone(text: string): boolean {
 	if (HONORIFIC_NAME.test(text)) return true;
 	for (const match of text.matchAll(CAPITALISED_RUN)) {
 		if (match[1]) continue;
-		const words = match[2].split(/\s+/);
+		// "In December 1915 she was damaged": a month and the sentence's opening word name no one.
+		const words = match[2]
+			.split(/\s+/)
+			.filter((word, i) => !CALENDAR_WORD.test(word) && !(i === 0 && OPENING_WORD.test(word)));
 		while (words.length > 2 && isTitleWord(words[0])) words.shift();
 		if (words.length < 2 || words.length > 3) continue;
 		if (ORGANISATION_HEADS.has(words[words.length - 1].toLowerCase())) continue;
