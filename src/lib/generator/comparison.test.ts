@@ -22,6 +22,16 @@ describe('a figure set against another of its kind', () => {
 		expect(questionsOn(STORY).some((question) => answerOf(question) === '38.6%')).toBe(true);
 	});
 
+	it('keeps a fall\'s starting figure above where it ended: "fell from _____ in 1999 to £78m"', () => {
+		const books = articleIndexOf(
+			`Library book budgets cut\n\nMPs found that money spent on new books fell from £96m in 1999 to £78m in 2004, while total spending on libraries rose by 11%.`
+		);
+		const start = books.facts.find((candidate) => candidate.option === '£96m')!;
+		for (let seed = 1; seed <= 12; seed++)
+			for (const option of findDistractors(start, books, createRandom(seed)))
+				expect(parseFloat(option.slice(1))).toBeGreaterThan(78);
+	});
+
 	it('is still set against the other when a span of time sits beside them: "four years earlier"', () => {
 		const votes = articleIndexOf(
 			`Postal votes soar\n\nThe commission said about 5.4 million postal votes were issued at last year's elections, compared with around 1.7 million four years earlier, the report said.`

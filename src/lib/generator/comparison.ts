@@ -50,6 +50,7 @@ export function comparedValue(fact: Fact, index: ArticleIndex): number | undefin
 	const others = (index.factsBySentence.get(fact.sentence.index) ?? []).filter(
 		(other) => other !== fact && other.type === fact.type && !isSpanOfTime(other)
 	);
+	if (others.length === 0) return endOfChange(fact);
 	if (others.length !== 1) return undefined;
 	if (!SET_AGAINST.test(text) && !setAgainstBeside(fact, others[0])) return undefined;
 	const own = numberOf(fact);
@@ -62,6 +63,28 @@ export function comparedValue(fact: Fact, index: ArticleIndex): number | undefin
 		own.scale === other.scale;
 	if (!sameForm || own.written.value === other.written.value) return undefined;
 	return other.written.value;
+}
+
+/**
+ * "fell from £96m in 1999 to £78m in 2004": the figure the change ended at, read from the words when
+ * it is no fact of its own, written in the same form as the answer.
+ */
+function endOfChange(fact: Fact): number | undefined {
+	const tokens = fact.sentence.tokens;
+	if (tokens[fact.first - 1]?.normal !== 'from') return undefined;
+	const own = numberOf(fact);
+	if (!own) return undefined;
+	for (let i = fact.last + 1; i < Math.min(tokens.length - 1, fact.last + 5); i++) {
+		if (tokens[i].normal !== 'to') continue;
+		const end = parseWrittenNumber(tokens[i + 1].text);
+		const sameForm =
+			end !== undefined &&
+			end.prefix === own.written.prefix &&
+			end.suffix === own.written.suffix &&
+			end.value !== own.written.value;
+		return sameForm ? end.value : undefined;
+	}
+	return undefined;
 }
 
 /**
