@@ -251,6 +251,15 @@ describe('isTrivia: a count its years spell out', () => {
 		expect(trivia).toContain('three');
 		expect(trivia).not.toContain('Five');
 	});
+
+	it('does not ask "four expeditions, visiting Iceland, the Azores, Madeira and Java"', () => {
+		const index = indexOf(
+			`Oswin Threadgold\n\nOswin Threadgold was an English geologist. He made four expeditions to volcanic regions, visiting Iceland, the Azores, Madeira and Java. He wrote six books, on Iceland, Java and the Azores.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('four');
+		expect(trivia).not.toContain('six');
+	});
 });
 
 describe('isTrivia: the year of another named event', () => {

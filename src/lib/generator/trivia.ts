@@ -311,6 +311,13 @@ function isCountGivenBySentence(fact: Fact): boolean {
 	// "two mills built on the river in 1776 and 1803": one year for each.
 	const years = /\bin ((?:\d{4}, )*\d{4} and \d{4})\b/.exec(after);
 	if (years && years[1].split(/, | and /).length === value) return true;
+	// "five expeditions …, visiting Iceland, the Azores, the Canary Islands, Madeira and the Cape
+	// Verde islands": one name for each.
+	const named =
+		/\b(?:visiting|including|namely|to|in)\s+((?:(?:the )?\p{Lu}[^,.;]*, )+(?:the )?\p{Lu}[^,.;]* and (?:the )?\p{Lu}[^,.;]*)/u.exec(
+			after
+		);
+	if (named && value >= 3 && named[1].split(/, | and /).length === value) return true;
 	const colon = text.indexOf(':', tokens[fact.last].end - fact.sentence.start);
 	if (colon < 0) return false;
 	const items = text
