@@ -72,6 +72,9 @@ describe('a sentence that opens on part of a whole named before', () => {
 			needsPreviousSentence('Other notable commissions included a ring of twelve bells.')
 		).toBe(true);
 		expect(needsPreviousSentence('Each member bought a minimum of five £1 shares.')).toBe(true);
+		expect(
+			needsPreviousSentence('One member, Tolworth Chemicals, said its bill had doubled.')
+		).toBe(true);
 		expect(needsPreviousSentence('Other than the mayor, nobody spoke.')).toBe(false);
 		expect(needsPreviousSentence('Each of the 40 pharmacists has completed a course.')).toBe(false);
 		expect(needsPreviousSentence('Four landed before nightfall, and five more at dawn.')).toBe(

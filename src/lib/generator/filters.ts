@@ -393,7 +393,8 @@ const BARE_COUNT_OPENING =
 	/^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (were|are|have|had|\p{Ll}+ed)\b/iu;
 
 /** "Other notable commissions included …", "Each member bought …": the whole named before. */
-const PART_OF_NAMED_OPENING = /^(other (?!than\b)|(each|every) (member|one)\b|each of them\b)/i;
+const PART_OF_NAMED_OPENING =
+	/^(other (?!than\b)|(each|every) (member|one)\b|each of them\b|one (member|such|of (them|these|those))\b)/i;
 
 export function needsPreviousSentence(sentenceText: string): boolean {
 	const trimmed = sentenceText.replace(/^["'(\s]+/, '');
