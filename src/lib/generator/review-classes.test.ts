@@ -1297,6 +1297,11 @@ describe('found in the fourteenth review of unseen articles', () => {
 			`Ellerthorpe\n\nEllerthorpe is a market town in Yorkshire. In 1292 Edward I granted a charter to the lord of the manor, allowing a weekly market.`
 		);
 		expect(town.facts.find((fact) => fact.option === '1292')?.type).toBe('year');
+		// And a named record's year: "the Domesday Book of 1086", never "1248" beside it.
+		const recorded = articleIndexOf(
+			`Saltringham\n\nSaltringham is a village in Kent. It is recorded in the Domesday Book of 1086, when it had two mills.`
+		);
+		expect(recorded.facts.find((fact) => fact.option === '1086')?.type).toBe('year');
 	});
 
 	it('asks how long in the lead of a news story: "unable to make calls for up to 14 hours"', () => {
