@@ -209,6 +209,10 @@ Gatwick said it hoped talks would resume.`;
 		expect(named('The bank has _____ branches.', 'the bank', 'Wentmoor Bank')).toBe(
 			'Wentmoor Bank has _____ branches.'
 		);
+		// Qualifying another noun, a reference stays as it is: "in the club class".
+		expect(named('She won _____ points clear in the club class.', 'the club', 'Tamsin Rook')).toBe(
+			'She won _____ points clear in the club class.'
+		);
 	});
 
 	it('is no place named after a preposition: "A shipyard on the Clyde has won …"', () => {

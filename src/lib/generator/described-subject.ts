@@ -335,6 +335,10 @@ function escape(text: string): string {
 const PLURAL_NAME_END = /\s\p{Lu}\p{Ll}*(?<![siuo])s$/u;
 
 /** The stem with the sentence's described subject ("the Leicester-based firm") named. */
+/** Nouns a reference may qualify: "the club class", "the club record". */
+const NOUN_AFTER =
+	/^(class|site|section|team|squad|members?|ground|house|level|captain|record|title|final|championship|event|competition)$/;
+
 /** Heads of names that take "the" in running text: "the Elite League", "the Tarnfield Kite Festival". */
 const THE_NAME_HEADS =
 	/^(league|festival|cup|championship|championships|games|trophy|society|association|institute|orchestra)$/;
@@ -354,28 +358,37 @@ export function nameDescribedSubject(
 		'u'
 	).exec(prompt);
 	if (namedBefore && phraseAt >= 0 && namedBefore.index < phraseAt) return prompt;
-	const pattern = new RegExp(`(^|[^\\p{L}])${escape(subject.phrase)}(['’]s?)?(?![\\p{L}-])`, 'iu');
-	return prompt.replace(pattern, (_match, before: string, possessive: string | undefined) => {
-		// "The Ashdown Museum" opens a stem with its capital and goes lower case after it.
-		// "the festival" is "the Tarnfield Kite Festival", "the league" "the Elite League": a name
-		// whose head is the reference's own noun keeps its article.
-		const head = subject.phrase.split(/\s+/).pop()?.toLowerCase();
-		const nameHead = subject.name.split(/\s+/).pop()?.toLowerCase() ?? '';
-		const keepsArticle =
-			!/^the /i.test(subject.name) && nameHead === head && THE_NAME_HEADS.test(nameHead);
-		const full = keepsArticle ? `the ${subject.name}` : subject.name;
-		const name =
-			before === '' ? full[0].toUpperCase() + full.slice(1) : full.replace(/^The /, 'the ');
-		// "the company's" for "Fairbrother's" is "Fairbrother's", not "Fairbrother's's"; for
-		// "Corrach Seafoods" it is "Corrach Seafoods'".
-		const owner =
-			possessive && !/['’]s?$/.test(name)
-				? PLURAL_NAME_END.test(name)
-					? possessive[0]
-					: possessive
-				: '';
-		return before + name + owner;
-	});
+	const pattern = new RegExp(
+		`(^|[^\\p{L}])${escape(subject.phrase)}(['’]s?)?(?![\\p{L}-])(\\s+\\p{Ll}+)?`,
+		'iu'
+	);
+	const head = subject.phrase.split(/\s+/).pop()?.toLowerCase();
+	const nameHead = subject.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+	return prompt.replace(
+		pattern,
+		(match, before: string, possessive: string | undefined, next?: string) => {
+			// "in the club class": a reference used as a modifier stays, unless the name is of its kind
+			// ("the festival site" is the Tarnfield Kite Festival's).
+			if (next && !possessive && nameHead !== head && NOUN_AFTER.test(next.trim())) return match;
+			// "The Ashdown Museum" opens a stem with its capital and goes lower case after it.
+			// "the festival" is "the Tarnfield Kite Festival", "the league" "the Elite League": a name
+			// whose head is the reference's own noun keeps its article.
+			const keepsArticle =
+				!/^the /i.test(subject.name) && nameHead === head && THE_NAME_HEADS.test(nameHead);
+			const full = keepsArticle ? `the ${subject.name}` : subject.name;
+			const name =
+				before === '' ? full[0].toUpperCase() + full.slice(1) : full.replace(/^The /, 'the ');
+			// "the company's" for "Fairbrother's" is "Fairbrother's", not "Fairbrother's's"; for
+			// "Corrach Seafoods" it is "Corrach Seafoods'".
+			const owner =
+				possessive && !/['’]s?$/.test(name)
+					? PLURAL_NAME_END.test(name)
+						? possessive[0]
+						: possessive
+					: '';
+			return before + name + owner + (next ?? '');
+		}
+	);
 }
 
 /** What a reference passage may call a firm before it calls it "the company". */

@@ -83,5 +83,9 @@ describe('the weekday of an announcement', () => {
 		expect(withoutWeekday('Talks over _____ jobs ended late on Tuesday.')).toBe(
 			'Talks over _____ jobs ended late.'
 		);
+		// "on Friday's closing price": the day owns the price, and goes with it or not at all.
+		expect(
+			withoutWeekday("It will pay _____ a share, a premium of 31% on Friday's closing price.")
+		).toBe("It will pay _____ a share, a premium of 31% on Friday's closing price.");
 	});
 });
