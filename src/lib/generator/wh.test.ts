@@ -218,6 +218,25 @@ describe('a word read into a pronoun subject', () => {
 	});
 });
 
+describe('a description read as the verb', () => {
+	it('stays a cloze: "A charter granted by Henry III in 1261 allowed …"; "fell by 14% after it warned" does not', () => {
+		expect(
+			whPromptFor(
+				`Tadcombe Onion Fair\n\nThe Tadcombe Onion Fair is held every October. A charter granted by Henry III in 1261 allowed the Abbot of Pershore to hold a yearly fair at Tadcombe.`,
+				'1261'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(
+				`Penhallow shares fall\n\nShares in road haulage group Penhallow have fallen by 14% after it warned that diesel costs would cut profits.`,
+				'14%'
+			)
+		).toBe(
+			'By what percentage have shares in road haulage group Penhallow fallen after it warned that diesel costs would cut profits?'
+		);
+	});
+});
+
 describe('a subject compromise misread', () => {
 	it('stays a cloze: "So far the divers have recorded 42 ingots", "Assaults on passengers and staff … rose"', () => {
 		expect(

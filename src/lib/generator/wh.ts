@@ -422,6 +422,16 @@ function predicateQuestion(
 		/^(he|she|it|they|we)$/.test(subjectWords[subjectWords.length - 1].normal)
 	)
 		return undefined;
+	// "A charter granted by Henry III in 1261 allowed …": the parsed verb opens a description of
+	// the subject, and the sentence's own verb comes later ("did a charter grant by Henry III allowed").
+	const tokens = clause.sentence.tokens;
+	if (tokens[clause.verb.to]?.normal === 'by') {
+		for (const token of tokens.slice(clause.verb.to + 1, clause.rest.to)) {
+			// "fell by 14% after it warned": a verb of a clause of its own is no sign.
+			if (SUBORDINATORS.has(token.normal) || /^(that|which|who|and)$/.test(token.normal)) break;
+			if (token.tags.has('PastTense')) return undefined;
+		}
+	}
 	// "So far the divers have recorded …": an adverb phrase with no comma read into the subject.
 	const [firstWord, secondWord] = subjectWords;
 	if (
