@@ -458,8 +458,8 @@ describe('small counts', () => {
 
 describe('a world city', () => {
 	it("gets other world cities of its region as wrong options, not its own country's smaller cities", () => {
-		const text = `Kai Storm plays a secret show\n\nUS rapper Kai Storm will play an intimate gig in London on Saturday. Tickets for the show sold out in four minutes. Kai Storm released a new album in the spring.`;
-		const where = questionsOn(text).find((question) => answerOf(question) === 'London');
+		const text = `Kai Storm plays a secret show\n\nUS rapper Kai Storm will play an intimate gig in Paris on Saturday. Tickets for the show sold out in four minutes. Kai Storm released a new album in the spring.`;
+		const where = questionsOn(text).find((question) => answerOf(question) === 'Paris');
 		expect(where).toBeDefined();
 		for (const option of where!.options)
 			expect([

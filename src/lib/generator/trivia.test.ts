@@ -320,6 +320,12 @@ describe("isTrivia: a British story's own country", () => {
 		const trivia = triviaAnswers(index);
 		expect(trivia).toContain('the UK');
 		expect(trivia).not.toContain('Spain');
+		// Nor its capital, where a British story's ceremony or trading takes place.
+		const ceremony = indexOf(
+			`Prison play wins award\n\nA radio play written by inmates has won the best drama prize at a national awards ceremony in London. It was recorded in Leeds.`
+		);
+		expect(triviaAnswers(ceremony)).toContain('London');
+		expect(triviaAnswers(ceremony)).not.toContain('Leeds');
 	});
 });
 

@@ -431,7 +431,12 @@ function isShipTonnage(fact: Fact): boolean {
 const HOME_COUNTRY = /^(the UK|Britain|the United Kingdom|Great Britain)$/;
 
 function isHomeCountry(fact: Fact): boolean {
-	return fact.type === 'country' && HOME_COUNTRY.test(fact.option);
+	return (
+		(fact.type === 'country' && HOME_COUNTRY.test(fact.option)) ||
+		// Its capital too: "trading in _____", "a national awards ceremony in _____" (none of 28
+		// verdicts accepted London).
+		(fact.type === 'city' && fact.option === 'London')
+	);
 }
 
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
