@@ -359,3 +359,14 @@ describe("isTrivia: a ship's tonnage", () => {
 		expect(trivia).not.toContain('168');
 	});
 });
+
+describe('isTrivia: a milestone year', () => {
+	it('does not ask "By 1930 Westmoor had 37 buses", but asks a target "by 2010"', () => {
+		const index = indexOf(
+			`Westmoor Motor Services\n\nWestmoor Motor Services was a bus company in Devon, founded in 1921. By 1930 Westmoor had 37 buses. Every council will have to recycle 40% of its rubbish by 2010.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('1930');
+		expect(trivia).not.toContain('2010');
+	});
+});

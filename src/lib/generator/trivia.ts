@@ -8,6 +8,7 @@ import type { Fact } from './facts';
 import { normalWords } from './token-spans';
 import { isRatioBaseAt, parseWrittenNumber } from './numbers';
 import { monthIndex } from './lists/calendar';
+import { FUTURE } from './article';
 import { crudeStem, headlineStems } from './word-stem';
 
 /** "ranked in the top 20", "a top-10 finish": a conventional cut-off, guessed by its roundness. */
@@ -406,6 +407,19 @@ function isRaceGroupSize(fact: Fact): boolean {
 }
 
 /**
+ * "by 1841 it included a school", "By 1930 Westmoor had 37 vehicles": a year a history passes on the
+ * way is a milestone of its telling, not an event (4 accepted in 16 verdicts). A target ("by 2010")
+ * is the news.
+ */
+function isMilestoneYear(fact: Fact): boolean {
+	return (
+		fact.type === 'year' &&
+		fact.sentence.tokens[fact.first - 1]?.normal === 'by' &&
+		!FUTURE.test(fact.sentence.text)
+	);
+}
+
+/**
  * "had a gross tonnage of 412", "a vessel of 64 tons": a ship's tonnage is a specification nobody
  * remembers (1 accepted in 6 verdicts).
  */
@@ -442,6 +456,7 @@ function isHomeCountry(fact: Fact): boolean {
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isMilestoneYear(fact) ||
 		isShipTonnage(fact) ||
 		isTicketPrice(fact) ||
 		isRaceGroupSize(fact) ||
