@@ -1614,3 +1614,12 @@ describe('a count standing for its noun (fresh52)', () => {
 		for (const question of questions) expect(question.prompt).not.toMatch(/had been installed/);
 	});
 });
+
+describe('an age and a people before the verb (fresh57)', () => {
+	it('names the lead\'s person in place of "The 22-year-old Cornishman", whole', () => {
+		const text = `Tregenza hat-trick sinks Northamptonshire\n\nSeamer Luke Tregenza took a hat-trick as Gloucestershire beat Northamptonshire by 87 runs at Bristol on Friday.\n\nThe 22-year-old Cornishman finished with figures of six for 41 as Northamptonshire, set 312 to win, were bowled out for 224.`;
+		const index = articleIndexOf(text);
+		const described = [...index.describedSubjects.values()].map((subject) => subject.phrase);
+		expect(described).toContain('The 22-year-old Cornishman');
+	});
+});
