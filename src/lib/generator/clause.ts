@@ -54,7 +54,7 @@ export function commaAfter(token: Token): boolean {
  * "stayed on Kalathos last year, three times the figure in 1995": a comparison or a description set
  * after a comma beside the answer, which a question cannot carry after its own verb.
  */
-export function startsComparisonAfterComma(tokens: Token[], i: number): boolean {
+export function startsAsideAfterComma(tokens: Token[], i: number): boolean {
 	if (i === 0 || !commaAfter(tokens[i - 1])) return false;
 	// "…, roughly the same as a pound coin", "…, almost three times the figure in 1995".
 	if (/^(roughly|about|around|almost|nearly|some)$/.test(tokens[i].normal)) i++;

@@ -4,7 +4,7 @@
  * no inversion is needed because the answer is the subject.
  */
 import type { ArticleIndex } from './article';
-import { commaAfter, isVerbish, parseClause, spanText, startsComparisonAfterComma } from './clause';
+import { commaAfter, isVerbish, parseClause, spanText, startsAsideAfterComma } from './clause';
 import { accordingTo, cutsQuotation, finish, introText } from './clause-text';
 import type { Fact } from './facts';
 import type { Stem } from './stems';
@@ -40,7 +40,7 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	const subject = spanText(sentence, clause.subject).toLowerCase();
 	const verb = spanText(sentence, clause.verb);
 	let restEnd = clause.rest.from;
-	while (restEnd < clause.rest.to && !startsComparisonAfterComma(tokens, restEnd)) restEnd++;
+	while (restEnd < clause.rest.to && !startsAsideAfterComma(tokens, restEnd)) restEnd++;
 	// "About 40 people were injured and more than 300 homes were damaged": a clause of its own.
 	const joined = tokens
 		.slice(clause.rest.from, restEnd)

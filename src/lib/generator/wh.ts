@@ -12,7 +12,7 @@ import {
 	parseClause,
 	spanText,
 	spanTextWithout,
-	startsComparisonAfterComma,
+	startsAsideAfterComma,
 	SUBORDINATORS,
 	type Clause,
 	type Span
@@ -361,7 +361,7 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 			tokens[i].normal === 'with' &&
 			afterComma &&
 			tokens.slice(i, clause.rest.to).some((token) => /^(saying|says|said)$/.test(token.normal));
-		if (whenClause || withSaying || startsComparisonAfterComma(tokens, i))
+		if (whenClause || withSaying || startsAsideAfterComma(tokens, i))
 			return { from: clause.rest.from, to: i };
 		if (tokens[i].normal !== 'and') continue;
 		// compromise reads "and employs about 9,500" as a plural noun: a bare "-s" word before a
@@ -390,6 +390,46 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 const OPENING_PREPOSITION =
 	/^(in|on|at|during|after|before|since|within|until|by|from|throughout)$/;
 
+/**
+ * Where compromise's parse of the clause cannot be trusted for a wh-question, which would read
+ * broken: the sentence is left to the cloze.
+ */
+function misreadsSubject(clause: Clause): boolean {
+	// "In the following year the Admiralty ordered six instruments": an opening phrase with no comma
+	// after it was read into the subject ("How many instruments did In the following year …").
+	const tokens = clause.sentence.tokens;
+	const opening = tokens[clause.subject.from];
+	if (OPENING_PREPOSITION.test(opening?.normal ?? '')) return true;
+	// "Together they produce about 30 million kilowatt hours": a word before the pronoun subject.
+	const subjectWords = tokens.slice(clause.subject.from, clause.subject.to);
+	if (
+		subjectWords.length > 1 &&
+		/^(he|she|it|they|we)$/.test(subjectWords[subjectWords.length - 1].normal)
+	)
+		return true;
+	// "A charter granted by Henry III in 1261 allowed …": the parsed verb opens a description of
+	// the subject, and the sentence's own verb comes later ("did a charter grant by Henry III allowed").
+	if (tokens[clause.verb.to]?.normal === 'by') {
+		for (const token of tokens.slice(clause.verb.to + 1, clause.rest.to)) {
+			// "fell by 14% after it warned": a verb of a clause of its own is no sign.
+			if (SUBORDINATORS.has(token.normal) || /^(that|which|who|and)$/.test(token.normal)) break;
+			if (token.tags.has('PastTense')) return true;
+		}
+	}
+	// "So far the divers have recorded …": an adverb phrase with no comma read into the subject.
+	const [firstWord, secondWord] = subjectWords;
+	if (
+		(firstWord?.tags.has('Adverb') || firstWord?.tags.has('Adjective')) &&
+		/^\p{Ll}/u.test(firstWord.text) &&
+		secondWord?.tags.has('Determiner')
+	)
+		return true;
+	// "Assaults on passengers and staff … rose": compromise took "staff" for the verb and "rose" for
+	// a noun, leaving the subject to end on "and".
+	if (/^(and|or|but|nor)$/.test(subjectWords[subjectWords.length - 1]?.normal ?? '')) return true;
+	return false;
+}
+
 /** A reporting verb and its "that" inside what was parsed as the subject. */
 const REPORTING_INSIDE =
 	/\b(show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated|find|finds|found|say|says|said|claim|claims|claimed) that\b/i;
@@ -411,39 +451,7 @@ function predicateQuestion(
 	const inverted = invert(clause);
 	const subject = subjectAfterInversion(clause, index);
 	if (!inverted || !subject || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
-	// "In the following year the Admiralty ordered six instruments": an opening phrase with no comma
-	// after it was read into the subject ("How many instruments did In the following year …").
-	const opening = clause.sentence.tokens[clause.subject.from];
-	if (OPENING_PREPOSITION.test(opening?.normal ?? '')) return undefined;
-	// "Together they produce about 30 million kilowatt hours": a word before the pronoun subject.
-	const subjectWords = clause.sentence.tokens.slice(clause.subject.from, clause.subject.to);
-	if (
-		subjectWords.length > 1 &&
-		/^(he|she|it|they|we)$/.test(subjectWords[subjectWords.length - 1].normal)
-	)
-		return undefined;
-	// "A charter granted by Henry III in 1261 allowed …": the parsed verb opens a description of
-	// the subject, and the sentence's own verb comes later ("did a charter grant by Henry III allowed").
-	const tokens = clause.sentence.tokens;
-	if (tokens[clause.verb.to]?.normal === 'by') {
-		for (const token of tokens.slice(clause.verb.to + 1, clause.rest.to)) {
-			// "fell by 14% after it warned": a verb of a clause of its own is no sign.
-			if (SUBORDINATORS.has(token.normal) || /^(that|which|who|and)$/.test(token.normal)) break;
-			if (token.tags.has('PastTense')) return undefined;
-		}
-	}
-	// "So far the divers have recorded …": an adverb phrase with no comma read into the subject.
-	const [firstWord, secondWord] = subjectWords;
-	if (
-		(firstWord?.tags.has('Adverb') || firstWord?.tags.has('Adjective')) &&
-		/^\p{Ll}/u.test(firstWord.text) &&
-		secondWord?.tags.has('Determiner')
-	)
-		return undefined;
-	// "Assaults on passengers and staff … rose": compromise took "staff" for the verb and "rose" for
-	// a noun, leaving the subject to end on "and".
-	if (/^(and|or|but|nor)$/.test(subjectWords[subjectWords.length - 1]?.normal ?? ''))
-		return undefined;
+	if (misreadsSubject(clause)) return undefined;
 	// "Figures … show that one in five trials did not go ahead in 2004": compromise took "show" for
 	// a noun, and the subject swallowed the reporting verb; the "did" is the reported clause's.
 	if (REPORTING_INSIDE.test(subject)) return undefined;
