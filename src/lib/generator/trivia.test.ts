@@ -370,3 +370,14 @@ describe('isTrivia: a milestone year', () => {
 		expect(trivia).not.toContain('2010');
 	});
 });
+
+describe("isTrivia: the year a church's piece was found", () => {
+	it('does not ask "a cross shaft, found during restoration work in 1872", but asks its founding', () => {
+		const index = indexOf(
+			`Keldmouth\n\nKeldmouth is a small town in Cumbria. The Church of St Bega was built in 1220 and contains a carved cross shaft found during restoration work in 1872.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('1872');
+		expect(trivia).not.toContain('1220');
+	});
+});

@@ -407,6 +407,16 @@ function isRaceGroupSize(fact: Fact): boolean {
 }
 
 /**
+ * "a carved Norse cross-shaft, found during restoration work in 1864": when a church's or a house's
+ * piece came to light is a side date (none of 4 verdicts accepted it).
+ */
+function isChanceFindYear(fact: Fact): boolean {
+	if (fact.type !== 'year') return false;
+	const before = normalWords(fact.sentence.tokens, fact.first - 8, fact.first);
+	return /\b(found|discovered|uncovered|unearthed) (during|in the course of)\b/.test(before);
+}
+
+/**
  * "by 1841 it included a school", "By 1930 Westmoor had 37 vehicles": a year a history passes on the
  * way is a milestone of its telling, not an event (4 accepted in 16 verdicts). A target ("by 2010")
  * is the news.
@@ -456,6 +466,7 @@ function isHomeCountry(fact: Fact): boolean {
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isChanceFindYear(fact) ||
 		isMilestoneYear(fact) ||
 		isShipTonnage(fact) ||
 		isTicketPrice(fact) ||
