@@ -43,7 +43,7 @@ export function boundOf(modifier: string | undefined): 'lower' | 'upper' | undef
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 const DATED_THINGS =
 	/^(charter|treaty|statute|act|grant|deed|survey|census|book|rising|rebellion|war|battle|siege|will|year|winter|summer|spring|autumn)$/;
-const CLOCK_ZONE = /^(BST|GMT|UTC|CET|hrs|hours|local)$/;
+const CLOCK_ZONE = /^(BST|GMT|UTC|CET|hrs|hours|local|watershed)$/;
 
 export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;

@@ -1288,6 +1288,11 @@ describe('found in the fourteenth review of unseen articles', () => {
 			`Network fault hits millions\n\nMillions of customers lost their mobile service on Thursday, the operator said. It said 95% of customers had their service restored by 1500 BST.`
 		);
 		expect(outage.facts.some((fact) => fact.option === '1500')).toBe(false);
+		// "before the 2100 watershed" is nine in the evening, not a year to ask.
+		const soap = articleIndexOf(
+			`Soap fire draws complaints\n\nViewers said the fire scenes were too distressing to be shown before the 2100 watershed, the regulator said.`
+		);
+		expect(soap.facts.some((fact) => fact.option === '2100')).toBe(false);
 		const fair = articleIndexOf(
 			`Stowmarsh Fair\n\nStowmarsh Fair is an annual fair held in the town of Stowmarsh. The right to hold Stowmarsh Fair was granted by Henry III in a charter of 1241 to the priory.`
 		);
