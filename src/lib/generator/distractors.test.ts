@@ -366,3 +366,16 @@ describe('wrong years during a war', () => {
 			}
 	});
 });
+
+describe('wrong years in a decade the sentence names', () => {
+	it('stay within it: "Following the collapse of the copper market in the 1860s, … closed in 1866"', () => {
+		const index = articleIndexOf(
+			`Great Crennack\n\nGreat Crennack was a copper mine in Cornwall, opened in 1822. Following the collapse of the copper market in the 1860s, Great Crennack closed in 1866. Its engine house was restored in 1994.`
+		);
+		for (const options of distractorsFor(index, '1866'))
+			for (const option of options) {
+				expect(Number(option)).toBeGreaterThanOrEqual(1860);
+				expect(Number(option)).toBeLessThanOrEqual(1869);
+			}
+	});
+});

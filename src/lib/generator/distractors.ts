@@ -575,6 +575,12 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	// year of a span the answer ends or starts is true of it too.
 	for (const span of spansEndingIn(year, index))
 		for (let y = span[0]; y <= span[1]; y++) avoid.add(y);
+	// "the copper market collapsed in the 1860s, and in _____ the mine closed": the decade the
+	// sentence names bounds every option.
+	const decade = /\b(?:in|during|throughout) the (1[0-9]{2}0)s\b/.exec(fact.sentence.text);
+	const from = decade ? Number(decade[1]) : NaN;
+	if (year >= from && year <= from + 9)
+		for (let y = from - 30; y <= from + 39; y++) if (y < from || y > from + 9) avoid.add(y);
 	// "During the First World War …, and in _____": the war's years bound every option.
 	const war = WARS.find(([name]) => name.test(fact.sentence.text));
 	if (war && year >= war[1] && year <= war[2] && DURING_WAR.test(fact.sentence.text))

@@ -381,3 +381,14 @@ describe("isTrivia: the year a church's piece was found", () => {
 		expect(trivia).not.toContain('1220');
 	});
 });
+
+describe("isTrivia: a place's size in apposition", () => {
+	it('does not ask "Calderfoot, a former mill town of about 30,000 people", but asks a census count', () => {
+		const index = indexOf(
+			`Hospital cuts\n\nCampaigners in Calderfoot, a former mill town of about 30,000 people, fear the hospital will close. At the 2001 census Calderfoot had a population of 28,412.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('about 30,000');
+		expect(trivia).not.toContain('28,412');
+	});
+});

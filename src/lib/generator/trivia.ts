@@ -407,6 +407,22 @@ function isRaceGroupSize(fact: Fact): boolean {
 }
 
 /**
+ * "Calderfoot, a former mill town of about 30,000 people": a place's size in apposition is a side
+ * detail of a story about something else (none of 4 verdicts accepted it); a census figure is not.
+ */
+function isTownSize(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const before = normalWords(tokens, fact.first - 3, fact.first);
+	const after = normalWords(tokens, fact.last + 1, fact.last + 2);
+	return (
+		/\b(town|city|village|island|community) of$/.test(
+			before.replace(/ (about|around|some)$/, '')
+		) && /^(people|inhabitants|residents)$/.test(after)
+	);
+}
+
+/**
  * "a carved Norse cross-shaft, found during restoration work in 1864": when a church's or a house's
  * piece came to light is a side date (none of 4 verdicts accepted it).
  */
@@ -466,6 +482,7 @@ function isHomeCountry(fact: Fact): boolean {
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isTownSize(fact) ||
 		isChanceFindYear(fact) ||
 		isMilestoneYear(fact) ||
 		isShipTonnage(fact) ||
