@@ -169,6 +169,18 @@ describe('"she" after a date', () => {
 	});
 });
 
+describe('"Together they" and "such claims"', () => {
+	it('are dangling: the stem says neither who they are nor which claims', () => {
+		expect(hasDanglingReference('Together they produce _____ tonnes of cement a year.')).toBe(true);
+		expect(hasDanglingReference('The number of such claims rose by _____ in three years.')).toBe(
+			true
+		);
+		expect(
+			hasDanglingReference('Castlegate and Harlow together produce _____ tonnes of cement a year.')
+		).toBe(false);
+	});
+});
+
 describe('"the town" with nothing before it', () => {
 	it('is dangling: "driven into the town", "the town\'s hoteliers"; "the town of Ely" is not', () => {
 		expect(

@@ -99,8 +99,9 @@ const RELATIVE_TIME =
 const FOLLOWING_TIME =
 	/\bthe (following|preceding|ensuing) ((two|three|four|five|six|seven|eight|nine|ten|few|\d+) )?(years?|months?|weeks?|days?|decades?|century|centuries|seasons?|summer|winter)\b/i;
 
-/** "The larger of these, Lyvennet Mill, …": of which? */
-const OF_THESE = /\b(of|among|between) (these|those)\b(?! (who|which|that|whom)\b)/i;
+/** "The larger of these, Lyvennet Mill, …": of which? "the number of such claims": such as what? */
+const OF_THESE =
+	/\b(of|among|between) (these|those)\b(?! (who|which|that|whom)\b)|\bsuch (claims|cases|schemes|deals|attacks|incidents)\b/i;
 
 /** "score that season", "later that year": the time the sentence before named, unless a year is given. */
 const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring|autumn)\b/i;
@@ -181,6 +182,8 @@ export function hasDanglingReference(
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
 		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;
+		// "Together they produce …", "So far they have …": an adverb before the subject pronoun.
+		if (/^(together|so far|now|still|also|then),?\s+$/i.test(before)) return true;
 		// "… passing through its terminals", "A further 700 jobs … across its sites": whose, when no
 		// name comes before it?
 		// "Tenants who disagreed could take their case": a plural subject owns "their" itself.
