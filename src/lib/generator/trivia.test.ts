@@ -339,6 +339,15 @@ describe('isTrivia: ticket prices and race groups', () => {
 		expect(trivia).not.toContain('£2.1m');
 	});
 
+	it('does not ask "over the final 800 metres", but asks a solo attack "over the final 25 miles"', () => {
+		const index = indexOf(
+			`Liddell wins gold\n\nRachel Liddell pulled away over the final 800 metres to win the European title. Matt Hollis won the road race after a solo attack over the final 25 miles.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('800');
+		expect(trivia).not.toContain('25');
+	});
+
 	it('does not ask the size of the group a rider broke away from, but asks the winning margin', () => {
 		const index = indexOf(
 			`Hollis wins stage\n\nTom Hollis broke away from a group of seven riders on the final climb and won by 11 seconds.`

@@ -398,6 +398,19 @@ function isTicketPrice(fact: Fact): boolean {
  * "broke away from a leading group of five": the size of the group a rider or runner left behind
  * is a race detail (1 accepted in 7 verdicts).
  */
+/**
+ * "pulled away over the final 800 metres", "pulling clear in the final 300 metres": where in a race a
+ * winner broke clear is a moment of the race (none of 4 verdicts accepted it).
+ */
+function isFinalStretch(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	return (
+		/^(final|last|closing)$/.test(tokens[fact.first - 1]?.normal ?? '') &&
+		/^(metres|meters|yards|m)$/.test(tokens[fact.last + 1]?.normal ?? fact.unit ?? '')
+	);
+}
+
 function isRaceGroupSize(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
 	const before = normalWords(fact.sentence.tokens, fact.first - 7, fact.first);
@@ -482,6 +495,7 @@ function isHomeCountry(fact: Fact): boolean {
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isFinalStretch(fact) ||
 		isTownSize(fact) ||
 		isChanceFindYear(fact) ||
 		isMilestoneYear(fact) ||
