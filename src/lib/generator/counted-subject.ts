@@ -41,6 +41,13 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	const verb = spanText(sentence, clause.verb);
 	let restEnd = clause.rest.from;
 	while (restEnd < clause.rest.to && !startsAsideAfterComma(tokens, restEnd)) restEnd++;
+	// "About 170 people work in Widnes and 62 in Newport": a second count shares the verb.
+	if (
+		tokens
+			.slice(clause.rest.from, restEnd)
+			.some((token, i, rest) => token.normal === 'and' && rest[i + 1]?.tags.has('Value'))
+	)
+		return undefined;
 	// "About 40 people were injured and more than 300 homes were damaged": a clause of its own.
 	const joined = tokens
 		.slice(clause.rest.from, restEnd)

@@ -264,6 +264,15 @@ describe('an answer that opens a second predicate', () => {
 		).toBeUndefined();
 	});
 
+	it('stays a cloze when a second count shares the verb: "About 170 people work in Widnes and 62 in Newport"', () => {
+		expect(
+			whPromptFor(
+				`Recycler calls in administrators\n\nPlastics recycler Reclamo has called in administrators. About 170 people work in Widnes and 62 in Newport.`,
+				'About 170'
+			)
+		).toBeUndefined();
+	});
+
 	it('stays a cloze after a count: "About 40 people were injured and 300 homes were damaged"', () => {
 		expect(
 			whPromptFor(
