@@ -41,22 +41,14 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	const verb = spanText(sentence, clause.verb);
 	let restEnd = clause.rest.from;
 	while (restEnd < clause.rest.to && !startsAsideAfterComma(tokens, restEnd)) restEnd++;
-	// "About 170 people work in Widnes and 62 in Newport": a second count shares the verb.
-	if (
-		tokens
-			.slice(clause.rest.from, restEnd)
-			.some((token, i, rest) => token.normal === 'and' && rest[i + 1]?.tags.has('Value'))
-	)
-		return undefined;
-	// "About 40 people were injured and more than 300 homes were damaged": a clause of its own.
-	const joined = tokens
-		.slice(clause.rest.from, restEnd)
-		.findIndex((token) => token.normal === 'and');
+	const restTokens = tokens.slice(clause.rest.from, restEnd);
+	const joined = restTokens.findIndex((token) => token.normal === 'and');
+	// "About 170 people work in Widnes and 62 in Newport": a second count shares the verb; "About 40
+	// people were injured and more than 300 homes were damaged": a clause of its own.
 	if (
 		joined >= 0 &&
-		tokens
-			.slice(clause.rest.from + joined + 1, restEnd)
-			.some((token) => AUXILIARY_VERB.test(token.normal))
+		(restTokens[joined + 1]?.tags.has('Value') ||
+			restTokens.slice(joined + 1).some((token) => AUXILIARY_VERB.test(token.normal)))
 	)
 		return undefined;
 	const rest = spanText(sentence, { from: clause.rest.from, to: restEnd });

@@ -334,7 +334,6 @@ function escape(text: string): string {
  */
 const PLURAL_NAME_END = /\s\p{Lu}\p{Ll}*(?<![siuo])s$/u;
 
-/** The stem with the sentence's described subject ("the Leicester-based firm") named. */
 /** Nouns a reference may qualify: "the club class", "the club record". */
 const NOUN_AFTER =
 	/^(class|site|section|team|squad|members?|ground|house|level|captain|record|title|final|championship|event|competition)$/;
@@ -343,6 +342,7 @@ const NOUN_AFTER =
 const THE_NAME_HEADS =
 	/^(league|festival|cup|championship|championships|games|trophy|society|association|institute|orchestra)$/;
 
+/** The stem with the sentence's described subject ("the Leicester-based firm") named. */
 export function nameDescribedSubject(
 	prompt: string,
 	sentenceIndex: number,

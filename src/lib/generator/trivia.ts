@@ -395,10 +395,6 @@ function isTicketPrice(fact: Fact): boolean {
 }
 
 /**
- * "broke away from a leading group of five": the size of the group a rider or runner left behind
- * is a race detail (1 accepted in 7 verdicts).
- */
-/**
  * "pulled away over the final 800 metres", "pulling clear in the final 300 metres": where in a race a
  * winner broke clear is a moment of the race (none of 4 verdicts accepted it).
  */
@@ -411,6 +407,10 @@ function isFinalStretch(fact: Fact): boolean {
 	);
 }
 
+/**
+ * "broke away from a leading group of five": the size of the group a rider or runner left behind
+ * is a race detail (1 accepted in 7 verdicts).
+ */
 function isRaceGroupSize(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
 	const before = normalWords(fact.sentence.tokens, fact.first - 7, fact.first);
