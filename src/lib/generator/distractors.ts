@@ -236,8 +236,20 @@ function sideOf(fact: Fact): DistractorSide {
 	// not also be the smallest option.
 	if (hedge === 'only' || /^(just|only)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? ''))
 		return 'not-lowest';
+	// "Turnout was 71%, one of the highest recorded": the largest option would be the one to pick.
+	const high = HIGH_CUE.test(fact.sentence.text);
+	const low = LOW_CUE.test(fact.sentence.text);
+	if (high !== low) return high ? 'not-highest' : 'not-lowest';
 	return 'either';
 }
+
+/** Words that say a figure in the sentence is at the top of its kind. */
+const HIGH_CUE =
+	/(?<![\w-])(highest|biggest|largest|greatest|heaviest|strongest|best(?!-)|a record|the most)\b/i;
+
+/** Words that say a figure in the sentence is at the bottom of its kind. */
+const LOW_CUE =
+	/(?<![\w-])(lowest|cheapest|smallest|fewest|the least|weakest|poorest|worst|began badly)\b/i;
 
 /** A major country's peers: the article's own major countries first, then the others. */
 function majorCountryDistractors(

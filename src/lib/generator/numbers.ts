@@ -103,7 +103,7 @@ export function formatWrittenNumber(value: number, like: WrittenNumber): string 
 }
 
 /** Which side of the right answer wrong options may lie on. */
-export type DistractorSide = 'either' | 'above' | 'below' | 'not-lowest';
+export type DistractorSide = 'either' | 'above' | 'below' | 'not-lowest' | 'not-highest';
 
 /**
  * A round step about a fifth of the value, at the precision the value was written with: options on
@@ -190,7 +190,13 @@ export function perturbNumber(
 			below.length >= rank &&
 			above.length >= 3 - rank &&
 			(side === 'either' ||
-				(side === 'not-lowest' ? rank > 0 : side === 'above' ? rank === 0 : rank === 3))
+				(side === 'not-lowest'
+					? rank > 0
+					: side === 'not-highest'
+						? rank < 3
+						: side === 'above'
+							? rank === 0
+							: rank === 3))
 	);
 	if (ranks.length === 0) return [];
 	// "two opening wins" (one is ruled out by the plural): with nothing possible below it, the

@@ -179,6 +179,32 @@ describe('numbers on an even grid', () => {
 		}
 	});
 
+	it('never makes the right one the largest beside "one of the highest"', () => {
+		const text = `Tenants back housing transfer\n\nTenants in Brackenmoor have voted to move their 4,200 council homes to a housing association, the council said on Friday. The ballot was won by 2,870 votes to 1,150. Turnout was 64%, one of the highest recorded in a housing ballot anywhere. The association, Teifi Homes, has promised to spend £38m on repairs over five years.`;
+		let asked = 0;
+		for (let seed = 0; seed < 8; seed++) {
+			const turnout = generate(text, { seed }).find((question) => answerOf(question) === '64%');
+			if (!turnout) continue;
+			asked++;
+			const values = turnout.options.map((option) => parseFloat(option));
+			expect(Math.max(...values)).toBeGreaterThan(64);
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+
+	it('never makes the right one the smallest beside "the cheapest"', () => {
+		const text = `Young drivers face steep rises\n\nYoung drivers in Scotland are paying far more for car insurance than a year ago, a survey of 48,000 quotes found. The dearest region was Glasgow, where a 19-year-old was quoted £2,310 on average. The cheapest region was Orkney, at £1,090 on average. Insurers blamed the cost of claims for whiplash.`;
+		let asked = 0;
+		for (let seed = 0; seed < 8; seed++) {
+			const cheapest = generate(text, { seed }).find((question) => answerOf(question) === '£1,090');
+			if (!cheapest) continue;
+			asked++;
+			const values = cheapest.options.map((option) => Number(option.replace(/[£,]/g, '')));
+			expect(Math.min(...values)).toBeLessThan(1090);
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+
 	it('puts a year at any rank among years one or two apart', () => {
 		const ranks = new Set<number>();
 		for (let seed = 0; seed < 40; seed++) {
