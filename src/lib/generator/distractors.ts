@@ -567,6 +567,15 @@ const WARS: ReadonlyArray<[RegExp, number, number]> = [
 ];
 const DURING_WAR = /\b(during|throughout|in) the (First|Second|Great)\b|\bduring World War\b/i;
 
+/** The earliest year another sentence in the future tense names, if any. */
+function earliestYearAhead(fact: Fact, index: ArticleIndex): number | undefined {
+	const years = index.sentences
+		.filter((sentence) => sentence !== fact.sentence && FUTURE.test(sentence.text))
+		.flatMap((sentence) => [...sentence.text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)])
+		.map((match) => Number(match[1]));
+	return years.length > 0 ? Math.min(...years) : undefined;
+}
+
 function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	const avoid = new Set<number>();
 	for (const token of fact.sentence.tokens)
@@ -579,6 +588,11 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 		FUTURE.test(fact.sentence.text);
 	if (ahead && index.storyYear && year > index.storyYear)
 		for (let past = index.storyYear - 10; past <= index.storyYear; past++) avoid.add(past);
+	// "would begin services on 27 March 2005 … double that number by the end of 2006": with no past
+	// year to date the story, the earliest year it looks ahead to is not yet over.
+	const soonest = ahead && !index.storyYear ? earliestYearAhead(fact, index) : undefined;
+	if (soonest !== undefined && year >= soonest)
+		for (let past = soonest - 10; past < soonest; past++) avoid.add(past);
 	// "The band split in 2001. … the line-up reunited in 2004": a reference passage tells its story
 	// in order, so a wrong year before the event just told is ruled out by the reading.
 	const before = yearJustBefore(fact, index);

@@ -229,6 +229,18 @@ Harbourline Bank moved its head office to a former mill in 2024. The bank was fo
 		expect(answers).toContain('2027');
 	});
 
+	it('bounds a plan by the earliest year the story looks ahead to, when it names no past year', () => {
+		const text = `New airline to fly from Cardiff\n\nA new budget airline, Skylark Baltic, said on Monday that it would begin flights from Cardiff to Riga and Vilnius on 4 April 2005. Skylark Baltic will start with four leased aircraft, each with 148 seats, and plans to double its fleet by the end of 2006. Tickets will go on sale next week.`;
+		let asked = 0;
+		for (let seed = 0; seed < 6; seed++) {
+			const plan = generate(text, { seed }).find((question) => answerOf(question) === '2006');
+			if (!plan) continue;
+			asked++;
+			for (const option of plan.options) expect(Number(option)).toBeGreaterThanOrEqual(2005);
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+
 	it("is a news story's rule: an encyclopedia passage's latest year is asked like any other", () => {
 		const passage = `Ines Harrow (born 2 June 1961) is a Welsh harpist from Swansea. Ines Harrow studied music in Vienna and taught in Cardiff from 1990. Ines Harrow received the Gold Medal of the Welsh Music Society in 2019.`;
 		expect(questionsOn(passage).map(answerOf)).toContain('2019');
