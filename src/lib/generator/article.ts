@@ -120,7 +120,7 @@ const EITHER_GENDER = new Set(
 	).split(' ')
 );
 
-function genderOf(fact: Fact): PersonRecord['gender'] {
+export function genderOf(fact: Fact): PersonRecord['gender'] {
 	const tokens = fact.sentence.tokens.slice(fact.first, fact.last + 1);
 	const honorific = tokens.find((token) =>
 		/^(ms|mrs|miss|dame|lady|mr|sir|lord)$/.test(token.normal)

@@ -5,7 +5,7 @@
  * Anything less certain stays unresolved, and the sentence is then not asked about.
  */
 import type { ArticleIndex, PersonRecord } from './article';
-import { surnameOf } from './article';
+import { genderOf, surnameOf } from './article';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
 import { organisationKind, type OrganisationKind } from './lists/organisations';
@@ -18,6 +18,31 @@ function subjectPerson(facts: readonly Fact[], sentence: Sentence): Fact | undef
 	const person = facts.find((fact) => fact.type === 'person');
 	if (!person || (firstVerb >= 0 && person.first > firstVerb)) return undefined;
 	return person;
+}
+
+/**
+ * Who each person fact in a sentence is. "Frederick Drinkwater", the father in a passage about
+ * Ursula Drinkwater, shares her surname but not her record: he is someone else of his own gender.
+ */
+function recordsIn(
+	facts: readonly Fact[],
+	index: ArticleIndex
+): (fact: Fact) => PersonRecord | undefined {
+	const own = new Map<Fact, PersonRecord>();
+	return (fact) => {
+		const record = index.people.get(surnameOf(fact.option));
+		if (!record) return undefined;
+		const fullWords = record.fullName.toLowerCase().split(/\s+/);
+		if (
+			fact.option
+				.toLowerCase()
+				.split(/\s+/)
+				.every((word) => fullWords.includes(word))
+		)
+			return record;
+		if (!own.has(fact)) own.set(fact, { fullName: fact.option, gender: genderOf(fact) });
+		return own.get(fact);
+	};
 }
 
 /**
@@ -43,9 +68,10 @@ export function resolvePersonPronoun(
 		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
 		const facts = (index.factsBySentence.get(back) ?? []).filter((fact) => fact.type === 'person');
 		if (facts.length === 0) continue;
+		const recordOf = recordsIn(facts, index);
 		const records = new Set(
 			facts
-				.map((fact) => index.people.get(surnameOf(fact.option)))
+				.map(recordOf)
 				.filter((record): record is PersonRecord => record !== undefined && compatible(record))
 		);
 		if (records.size === 0 && passagePerson) continue;
@@ -53,7 +79,7 @@ export function resolvePersonPronoun(
 		// "she" carries the biography's subject on, whoever else it names.
 		if (passagePerson && earlier.tokens[0]?.normal === lower) continue;
 		const subject = subjectPerson(facts, earlier);
-		const record = subject && index.people.get(surnameOf(subject.option));
+		const record = subject && recordOf(subject);
 		if (records.size !== 1 || !record || !records.has(record)) return undefined;
 		return record;
 	}

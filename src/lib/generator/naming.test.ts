@@ -18,6 +18,33 @@ describe('a surname named in full', () => {
 		for (const prompt of prompts) expect(prompt).not.toMatch(/Thomas Ashgrove (to|returned)/);
 	});
 
+	it('is the passage\'s own person when honours follow the name: "Agnes Rennard FRS"', () => {
+		const text = `Agnes Rennard\n\nAgnes Mary Rennard FRS (2 March 1905 – 9 June 1990) was a British geologist. Rennard was born in Stroud, the daughter of Walter Rennard, a wool merchant. She studied at Bedford College in London. She joined the Geological Survey in 1931 and mapped the Cotswold escarpment. Rennard was elected to the Royal Society in 1962.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => prompt.includes('Agnes Mary Rennard'))).toBe(true);
+		for (const prompt of prompts) {
+			expect(prompt).not.toContain('Walter Rennard was elected');
+			expect(prompt).not.toContain('FRS');
+		}
+	});
+
+	it('leaves "she" to the passage\'s subject after a father who shares her surname', () => {
+		const text = `Agnes Rennard\n\nAgnes Mary Rennard (2 March 1905 – 9 June 1990) was a British geologist. Rennard was born in Stroud, the daughter of Walter Rennard, a wool merchant. She studied at Bedford College in London. She joined the Geological Survey in 1931 and mapped the Cotswold escarpment.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(
+			prompts.some((prompt) => /Agnes Mary Rennard joine?d? the Geological/.test(prompt))
+		).toBe(true);
+	});
+
+	it('is not put into the place a passage is headed by: "Stavenby" beside Sir Ralph Stavenby', () => {
+		const text = `Stavenby\n\nStavenby is a market town in Derbyshire, England. The church holds the tomb of Sir Ralph Stavenby, who died in 1471. Stavenby has a town council of 13 members. The town holds a well dressing festival each July.`;
+		const index = articleIndexOf(text);
+		const council = index.facts.find((fact) => fact.option === '13')!;
+		expect(nameInFull('Stavenby has a town council of _____ members.', council, index)).toBe(
+			'Stavenby has a town council of _____ members.'
+		);
+	});
+
 	it('is not a thing named after the person: "the Torrance Mark II"', () => {
 		const text = `Torrance coupling\n\nThe Torrance coupling is a railway coupling designed by the Scottish engineer Alexander Torrance and patented in 1889. Torrance began work on it in 1886. An improved version, known as the Torrance Mark II, was introduced in 1903. By 1900 it had been fitted by 35 lines.`;
 		const index = articleIndexOf(text);

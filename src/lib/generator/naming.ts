@@ -69,6 +69,9 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		// "Penwardine Lloyd": the first word of a longer name.
 		const next = tokens[i + 1];
 		if (next && /^\p{Lu}/u.test(next.text) && !/[^\s]/.test(token.post)) continue;
+		// In a passage headed "Stavenby", "Stavenby has a town council" is the town, not the Sir Ralph
+		// Stavenby whose tomb is in its church.
+		if (index.headline === token.text && record !== index.passagePerson) continue;
 		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
 		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		// "the Torrance Mark II", "a Torrance coupling", "A typical Pargeter loom": a thing named

@@ -11,6 +11,8 @@ import { definedSubjectOf } from './title';
 /** A life's dates after the name: "(born 12 March 1975)", "(1841–1912)", "(14 March 1841 - 2 …)". */
 const LIFE_DATES = /^\s*\((?:born\b[^()]*|[^()]*\b\d{4}\s*[-–—]\s*[^()]*\d{4})\)/;
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+$/u;
+/** Honours after a name, "Ursula Mary Drinkwater FRS": letters, not the surname. */
+const POST_NOMINALS = /(?:\s+\p{Lu}{2,5})+$/u;
 const FIRST_PRONOUN = /\b(he|she|his|her)\b/i;
 
 /** Words between "was a" and the noun saying what the person was: "a Welsh trade unionist". */
@@ -52,9 +54,11 @@ export function passagePerson(
 	if (isNews) return undefined;
 	const lead = sentences.find((sentence) => !sentence.heading);
 	if (!lead) return undefined;
-	const name = definedSubjectOf(lead.text);
-	if (!name || !NAME.test(name) || !lead.text.startsWith(name)) return undefined;
-	if (!LIFE_DATES.test(lead.text.slice(name.length)) || !definesAPerson(lead)) return undefined;
+	const defined = definedSubjectOf(lead.text);
+	if (!defined || !lead.text.startsWith(defined)) return undefined;
+	const name = defined.replace(POST_NOMINALS, '');
+	if (!NAME.test(name)) return undefined;
+	if (!LIFE_DATES.test(lead.text.slice(defined.length)) || !definesAPerson(lead)) return undefined;
 	const after = sentences
 		.filter((sentence) => sentence.index > lead.index)
 		.map((sentence) => sentence.text)
