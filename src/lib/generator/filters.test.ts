@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerOf, questionsOn } from './contract.test-helper';
 import {
 	answerFollowsFromStem,
 	countsWithoutNoun,
@@ -261,5 +262,15 @@ describe('an answer the parts of the stem work out', () => {
 				'about 260,000'
 			)
 		).toBe(false);
+	});
+});
+
+describe('a reference list', () => {
+	it('is not asked about: "Proceedings of the Linnean Society B. 38: 211–229."', () => {
+		const text = `Agnes Rennard\n\nAgnes Mary Rennard (2 March 1905 – 9 June 1990) was a British botanist. She worked at Kew from 1929 to 1965 and described 140 species of sedge.\n\nSelected works\n\nRennard, A. M. (1934). "Sedges of the Cotswolds". Proceedings of the Linnean Society B. 38: 211–229.\n\nRennard, A. M. (1951). "The sedges of Arran". Proceedings of the Linnean Society B. 52: 40–61.\n\nLegacy\n\nThe Botanical Society of the British Isles has awarded a Rennard Medal each year since 1992. Her collection of 22,000 sheets is held at Kew.`;
+		const answers = questionsOn(text).map(answerOf);
+		expect(answers).toContain('140');
+		expect(answers).not.toContain('38');
+		expect(answers).not.toContain('52');
 	});
 });

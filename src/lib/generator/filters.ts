@@ -526,6 +526,8 @@ function isListOrLabel(sentence: Sentence): boolean {
 	if (commas >= 4 && commas * 4 > sentence.tokens.length) return true;
 	const colon = sentence.text.indexOf(':');
 	if (colon >= 0 && sentence.text.slice(0, colon).trim().split(/\s+/).length <= 2) return true;
+	// "Proceedings of the Royal Society A. 164: 411–429.": a reference list's volume and pages.
+	if (/\b\d+\s*:\s*\d+\s*[-–]\s*\d+\.?$/.test(sentence.text.trim())) return true;
 	return false;
 }
 
