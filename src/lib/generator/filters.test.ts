@@ -274,3 +274,14 @@ describe('a reference list', () => {
 		expect(answers).not.toContain('52');
 	});
 });
+
+describe('a pronoun in the opening clause', () => {
+	it('needs the sentence before: "Every time it is hit, trains …"', () => {
+		expect(
+			needsPreviousSentence('Every time it is hit, trains are stopped until it is checked.')
+		).toBe(true);
+		expect(needsPreviousSentence('When they reopened in 1998, the baths drew 40,000.')).toBe(true);
+		expect(needsPreviousSentence('When the bridge is hit, trains are stopped.')).toBe(false);
+		expect(needsPreviousSentence('Since itineraries changed, fewer ships call.')).toBe(false);
+	});
+});

@@ -367,6 +367,10 @@ const DEFINITE_BACK_REFERENCE =
 const CONNECTIVE_OPENING =
 	/^(this|these|those|that|such|it|they|there|the latter|the former|instead|otherwise|likewise|similarly)\b/i;
 
+/** "Every time it is hit, trains …": the opening clause's "it" is the sentence before's subject. */
+const PRONOUN_IN_OPENING_CLAUSE =
+	/^(every time|each time|when|whenever|while|after|before|since|because|although|though|if|once|until|unless) (it|they|its|their)\b/i;
+
 /** Openings that only link to the previous sentence and can be dropped from a stem. */
 export const DROPPABLE_OPENING =
 	// "So far", "So many" and "Yet another" are not the linking "so" and "yet".
@@ -407,6 +411,7 @@ export function needsPreviousSentence(sentenceText: string): boolean {
 	const trimmed = sentenceText.replace(/^["'(\s]+/, '');
 	return (
 		CONNECTIVE_OPENING.test(trimmed) ||
+		PRONOUN_IN_OPENING_CLAUSE.test(trimmed) ||
 		ELLIPTICAL_OPENING.test(trimmed) ||
 		BARE_PROCESS_OPENING.test(trimmed) ||
 		FURTHER_FIGURE_OPENING.test(trimmed) ||
