@@ -147,6 +147,36 @@ describe('isTrivia: the age at which a life began its work', () => {
 		expect(triviaAnswers(index)).toContain('11');
 		expect(triviaAnswers(index)).not.toContain('34');
 	});
+
+	it('takes "before the age of 16" in a passage, not "by the age of five" in a study', () => {
+		const life = indexOf(
+			`Agnes Rennard\n\nAgnes Rennard (1905–1990) was a British botanist. She was taught at home and compiled a herbarium of 300 species before the age of 16. She joined Kew in 1929.`
+		);
+		expect(triviaAnswers(life)).toContain('16');
+		const study = indexOf(
+			`Peanut allergy on the rise\n\nPeanut allergy in children is becoming more common, a study suggests. Researchers at the University of Keele, who tested 3,100 children, found that one in 60 had a peanut allergy by the age of five. The figure was one in 90 a decade ago, the team said on Tuesday.`
+		);
+		expect(study.facts.map((fact) => fact.option)).toContain('five');
+		expect(triviaAnswers(study)).not.toContain('five');
+	});
+});
+
+describe('isTrivia: a figure the sentence replaces, and a change of legal form', () => {
+	it('does not ask "a reward of £200, later raised to £500", but asks the £500', () => {
+		const index = indexOf(
+			`Mail coach robbed\n\nThe Carlisle mail coach was robbed near Brampton in 1786. The Postmaster General offered a reward of £200, later raised to £500, for information leading to a conviction. Two men were hanged at Carlisle in 1787.`
+		);
+		expect(triviaAnswers(index)).toContain('£200');
+		expect(triviaAnswers(index)).not.toContain('£500');
+	});
+
+	it('does not ask when a firm became a limited company, but asks when it became a public one', () => {
+		const index = indexOf(
+			`Tarrant Pianos\n\nTarrant Pianos was a piano maker in Camden, London, founded in 1849. In 1902 Tarrant Pianos became a limited company with a share capital of £60,000. In 1951 Tarrant Pianos became a public limited company. It closed in 1971.`
+		);
+		expect(triviaAnswers(index)).toEqual(expect.arrayContaining(['1902', '£60,000']));
+		expect(triviaAnswers(index)).not.toContain('1951');
+	});
 });
 
 describe('isTrivia: a year that is part of a name', () => {

@@ -135,7 +135,10 @@ const ADULT_AGE = 18;
 function isChildhoodAge(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.type !== 'quantity' || fact.sentence.index === index.lead) return false;
 	const tokens = fact.sentence.tokens;
-	if (normalWords(tokens, fact.first - 4, fact.first) !== 'at the age of') return false;
+	// A passage's "compiling a herbarium before the age of 16" is the same early-life detail; a
+	// study's "one in 55 had an allergy by the age of four" is its finding.
+	const opening = index.isNews ? /^at the age of$/ : /^(at|before|by) the age of$/;
+	if (!opening.test(normalWords(tokens, fact.first - 4, fact.first))) return false;
 	const age = parseWrittenNumber(tokens[fact.first]?.text ?? '')?.value;
 	return age !== undefined && age < ADULT_AGE;
 }
@@ -459,6 +462,32 @@ function isMilestoneYear(fact: Fact): boolean {
 }
 
 /**
+ * "offered a reward of £200, later raised to £500": a figure the sentence at once replaces is not
+ * the one a reader keeps.
+ */
+function isSupersededFigure(fact: Fact): boolean {
+	if (fact.type !== 'quantity' && fact.type !== 'money') return false;
+	const after = normalWords(fact.sentence.tokens, fact.last + 1, fact.last + 4);
+	return (
+		/[,(]\s*$/.test(fact.sentence.tokens[fact.last].post) &&
+		/^(later|subsequently|since|then) (raised|increased|reduced|cut|extended|doubled|lowered) to\b/.test(
+			after
+		)
+	);
+}
+
+/**
+ * "In 1902 Tilney Brothers became a limited company", "with a share capital of £80,000": a firm's
+ * change of legal form is a line of its paperwork (0 of 4 verdicts). Floating as a public company is
+ * news of its own and stays.
+ */
+function isIncorporation(fact: Fact): boolean {
+	return /\b(became|become|was converted into|registered as) a (private )?limited company\b|\bwas incorporated\b/i.test(
+		fact.sentence.text
+	);
+}
+
+/**
  * "had a gross tonnage of 412", "a vessel of 64 tons": a ship's tonnage is a specification nobody
  * remembers (1 accepted in 6 verdicts).
  */
@@ -499,6 +528,8 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isTownSize(fact) ||
 		isChanceFindYear(fact) ||
 		isMilestoneYear(fact) ||
+		isSupersededFigure(fact) ||
+		isIncorporation(fact) ||
 		isShipTonnage(fact) ||
 		isTicketPrice(fact) ||
 		isRaceGroupSize(fact) ||
