@@ -1594,6 +1594,16 @@ describe('found in the seventeenth review of unseen articles', () => {
 			)
 		).toBe(true);
 	});
+
+	it('does not ask a total beside its score against par: "a 15-under total of 273"', () => {
+		const index = articleIndexOf(
+			`Fogg wins in Madeira\n\nIrishman Liam Fogg won the Madeira Open on Sunday, organisers said. Fogg closed with a 69 at Santo da Serra for a 15-under total of 273, one ahead of Per Lund. He won £95,000 and a place in the Masters.`
+		);
+		const total = index.facts.find((fact) => fact.option === '273')!;
+		expect(isTrivia(total, index)).toBe(true);
+		const prize = index.facts.find((fact) => fact.option === '£95,000')!;
+		expect(isTrivia(prize, index)).toBe(false);
+	});
 });
 
 describe('found in the eighteenth review of unseen articles', () => {

@@ -207,7 +207,7 @@ function isTallySide(fact: Fact): boolean {
 }
 
 /**
- * "shot a six-under-par 66", "a level-par 72": a golf score beside its par is sums, not reading (par
+ * "shot a six-under-par 66", "a level-par 72", "a 15-under total of 273": a golf score beside its par is sums, not reading (par
  * is 72 by general knowledge), and its wrong options ("46") are impossible rounds.
  */
 function isScoreAgainstPar(fact: Fact): boolean {
@@ -220,7 +220,12 @@ function isScoreAgainstPar(fact: Fact): boolean {
 			? `${tokens[fact.first - 2]?.normal} of`
 			: (tokens[fact.first - 1]?.normal ?? '')
 	);
-	return round && /\b(par|birdies?|bogeys?)\b/i.test(fact.sentence.text);
+	if (round && /\b(par|birdies?|bogeys?)\b/i.test(fact.sentence.text)) return true;
+	// "for a 15-under total of 273": four rounds' par less fifteen.
+	return (
+		normalWords(tokens, fact.first - 2, fact.first) === 'total of' &&
+		/\w-(under|over)\b|\b(under|over) par\b/i.test(fact.sentence.text)
+	);
 }
 
 /**
