@@ -379,3 +379,18 @@ describe('wrong years in a decade the sentence names', () => {
 			}
 	});
 });
+
+describe('wrong figures a game cannot reach', () => {
+	it('keep a darts checkout at or below 170 and a snooker break at or below 147', () => {
+		const darts = articleIndexOf(
+			`Vermeer wins Blackpool Open\n\nDutchman Piet Vermeer produced a 161 checkout in the final leg to beat Ray Hollins 16-13 in the Blackpool darts open.`
+		);
+		const snooker = articleIndexOf(
+			`Hale takes title\n\nTom Hale made a break of 139 in the deciding frame to win the Welsh snooker title in Newport.`
+		);
+		for (const options of distractorsFor(darts, '161'))
+			for (const option of options) expect(Number(option)).toBeLessThanOrEqual(170);
+		for (const options of distractorsFor(snooker, '139'))
+			for (const option of options) expect(Number(option)).toBeLessThanOrEqual(147);
+	});
+});

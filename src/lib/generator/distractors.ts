@@ -396,6 +396,24 @@ function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
 	return before === 'aged' || (before === 'of' && tokens[numberToken - 2]?.normal === 'age');
 }
 
+/**
+ * The most a game allows: a darts checkout of 170 (treble 20, treble 20, bull), a snooker break of
+ * 147. "a 181 checkout" is an option a fan rules out at sight.
+ */
+function gameMaximum(fact: Fact): number {
+	const tokens = fact.sentence.tokens;
+	const after = tokens[fact.last + 1]?.normal ?? '';
+	if (
+		/^(checkout|check-out|finish)$/.test(after) &&
+		/\b(darts?|legs?|sets?)\b/i.test(fact.sentence.text)
+	)
+		return 170;
+	const breakOf =
+		normalWords(tokens, fact.first - 2, fact.first) === 'break of' || after === 'break';
+	if (breakOf && /\b(snooker|frames?|century)\b/i.test(fact.sentence.text)) return 147;
+	return Infinity;
+}
+
 /** The 8 of "seven of the eight", when a count of a whole follows the answer. */
 function wholeAfter(tokens: readonly Token[], last: number): number | undefined {
 	if (tokens[last + 1]?.normal !== 'of') return undefined;
@@ -496,7 +514,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			below ? compared - 1e-9 : Infinity,
 			ranked.ceiling ?? Infinity,
 			whole - 1e-9,
-			span
+			span,
+			gameMaximum(fact)
 		),
 		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
 		// answer the only believable one; they keep to steps of a third of the change or less.
