@@ -386,6 +386,15 @@ describe('isTrivia: ticket prices and race groups', () => {
 		expect(trivia).toContain('seven');
 		expect(trivia).not.toContain('11 seconds');
 	});
+
+	it('does not ask the size of the field: "Of the 72 horses that started"', () => {
+		const index = indexOf(
+			`Vellacott wins at Burghley\n\nLucy Vellacott won the Burghley Horse Trials on Sunday. Of the 72 horses that started, the judges marked only four below 45 penalties. Vellacott finished on 38.2 penalties.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('72');
+		expect(trivia).not.toContain('38.2');
+	});
 });
 
 describe("isTrivia: a ship's tonnage", () => {

@@ -416,14 +416,21 @@ function isFinalStretch(fact: Fact): boolean {
 }
 
 /**
- * "broke away from a leading group of five": the size of the group a rider or runner left behind
- * is a race detail (1 accepted in 7 verdicts).
+ * "broke away from a leading group of five", "of the 72 horses that started": the size of the
+ * group a rider or runner left behind is a race detail (1 accepted in 9 verdicts).
  */
 function isRaceGroupSize(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
 	const before = normalWords(fact.sentence.tokens, fact.first - 7, fact.first);
-	return /\b(broke|breaking|pulled|attacked|escaped|away|clear)\b.*\b(group|pack|bunch) of$/.test(
-		before
+	const after = normalWords(fact.sentence.tokens, fact.last + 1, fact.last + 4);
+	return (
+		/\b(broke|breaking|pulled|attacked|escaped|away|clear)\b.*\b(group|pack|bunch) of$/.test(
+			before
+		) ||
+		// "Of the 72 horses that started, …": the size of the field beaten, beside the result.
+		/^(horses|runners|riders|starters|crews|boats|cars) (that|who) (started|set off|lined up)\b/.test(
+			after
+		)
 	);
 }
 
