@@ -440,3 +440,14 @@ describe("isTrivia: a place's size in apposition", () => {
 		expect(trivia).not.toContain('28,412');
 	});
 });
+
+describe("isTrivia: a world war's edge year", () => {
+	it('does not ask "recovered after 1945" or "returned to service in 1919", but asks 1921', () => {
+		const index = indexOf(
+			`Fothergill Umbrellas\n\nFothergill Umbrellas was a maker of umbrellas in Manchester, founded in 1861. The firm recovered after 1945 with a range of telescopic umbrellas. Its ship Kestrel returned to commercial service in 1919. In 1921 the firm opened a shop in Paris.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['1945', '1919']));
+		expect(trivia).not.toContain('1921');
+	});
+});

@@ -474,6 +474,17 @@ function isMilestoneYear(fact: Fact): boolean {
 }
 
 /**
+ * "recovered after 1945", "returned to commercial service in 1919": a year that opens or closes a
+ * world war, or follows one, is the year anyone would guess beside a war or a recovery (1 accepted
+ * in 16 verdicts).
+ */
+const WAR_EDGE_YEARS = new Set(['1914', '1918', '1919', '1939', '1945']);
+
+function isWarEdgeYear(fact: Fact): boolean {
+	return fact.type === 'year' && WAR_EDGE_YEARS.has(fact.text);
+}
+
+/**
  * "offered a reward of £200, later raised to £500": a figure the sentence at once replaces is not
  * the one a reader keeps.
  */
@@ -541,6 +552,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isChanceFindYear(fact) ||
 		isMilestoneYear(fact) ||
 		isSupersededFigure(fact) ||
+		isWarEdgeYear(fact) ||
 		isIncorporation(fact) ||
 		isShipTonnage(fact) ||
 		isTicketPrice(fact) ||
