@@ -236,6 +236,17 @@ describe('an answer the stem and the title work out', () => {
 	});
 });
 
+describe('a small change in per cent the stem works out', () => {
+	it('finds "rose by _____, from 1,712 to 1,866" (9%), but not a rise between two years', () => {
+		expect(answerFollowsFromStem('Violent crimes rose by _____, from 1,712 to 1,866.', '9%')).toBe(
+			true
+		);
+		expect(answerFollowsFromStem('Thefts fell by _____, from 1,866 to 1,712.', '8%')).toBe(true);
+		expect(answerFollowsFromStem('Thefts rose by _____, to 1,866.', '9%')).toBe(false);
+		expect(answerFollowsFromStem('Prices rose by _____ between 1950 and 2000.', '3%')).toBe(false);
+	});
+});
+
 describe('an answer the parts of the stem work out', () => {
 	it('finds the other part of a whole: "_____ biodiesel and 70% diesel"', () => {
 		const blend = 'Buses will run on a blend of _____ biodiesel and 70% diesel.';

@@ -545,8 +545,6 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	const target = answer.match(NUMBER)?.[0];
 	if (!target) return false;
 	const wanted = valueOf(target);
-	// Small whole numbers add up by chance; "£2.5m" of "£4m", "the remaining £1.5m" does not.
-	if (!(wanted >= 10 || !Number.isInteger(wanted))) return false;
 	// The headline is the quiz's title, on screen beside the question: "… in £4m trial".
 	const given = (`${prompt} ${headline}`.match(NUMBER) ?? [])
 		.map(valueOf)
@@ -554,6 +552,17 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 	// "offering 212p a share, a premium of _____ on its closing price of 162p": 31%.
 	const percent = /%$/.test(answer.trim());
+	// Small whole numbers add up by chance; "£2.5m" of "£4m", "the remaining £1.5m" does not.
+	if (!(wanted >= 10 || !Number.isInteger(wanted))) {
+		// "rose by _____, from 1,712 to 1,866": 9%, from counts too large to match by chance.
+		const counts = given.filter((value) => value >= 100 && !(value >= 1900 && value <= 2099));
+		return (
+			percent &&
+			counts.some((a) =>
+				counts.some((b) => a !== b && Math.abs((Math.abs(a - b) / b) * 100 - wanted) < 0.5)
+			)
+		);
+	}
 	// "about 75 million" is not 75: products and quotients are only compared for figures in full.
 	const inFull = !/\d\s*(m|bn|k|million|billion|thousand)\b/i.test(answer);
 	const sumOrChange = given.some((a, i) =>
