@@ -36,4 +36,12 @@ describe('findFacts', () => {
 		expect(answers).not.toContain('2300');
 		expect(answers).toContain('About 26,000');
 	});
+
+	it('reads a time "at" a four-digit figure as a clock time: "terminate at 1930", not "in 1930"', () => {
+		const answers = answersIn(
+			'Buses on 14 routes will terminate at 1930 from Monday. The route first ran in 1930.'
+		);
+		expect(answers.filter((answer) => answer === '1930')).toHaveLength(1);
+		expect(answers).toContain('14');
+	});
 });

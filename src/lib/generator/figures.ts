@@ -119,14 +119,17 @@ export function dateAt(sentence: Sentence, i: number): Fact | undefined {
 const CLOCK_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
 /**
- * A sentence that writes 24-hour times: one with a leading nought, one before "GMT", or one too late
- * in the day to be a year ("takeaways that open after 2300").
+ * A sentence that writes 24-hour times: one with a leading nought, one before "GMT", one too late
+ * in the day to be a year ("takeaways that open after 2300"), or one "at" a time.
  */
 function writesClockTimes(tokens: readonly Token[]): boolean {
 	return tokens.some(
 		(token, i) =>
 			/^(0\d{3}|2(?:1(?!00)|[23])[0-5]\d)$/.test(token.text) ||
-			(CLOCK_TIME.test(token.text) && CLOCK_ZONE.test(tokens[i + 1]?.text ?? ''))
+			(CLOCK_TIME.test(token.text) &&
+				(CLOCK_ZONE.test(tokens[i + 1]?.text ?? '') ||
+					// "would terminate at 1930 from Monday", "her shift at 2100": a year is "in" 1930.
+					(tokens[i - 1]?.normal === 'at' && !tokens[i + 1]?.tags.has('Noun'))))
 	);
 }
 
