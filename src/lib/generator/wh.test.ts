@@ -299,3 +299,20 @@ describe('a year asked beside another year or inside a clause it dates', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('"by" a count', () => {
+	it('asks "By how many votes" of a margin, not of the agent of a passive', () => {
+		expect(
+			whPromptFor(
+				`Marlowe wins Hadley\n\nSusan Marlowe won the Hadley seat by 1,412 votes on Thursday.`,
+				'1,412'
+			)
+		).toMatch(/^By how many votes did Susan Marlowe win/);
+		expect(
+			whPromptFor(
+				`River Corrow\n\nThe River Corrow is a river in Cumbria, England. The Corrow is crossed by eleven road bridges, of which the oldest is the four-arched Corrowby Bridge.`,
+				'eleven'
+			)
+		).toBeUndefined();
+	});
+});

@@ -147,6 +147,15 @@ function hasGappedFigure(tokens: readonly Token[], last: number): boolean {
 }
 
 /** What to ask and what to cut when the answer is in the predicate. */
+/** "is crossed by", "was won by": "by" after a form of "be" and a participle names an agent. */
+function isPassiveAgent(tokens: readonly Token[], by: number): boolean {
+	const participle = tokens[by - 1];
+	if (!participle || !/^\p{Ll}+(ed|en|wn|ht)$/u.test(participle.normal)) return false;
+	return tokens
+		.slice(Math.max(0, by - 4), by - 1)
+		.some((token) => /^(is|are|was|were|be|been|being)$/.test(token.normal));
+}
+
 function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	const tokens = clause.sentence.tokens;
 	const direct = fact.first === clause.rest.from;
@@ -310,7 +319,8 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 1 + unitWords };
 			const unit = fact.unit.toLowerCase();
 			if (direct) return { wh: `How many ${unit}`, kind: 'how-many', cut: unitCut };
-			if (preposition === 'by')
+			// "is crossed by eleven road bridges": the agent of a passive, not a margin.
+			if (preposition === 'by' && !isPassiveAgent(tokens, prepIndex))
 				return { wh: `By how many ${unit}`, kind: 'how-many', cut: unitCut };
 			return undefined;
 		}
