@@ -257,4 +257,12 @@ describe("one interviewee's own figure", () => {
 		expect(side('300')).toBe(true);
 		expect(side('£4m')).toBe(false);
 	});
+
+	it('is an anecdote when a named member of the public with an age tells of their life', () => {
+		const side = sideFactTest(
+			`Pensions lost in collapse\n\nAbout 900 former workers at Ruston Gears will lose part of their pensions, the trustees said on Monday. Dennis Carter, 58, who worked at the factory for 37 years, said he had been relying on a pension of £11,000 a year. Mark Bell, the scheme's actuary, said he expected a shortfall of £40m.`
+		);
+		expect(side('£11,000')).toBe(true);
+		expect(side('£40m')).toBe(false);
+	});
 });

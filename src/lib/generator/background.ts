@@ -306,10 +306,16 @@ function isPersonalFigure(fact: Fact, index: ArticleIndex): boolean {
 	const before = tokens.slice(Math.max(0, fact.first - 2), fact.first);
 	const after = tokens.slice(fact.last + 1, fact.last + 3).map((token) => token.normal);
 	return (
+		// "Dennis Cartwright, 58, …, said he had been relying on a pension of about £11,000": a named
+		// member of the public, given an age, telling of their own life.
+		INTERVIEWEE_OPENING.test(fact.sentence.text) ||
 		before.some((token) => owner.test(token.normal)) ||
 		(after[0] === 'of' && owner.test(after[1] ?? ''))
 	);
 }
+
+/** "Dennis Cartwright, 58, …": a news story's member of the public, named with an age. */
+const INTERVIEWEE_OPENING = /^\p{Lu}\p{L}+ \p{Lu}[\p{L}'-]+, (aged )?\d{2},/u;
 
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
 	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
