@@ -451,3 +451,14 @@ describe("isTrivia: a world war's edge year", () => {
 		expect(trivia).not.toContain('1921');
 	});
 });
+
+describe('isTrivia: joining a society, and a wind force', () => {
+	it('does not ask "elected a member of" or "gusting to force nine", but asks a fellowship', () => {
+		const index = indexOf(
+			`Reuben Castle\n\nReuben Castle (1831–1902) was a Scottish harbour engineer. He was elected a member of the Institution of Civil Engineers in 1861. He was elected a Fellow of the Royal Society of Edinburgh in 1878. A pier he built at Wick failed in winds gusting to force nine.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toEqual(expect.arrayContaining(['1861', 'nine']));
+		expect(trivia).not.toContain('1878');
+	});
+});

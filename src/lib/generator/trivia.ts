@@ -485,6 +485,21 @@ function isWarEdgeYear(fact: Fact): boolean {
 }
 
 /**
+ * "was elected a member of the Institution of Civil Engineers in 1861": joining a society is a
+ * line of a life's honours (1 accepted in 7 verdicts); a fellowship, which is earned, stays.
+ */
+function isMembershipYear(fact: Fact): boolean {
+	return (
+		fact.type === 'year' && /\b(elected|admitted) (a|an) member of\b/i.test(fact.sentence.text)
+	);
+}
+
+/** "winds gusting to force nine": a number on the Beaufort scale is weather colour. */
+function isWindForce(fact: Fact): boolean {
+	return fact.type === 'quantity' && fact.sentence.tokens[fact.first - 1]?.normal === 'force';
+}
+
+/**
  * "offered a reward of £200, later raised to £500": a figure the sentence at once replaces is not
  * the one a reader keeps.
  */
@@ -553,6 +568,8 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isMilestoneYear(fact) ||
 		isSupersededFigure(fact) ||
 		isWarEdgeYear(fact) ||
+		isMembershipYear(fact) ||
+		isWindForce(fact) ||
 		isIncorporation(fact) ||
 		isShipTonnage(fact) ||
 		isTicketPrice(fact) ||
