@@ -19,6 +19,14 @@ describe('"the council", "the airport": a body the article has named', () => {
 		expect(references(story)).toEqual(['The airport → Penmarsh airport']);
 	});
 
+	it('is not a body named after a sentence about "the company": that was another company', () => {
+		const passage = `Tarrant Ales is a brewery in Leek. The company expanded by acquiring the Hollin Brewery Company in 1902. By 1939 the company owned 212 pubs.`;
+		expect(references(passage)).toEqual([]);
+		// A lead may say "the stadium" a sentence before naming it.
+		const story = `The Falcons may have to quit the stadium they have raced at for 57 years. They must leave Marsh Lane Stadium by October. The stadium's owners want to build homes.`;
+		expect(references(story)).toEqual(['The stadium → Marsh Lane Stadium']);
+	});
+
 	it('is neither of two bodies that share a head', () => {
 		const story = `Kellerby Town Football Club beat Marsden Vale Football Club 2-1. The club said 4,000 fans came.`;
 		expect(references(story)).toEqual([]);

@@ -72,11 +72,21 @@ export function bodyReferences(sentences: readonly Sentence[]): Map<number, Desc
 		`(?<![\\p{L}])the (${[...bodies.keys()].join('|')})(?![\\p{L}-]| of\\b)`,
 		'iu'
 	);
+	// "The company became a limited company in 1889 and expanded by acquiring the Leek Brewery
+	// Company": a sentence about "the company" before the body is named means something else, and
+	// "the company" goes on meaning it.
+	const meantBefore = new Set<string>();
 	for (const sentence of sentences) {
 		const match = pattern.exec(sentence.text);
 		if (!match || !/^[Tt]he \p{Ll}/u.test(match[0])) continue;
-		const body = bodies.get(match[1].toLowerCase())!;
-		if (body.at >= sentence.index) continue;
+		const head = match[1].toLowerCase();
+		const body = bodies.get(head)!;
+		if (body.at >= sentence.index) {
+			// "forced to quit the stadium they have raced at": a lead may name it a sentence later.
+			if (match.index === 0) meantBefore.add(head);
+			continue;
+		}
+		if (meantBefore.has(head)) continue;
 		found.set(sentence.index, { phrase: match[0], name: body.name });
 	}
 	return found;

@@ -6,6 +6,7 @@
  */
 import type { ArticleIndex, PersonRecord } from './article';
 import { genderOf, surnameOf } from './article';
+import { normalWords } from './token-spans';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
 import { organisationKind, type OrganisationKind } from './lists/organisations';
@@ -117,6 +118,9 @@ export function resolveDefiniteReference(
 	for (let back = sentence.index - 1; back >= Math.max(0, sentence.index - 3); back--) {
 		const earlier = index.sentences[back];
 		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
+		// "The company … expanded by acquiring the Leek Brewery Company": a sentence that is itself
+		// about "the company" names others beside it, not it.
+		if (normalWords(earlier.tokens, 0, 2) === `the ${noun.toLowerCase()}`) continue;
 		for (const fact of index.factsBySentence.get(back) ?? []) {
 			if (fact.type !== 'organisation') continue;
 			const tokens = fact.sentence.tokens;
