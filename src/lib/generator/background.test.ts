@@ -266,3 +266,13 @@ describe("one interviewee's own figure", () => {
 		expect(side('£40m')).toBe(false);
 	});
 });
+
+describe('an earlier occasion', () => {
+	it('is background: "Last July, Halden called back 9,000 cars"', () => {
+		const side = sideFactTest(
+			`Halden recalls cars\n\nHalden Motors is recalling 31,000 cars over a seatbelt fault, the firm said on Monday. Last July, Halden called back 9,000 cars because of a faulty fuel pipe. About 118,000 cars are affected across Europe.`
+		);
+		expect(side('9,000')).toBe(true);
+		expect(side('About 118,000')).toBe(false);
+	});
+});

@@ -221,7 +221,8 @@ function isLastSeasonFigure(fact: Fact): boolean {
 	return /\b(last|previous) (season|campaign)\b/.test(rest);
 }
 
-const LAST_YEAR_OPENING = /^(last year|the previous year|a year (earlier|ago)|the year before)\b/i;
+const LAST_YEAR_OPENING =
+	/^(last (year|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|the previous year|a year (earlier|ago)|the year before)\b/i;
 
 /** "Elsewhere, Kenny McBride won the 1500m": a round-up of other news, outside the story. */
 const ROUND_UP_OPENING = /^(elsewhere|in other news|in other results)\b/i;

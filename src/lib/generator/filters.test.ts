@@ -296,3 +296,12 @@ describe('a pronoun in the opening clause', () => {
 		expect(needsPreviousSentence('Since itineraries changed, fewer ships call.')).toBe(false);
 	});
 });
+
+describe('"the same period" with nothing before it', () => {
+	it('is dangling: "Over the same period, prices rose by _____."', () => {
+		expect(hasDanglingReference('Over the same period, prices in cities rose by _____.')).toBe(
+			true
+		);
+		expect(hasDanglingReference('Prices rose by _____ between 2000 and 2005.')).toBe(false);
+	});
+});
