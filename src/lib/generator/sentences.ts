@@ -102,6 +102,8 @@ function endsWithAbbreviation(text: string, stopIndex: number): boolean {
 	if (word === '') return false;
 	if (/^\p{Lu}$/u.test(word)) return true; // an initial, as in "J. Smith"
 	if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+	// "(c. 1390 – 1452)", "(b. 1920)", "(d. 1871)": circa, born and died before a year.
+	if (/^(c|b|d|fl)$/.test(word) && /^\s*\d/.test(text.slice(stopIndex + 1))) return true;
 	return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -32,6 +32,17 @@ describe('sentences and paragraphs', () => {
 		]);
 	});
 
+	it('does not end a sentence at "c." or "b." before a year', () => {
+		const text =
+			'Walter Blake (c. 1390 - 1452) was a canon. Ann Cole (b. 1961) is a harpist. He left.';
+		const spans = splitSentences(text, 0, text.length).map(([a, b]) => text.slice(a, b));
+		expect(spans).toEqual([
+			'Walter Blake (c. 1390 - 1452) was a canon.',
+			'Ann Cole (b. 1961) is a harpist.',
+			'He left.'
+		]);
+	});
+
 	it('ends a sentence after a closing quotation mark', () => {
 		const text = 'She said: "It is over." The crowd left.';
 		const spans = splitSentences(text, 0, text.length).map(([a, b]) => text.slice(a, b));
