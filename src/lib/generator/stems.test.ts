@@ -83,6 +83,10 @@ describe('the weekday of an announcement', () => {
 		expect(withoutWeekday('Talks over _____ jobs ended late on Tuesday.')).toBe(
 			'Talks over _____ jobs ended late.'
 		);
+		// After a comma, "early" said when, and goes with its day.
+		expect(withoutWeekday('A hillside _____ metres wide gave way, early on Wednesday.')).toBe(
+			'A hillside _____ metres wide gave way.'
+		);
 		// "on Friday's closing price": the day owns the price, and goes with it or not at all.
 		expect(
 			withoutWeekday("It will pay _____ a share, a premium of 31% on Friday's closing price.")

@@ -129,17 +129,21 @@ const PARTICIPLE = /^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|be
  * is played long after it. Left out of the stem unless the answer sits right beside it.
  */
 export function withoutWeekday(prompt: string): string {
-	return prompt
-		.replace(WEEKDAY_ASIDE, '')
-		.replace(
-			// "on Saturday mornings" is a habit, the point of the sentence, and stays.
-			/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights)\b)(,?)(?=(.?))/g,
-			(phrase: string, before: string, comma: string, next: string) =>
-				// "which were released on Tuesday,", "in a referendum held on Sunday.": a participle
-				// whose only complement is the day would be left bare.
-				PARTICIPLE.test(before) && (comma !== '' || /^[.?]?$/.test(next)) ? phrase : comma
-		)
-		.replace(/ +([?.,])/g, '$1');
+	return (
+		prompt
+			.replace(WEEKDAY_ASIDE, '')
+			.replace(
+				// "on Saturday mornings" is a habit, the point of the sentence, and stays.
+				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights)\b)(,?)(?=(.?))/g,
+				(phrase: string, before: string, comma: string, next: string) =>
+					// "which were released on Tuesday,", "in a referendum held on Sunday.": a participle
+					// whose only complement is the day would be left bare.
+					PARTICIPLE.test(before) && (comma !== '' || /^[.?]?$/.test(next)) ? phrase : comma
+			)
+			// "gave way beneath …, early on Wednesday": "early" goes with its day.
+			.replace(/, (early|late)(?=[,.?])/g, '')
+			.replace(/ +([?.,])/g, '$1')
+	);
 }
 
 /**
