@@ -26,6 +26,12 @@ describe('a description of the lead subject', () => {
 		expect(shops?.prompt).toMatch(/Crumbwell Bakeries would open/);
 	});
 
+	it('is not a group of people a participle picks out: "the group given a dummy pill"', () => {
+		const text = `Drug trial halted\n\nShares in Ashbrook Pharmaceuticals fell by 38% on Monday when a trial of its heart drug was halted. Ashbrook said that 31 patients taking ALD-204 had shown liver damage, compared with nine in the group given a dummy pill. The group said it would report to regulators.`;
+		const damage = questionsOn(text).find((q) => answerOf(q) === '31');
+		expect(damage?.prompt).toMatch(/nine in the group given a dummy pill/);
+	});
+
 	it('keeps an ampersand inside the name: "Hammond & Fry", not "Hammond"', () => {
 		const text = `DIY chain lifts profits\n\nDIY retailer Hammond & Fry has reported a 6% rise in annual profits, helped by strong sales of paint.\n\nHammond & Fry said total sales rose 4% to £1.02bn over the year.\n\nChief executive Ann Hale said the firm would open 14 new stores this year.`;
 		const stores = questionsOn(text).find((q) => answerOf(q) === '14');

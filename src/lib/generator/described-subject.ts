@@ -178,6 +178,13 @@ function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>)
 		if (heads.has(word) && /^\p{Ll}/u.test(token.text) && !modifiesNoun) {
 			// "the group of investors", "the firm that bought it": the phrase goes on to say which one.
 			if (/^(of|in|at|for|that|who)$/.test(next?.normal ?? '')) return 0;
+			// "nine in the group given a dummy pill": a participle says which group, of people.
+			if (
+				next &&
+				/^\p{Ll}/u.test(next.text) &&
+				/^(given|taking|receiving|treated|told|asked)$/.test(next.normal)
+			)
+				return 0;
 			// "the Emirati property group Al Sahil Holdings": a name right after says which one.
 			const owner = /['’]s?$/.test(token.text);
 			if (next && !owner && /^\p{Lu}/u.test(next.text) && /^\s*$/.test(token.post)) return 0;
