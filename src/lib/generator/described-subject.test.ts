@@ -27,7 +27,7 @@ describe('a description of the lead subject', () => {
 	});
 
 	it('is not a group of people a participle picks out: "the group given a dummy pill"', () => {
-		const text = `Drug trial halted\n\nShares in Ashbrook Pharmaceuticals fell by 38% on Monday when a trial of its heart drug was halted. Ashbrook said that 31 patients taking ALD-204 had shown liver damage, compared with nine in the group given a dummy pill. The group said it would report to regulators.`;
+		const text = `Ashbrook shares slump\n\nShares in Cambridge drug developer Ashbrook Pharmaceuticals have fallen by more than a third after it halted a trial of its heart drug. The company said a safety board had advised stopping the trial. Ashbrook said that 31 patients taking ALD-204 had shown liver damage, compared with nine in the group given a dummy pill. The company employs 900 people in Cambridge.`;
 		const damage = questionsOn(text).find((q) => answerOf(q) === '31');
 		expect(damage?.prompt).toMatch(/nine in the group given a dummy pill/);
 	});
