@@ -184,3 +184,27 @@ describe('wrong options on a finer grid when asked for one', () => {
 			expect(value % 1000).toBe(0);
 	});
 });
+
+describe('wrong options for a share or a measured distance', () => {
+	it('stay within two fifths of the answer: no 24% beside a turnout of 84%, no 36.14m throw', () => {
+		for (const [answer, value] of [
+			['84%', 84],
+			['76.14m', 76.14]
+		] as const) {
+			for (let seed = 0; seed < 12; seed++) {
+				const values = perturbNumber(parseWrittenNumber(answer)!, createRandom(seed), new Set());
+				expect(values).toHaveLength(3);
+				for (const wrong of values)
+					expect(Math.abs(wrong - value)).toBeLessThanOrEqual(value * 0.4);
+			}
+		}
+	});
+
+	it('keeps a fifth of the answer as the step for a small share: 12% among 6%, 8% and 10%', () => {
+		const steps = new Set<number>();
+		for (let seed = 0; seed < 12; seed++)
+			for (const wrong of perturbNumber(parseWrittenNumber('12%')!, createRandom(seed), new Set()))
+				steps.add(Math.abs(wrong - 12) % 2);
+		expect([...steps]).toEqual([0]);
+	});
+});

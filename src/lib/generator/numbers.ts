@@ -106,15 +106,20 @@ export function formatWrittenNumber(value: number, like: WrittenNumber): string 
 export type DistractorSide = 'either' | 'above' | 'below' | 'not-lowest' | 'not-highest';
 
 /**
- * A round step about a fifth of the value, at the precision the value was written with: options on
- * an even grid ("400, 500, 600, 700") leave no outlier to pick by its spacing.
+ * A round step about a fifth of the value (a tenth for a share or a measurement), at the precision
+ * the value was written with: options on an even grid ("400, 500, 600, 700") leave no outlier to pick
+ * by its spacing.
  */
 function gridStep(like: WrittenNumber): number {
 	// Ten with 11, 12 and 13 would stand out as the round one: only below ten is the step one.
 	if (like.inWords || (like.decimals === 0 && like.value < 10)) return 1;
+	// "Turnout was 84%" among 24% and 44%, "a throw of 76.14m" among 36.14m and 96.14m: a share and
+	// a measured distance move within a tenth of themselves, or the far options are beyond belief.
+	const narrow = (like.suffix === '%' && like.value >= 30) || like.decimals === 2;
+	const share = narrow ? 0.1 : 0.2;
 	// "scored 9.712": a figure given to thousandths is judged in tenths, not in whole points.
 	const raw = Math.min(
-		Math.abs(like.value) * 0.2,
+		Math.abs(like.value) * share,
 		like.decimals >= 3 ? 10 ** (2 - like.decimals) : Infinity
 	);
 	const magnitude = 10 ** Math.floor(Math.log10(raw));
