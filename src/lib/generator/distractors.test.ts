@@ -232,6 +232,14 @@ describe('wrong figures near the answer', () => {
 			for (const age of numbers(options)) expect(Math.abs(age - 78)).toBeLessThanOrEqual(15);
 	});
 
+	it('keep an age threshold as round as itself: "under the age of 40" among 30, 50 and 60', () => {
+		const index = articleIndexOf(
+			`Courts seek younger magistrates\n\nCourts in Lancashire have launched a campaign to recruit more people under the age of 40 as magistrates. Fewer than one in 20 of the county's 1,100 magistrates is below that age.`
+		);
+		for (const options of distractorsFor(index, '40'))
+			for (const age of numbers(options)) expect(age % 10).toBe(0);
+	});
+
 	it('stay within the change a figure is set against: profits that slipped from £43.9m', () => {
 		const index = articleIndexOf(
 			`Strideline profits slip\n\nSportswear retailer Strideline has reported a fall in annual profits after a weak year for football shirts.\n\nPre-tax profits for the year to 29 January fell to £41.3m from £43.9m a year earlier.`

@@ -393,6 +393,8 @@ function isMajorityVote(fact: Fact, written: WrittenNumber): boolean {
 /** "died at the age of 78", "aged 67": the number is someone's age. */
 function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
 	const before = tokens[numberToken - 1]?.normal;
+	// "people under the age of 40": a threshold, as round as its wrong options should be.
+	if (/^(under|over|above|below)$/.test(tokens[numberToken - 4]?.normal ?? '')) return false;
 	return before === 'aged' || (before === 'of' && tokens[numberToken - 2]?.normal === 'age');
 }
 
