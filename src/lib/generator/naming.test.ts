@@ -36,6 +36,16 @@ describe('a surname named in full', () => {
 		).toBe(true);
 	});
 
+	it('is the passage\'s nurse, whose father\'s "his wife" comes before her own "she"', () => {
+		const text = `Flora Yelland\n\nFlora Mabel Yelland RRC (14 June 1879 – 2 February 1961) was an English nurse. Yelland was born in Bideford, the daughter of Thomas Yelland, a shipwright, and his wife Harriet. She trained at the London Hospital and qualified in 1903. After the war Yelland became matron of the Royal Devon Infirmary in 1922.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => prompt.includes('Flora Mabel Yelland became matron'))).toBe(
+			true
+		);
+		expect(prompts.some((prompt) => prompt.startsWith('Flora Mabel Yelland trained'))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toContain('Thomas Yelland became');
+	});
+
 	it('is not put into the place a passage is headed by: "Stavenby" beside Sir Ralph Stavenby', () => {
 		const text = `Stavenby\n\nStavenby is a market town in Derbyshire, England. The church holds the tomb of Sir Ralph Stavenby, who died in 1471. Stavenby has a town council of 13 members. The town holds a well dressing festival each July.`;
 		const index = articleIndexOf(text);

@@ -13,6 +13,7 @@ const LIFE_DATES = /^\s*\((?:born\b[^()]*|[^()]*\b\d{4}\s*[-–—]\s*[^()]*\d{4
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+$/u;
 /** Honours after a name, "Ursula Mary Drinkwater FRS": letters, not the surname. */
 const POST_NOMINALS = /(?:\s+\p{Lu}{2,5})+$/u;
+const OPENING_PRONOUN = /(?:^|[.!?]\s+)(He|She)\b/;
 const FIRST_PRONOUN = /\b(he|she|his|her)\b/i;
 
 /** Words between "was a" and the noun saying what the person was: "a Welsh trade unionist". */
@@ -23,6 +24,13 @@ const CALLING_ENDING = /(?:er|or|ist|ian|man|woman|wright|smith)$/;
 /** Words with those endings that name a vessel or a machine: "a paddle steamer (1851–1903)". */
 const NOT_A_CALLING = new Set(
 	'steamer liner trawler tanker freighter carrier cruiser destroyer schooner clipper tender tractor locomotive'.split(
+		' '
+	)
+);
+
+/** Callings without those endings: "an English nurse and hospital matron". */
+const CALLINGS = new Set(
+	'nurse matron surgeon midwife poet judge priest bishop archbishop canon monk nun diplomat architect athlete jockey missionary saint chef cook pilot dramatist cleric'.split(
 		' '
 	)
 );
@@ -41,6 +49,7 @@ function definesAPerson(lead: Sentence): boolean {
 			(token) =>
 				/^\p{Ll}/u.test(token.text) &&
 				(token.tags.has('Actor') ||
+					CALLINGS.has(token.normal) ||
 					(token.tags.has('Noun') &&
 						CALLING_ENDING.test(token.normal) &&
 						!NOT_A_CALLING.has(token.normal)))
@@ -63,7 +72,9 @@ export function passagePerson(
 		.filter((sentence) => sentence.index > lead.index)
 		.map((sentence) => sentence.text)
 		.join(' ');
-	const pronoun = FIRST_PRONOUN.exec(after)?.[1].toLowerCase();
+	// "the daughter of Thomas Yelland … and his wife Harriet. She was educated …": a sentence that
+	// opens with the pronoun says the subject's own; the first pronoun anywhere may be a parent's.
+	const pronoun = (OPENING_PRONOUN.exec(after) ?? FIRST_PRONOUN.exec(after))?.[1].toLowerCase();
 	if (!pronoun) return undefined;
 	return { fullName: name, gender: pronoun === 'she' || pronoun === 'her' ? 'female' : 'male' };
 }
