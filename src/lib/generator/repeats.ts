@@ -75,6 +75,34 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Capitals any reader places in their country. */
+const CAPITALS: Record<string, string> = {
+	france: 'Paris',
+	italy: 'Rome',
+	spain: 'Madrid',
+	germany: 'Berlin',
+	ireland: 'Dublin',
+	scotland: 'Edinburgh',
+	wales: 'Cardiff',
+	'northern ireland': 'Belfast',
+	england: 'London',
+	portugal: 'Lisbon',
+	greece: 'Athens',
+	russia: 'Moscow',
+	japan: 'Tokyo',
+	austria: 'Vienna',
+	netherlands: 'Amsterdam',
+	belgium: 'Brussels',
+	denmark: 'Copenhagen',
+	norway: 'Oslo',
+	sweden: 'Stockholm',
+	poland: 'Warsaw',
+	hungary: 'Budapest',
+	egypt: 'Cairo',
+	argentina: 'Buenos Aires',
+	kenya: 'Nairobi'
+};
+
 /** Institutions whose name says which country they are in. */
 const NATIONAL_INSTITUTIONS: Record<string, RegExp> = {
 	uk: /\b(House of Commons|House of Lords|Westminster|Downing Street|Whitehall)\b/,
@@ -92,15 +120,26 @@ const NATIONAL_INSTITUTIONS: Record<string, RegExp> = {
 export function namesCountry(text: string, country: string): boolean {
 	const name = country.toLowerCase().replace(/^the\s+/, '');
 	if (NATIONAL_INSTITUTIONS[name]?.test(text)) return true;
+	// "his debut against _____ in Rome": the capital names its country.
+	const capital = CAPITALS[name];
+	if (capital && new RegExp(`\\b${capital}\\b`).test(text)) return true;
 	return new RegExp(
 		`(?<![\\p{L}])(?:${escapeRegExp(name)}|${demonymPattern(name)})(?![\\p{L}])`,
 		'iu'
 	).test(text);
 }
 
-/** Whether `text` names the nation a UK city is in: "the Welsh legend … premiere in _____" (Cardiff). */
+/**
+ * Whether `text` names the nation a UK city is in ("the Welsh legend … premiere in _____", Cardiff)
+ * or the country a capital is the capital of.
+ */
 export function namesCityNation(text: string, city: string): boolean {
-	return CITIES_OF_NATIONS.some(([cities, nation]) => cities.test(city) && nation.test(text));
+	if (CITIES_OF_NATIONS.some(([cities, nation]) => cities.test(city) && nation.test(text)))
+		return true;
+	// "against Italy in _____": the country names its capital.
+	return Object.entries(CAPITALS).some(
+		([country, capital]) => capital === city && namesCountry(text, country)
+	);
 }
 
 /** The words that, standing in a stem, give the answer away. */

@@ -1241,6 +1241,15 @@ describe('found in the eleventh review of unseen articles', () => {
 		expect(isAskable(italy, index)).toBe(false);
 	});
 
+	it('does not ask a country beside its capital, nor a capital beside its country', () => {
+		expect(namesCountry('He will make his debut against _____ in Rome.', 'Italy')).toBe(true);
+		expect(namesCountry('He will make his debut against _____ in Milan.', 'Italy')).toBe(false);
+		expect(namesCityNation('Pickers struck on estates in Kenya west of _____.', 'Nairobi')).toBe(
+			true
+		);
+		expect(namesCityNation('Pickers struck on estates west of _____.', 'Nairobi')).toBe(false);
+	});
+
 	it('does not ask a UK city the stem gives away by its nation: "the Welsh legend … in Cardiff"', () => {
 		expect(namesCityNation('An opera on a Welsh legend opened in _____.', 'Cardiff')).toBe(true);
 		expect(namesCityNation('An opera on a Welsh legend opened in _____.', 'Glasgow')).toBe(false);
