@@ -305,3 +305,17 @@ describe('"the same period" with nothing before it', () => {
 		expect(hasDanglingReference('Prices rose by _____ between 2000 and 2005.')).toBe(false);
 	});
 });
+
+describe('a share the stem works out', () => {
+	it('finds "Turnout was _____, with 41,000 of its 108,000 members taking part" (38%)', () => {
+		expect(
+			answerFollowsFromStem(
+				'Turnout was _____, with more than 41,000 of its 108,000 members taking part.',
+				'38%'
+			)
+		).toBe(true);
+		expect(answerFollowsFromStem('Turnout was _____, the highest in its history.', '38%')).toBe(
+			false
+		);
+	});
+});

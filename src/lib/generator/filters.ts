@@ -574,7 +574,9 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 					// "raised _____ by selling 640 shares of £10 each": £6,400, and the other way round.
 					(inFull && near(a * b, wanted)) ||
 					(inFull && b !== 0 && near(a / b, wanted)) ||
-					(percent && b > 0 && Math.abs(((a - b) / b) * 100 - wanted) < 0.6))
+					(percent && b > 0 && Math.abs(((a - b) / b) * 100 - wanted) < 0.6) ||
+					// "Turnout was _____, with more than 41,000 of its 108,000 members voting": 38%.
+					(percent && a >= 100 && a < b && Math.abs((a / b) * 100 - wanted) < 1))
 		)
 	);
 	if (sumOrChange) return true;

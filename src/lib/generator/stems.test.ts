@@ -83,6 +83,12 @@ describe('the weekday of an announcement', () => {
 		expect(withoutWeekday('Talks over _____ jobs ended late on Tuesday.')).toBe(
 			'Talks over _____ jobs ended late.'
 		);
+		expect(
+			withoutWeekday('Controllers picked up a signal late on Sunday using a dish of _____.')
+		).toBe('Controllers picked up a signal using a dish of _____.');
+		expect(withoutWeekday('Talks over _____ jobs ended late on Monday night.')).toBe(
+			'Talks over _____ jobs ended late.'
+		);
 		// After a comma, "early" said when, and goes with its day.
 		expect(withoutWeekday('A hillside _____ metres wide gave way, early on Wednesday.')).toBe(
 			'A hillside _____ metres wide gave way.'

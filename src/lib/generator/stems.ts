@@ -132,6 +132,11 @@ export function withoutWeekday(prompt: string): string {
 	return (
 		prompt
 			.replace(WEEKDAY_ASIDE, '')
+			// "picked up a signal late on Sunday using a dish": mid-sentence, "late" goes with its day.
+			.replace(
+				/ (?:early|late) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= \p{Ll})(?! (?:morning|afternoon|evening|night)\b)/gu,
+				''
+			)
 			.replace(
 				// "on Saturday mornings" is a habit, the point of the sentence, and stays.
 				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights)\b)(,?)(?=(.?))/g,
