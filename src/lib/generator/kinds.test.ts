@@ -7,7 +7,7 @@ import { countedSubjectStem } from './counted-subject';
 /** Articles written for these tests; every name and figure is invented. */
 const FERRY = `Ferry line opens
 
-The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first Alder crossing took place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. A quiet bay near Alder Harbour is home to 12,000 seals. A second route to the mainland followed in 2022. Captain Ines Moreau, Captain Lena Vos and Captain Maria Sato sail the older boats.`;
+The Alder Ferry Company launched a new route between the islands in 2019. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. The first Alder crossing will take place on 3 April 2019. Rosa Delgado previously sailed for a shipping firm in Portugal. A quiet bay near Alder Harbour is home to 12,000 seals. A second route to the mainland followed in 2022. Captain Ines Moreau, Captain Lena Vos and Captain Maria Sato sail the older boats.`;
 
 const COUNCIL = `Council sets budget
 
@@ -101,7 +101,7 @@ describe('kinds of question', () => {
 
 	it('when: a full date keeps its format in every option', () => {
 		const when = ofKind(ferry, 'when').find((question) => /crossing/.test(question.prompt));
-		expect(when?.prompt).toBe('When did the first Alder crossing take place?');
+		expect(when?.prompt).toBe('When will the first Alder crossing take place?');
 		for (const option of when!.options) expect(option).toMatch(/^\d{1,2} [A-Z][a-z]+ 2019$/);
 	});
 

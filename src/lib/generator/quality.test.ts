@@ -182,7 +182,7 @@ describe('small counts that are obvious from the sentence', () => {
 		const questions = generate(
 			'Ferry strike\n\nThe two unions running the strike met ministers in Leeds on Monday. ' +
 				'Wages at Aldmoor Ferries have fallen in the past four years, the unions said in a report. ' +
-				'About 3,000 workers at Aldmoor Ferries walked out on 2 March 2025.',
+				'About 3,000 workers at Aldmoor Ferries will walk out on 2 March 2025.',
 			{ count: 10 }
 		);
 		expect(questions.length).toBeGreaterThan(0);

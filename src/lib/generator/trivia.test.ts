@@ -462,3 +462,22 @@ describe('isTrivia: joining a society, and a wind force', () => {
 		expect(trivia).not.toContain('1878');
 	});
 });
+
+describe("isTrivia: a news story's past date, and a home town", () => {
+	it('does not ask "was appointed in June 2003" after the lead, but asks a date ahead', () => {
+		const index = indexOf(
+			`Rovers sack manager\n\nStockmoor Rovers have sacked manager Gary Platt after a run of nine defeats, the club said on Monday. Platt was appointed in June 2003 after five years at Haddon Vale. His successor will take charge on 14 March, the club said.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('June 2003');
+		expect(trivia).not.toContain('14 March');
+	});
+
+	it('does not ask the town in "Darren Pick, 27, from Brigsley Carr,"', () => {
+		const index = indexOf(
+			`Farmhand died in grain bin\n\nA farmhand suffocated in a grain bin on a Lincolnshire farm, an inquest heard. Darren Pick, 27, from Brigsley Carr, was found by colleagues 40 minutes after he had gone into the 60-tonne bin. The coroner recorded a verdict of accidental death.`
+		);
+		const town = index.facts.find((fact) => fact.text === 'Brigsley Carr')!;
+		expect(isTrivia(town, index)).toBe(true);
+	});
+});
