@@ -319,3 +319,15 @@ describe('a share the stem works out', () => {
 		);
 	});
 });
+
+describe('a results figure with no firm named', () => {
+	it('is dangling: "Pre-tax profits for the year to 29 January rose to _____."', () => {
+		expect(hasDanglingReference('Pre-tax profits for the year to 29 January rose to _____.')).toBe(
+			true
+		);
+		expect(hasDanglingReference('Turnover climbed by _____ to £61.4m.')).toBe(true);
+		expect(
+			hasDanglingReference('Pre-tax profits at Thackray Ales rose to _____ in the year.')
+		).toBe(false);
+	});
+});

@@ -2,6 +2,7 @@
  * Checks every finished question against the failure classes of rule-based generators
  * (../shared/notes/question-failures.md): a question that fails any of them is dropped, not repaired.
  */
+import { monthIndex } from './lists/calendar';
 import { OPTION_COUNT } from '../core/quiz';
 import { contentWords, optionsClash } from './distractors';
 import { ORGANISATION_HEADS } from './lists/organisations';
@@ -167,6 +168,20 @@ function namesAnAntecedent(before: string, names: ReadonlySet<string>): boolean 
 	return determined || namesAnOwner(before, names);
 }
 
+/** "Pre-tax profits for the year … rose to £6.3m": a results figure whose firm the stem never names. */
+function isOwnerlessResult(text: string): boolean {
+	const opening =
+		/^(?:(?:pre-tax|operating|underlying|annual|half-year|interim|full-year) )?(?:profits|revenue|turnover)\b/i;
+	if (!opening.test(text.trim())) return false;
+	const names = (
+		text
+			.trim()
+			.slice(1)
+			.match(/\b\p{Lu}[\p{L}'’&-]*/gu) ?? []
+	).filter((word) => monthIndex(word) < 0);
+	return names.length === 0;
+}
+
 export function hasDanglingReference(
 	prompt: string,
 	answerGender: AnswerGender = 'not a person',
@@ -176,6 +191,7 @@ export function hasDanglingReference(
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
 	if (DANGLING_THERE.test(text) || HALF_BY_NUMBER.test(text)) return true;
 	if (TOWN_BACK_REFERENCE.test(text)) return true;
+	if (isOwnerlessResult(text)) return true;
 	const place = PLACE_BACK_REFERENCE.exec(text);
 	if (place && !namesCountryBefore(text.slice(0, place.index))) return true;
 	if (OF_THESE.test(text)) return true;
