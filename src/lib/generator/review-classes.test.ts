@@ -1604,6 +1604,14 @@ describe('found in the seventeenth review of unseen articles', () => {
 		).toBe(true);
 	});
 
+	it('does not ask a closing round beside a score in words: "nine under after a closing 70"', () => {
+		const index = articleIndexOf(
+			`Holloway wins in Tenerife\n\nEngland's Kate Holloway won the Tenerife Ladies Open on Sunday, organisers said. Scotland's Fiona Lennie finished fourth on nine under after a closing 70. Holloway won £45,000.`
+		);
+		const round = index.facts.find((fact) => fact.option === '70')!;
+		expect(isTrivia(round, index)).toBe(true);
+	});
+
 	it('does not ask a total beside its score against par: "a 15-under total of 273"', () => {
 		const index = articleIndexOf(
 			`Fogg wins in Madeira\n\nIrishman Liam Fogg won the Madeira Open on Sunday, organisers said. Fogg closed with a 69 at Santo da Serra for a 15-under total of 273, one ahead of Per Lund. He won £95,000 and a place in the Masters.`

@@ -215,12 +215,13 @@ function isScoreAgainstPar(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
 	if (/(^|-)par$/i.test(tokens[fact.first - 1]?.text ?? '')) return true;
 	// "card a final round of 68 for a total of 17-under-par 271": a round beside par is the same.
-	const round = /^(shot|carded|card|cards|round of)$/.test(
+	const round = /^(shot|carded|card|cards|round of|closing|opening)$/.test(
 		tokens[fact.first - 1]?.normal === 'of'
 			? `${tokens[fact.first - 2]?.normal} of`
 			: (tokens[fact.first - 1]?.normal ?? '')
 	);
-	if (round && /\b(par|birdies?|bogeys?)\b/i.test(fact.sentence.text)) return true;
+	// "finishing fourth on nine under after a closing 70": the score beside par, in words.
+	if (round && /\b(par|birdies?|bogeys?|under|over)\b/i.test(fact.sentence.text)) return true;
 	// "for a 15-under total of 273": four rounds' par less fifteen.
 	return (
 		normalWords(tokens, fact.first - 2, fact.first) === 'total of' &&
