@@ -27,6 +27,13 @@ describe('"the council", "the airport": a body the article has named', () => {
 		expect(references(story)).toEqual(['The stadium → Marsh Lane Stadium']);
 	});
 
+	it('is a company only where the headline names it: the engineer\'s railway is "the company"', () => {
+		const life = `Cuthbert Ridley\n\nCuthbert Ridley (1846–1921) was an English railway engineer with the Cleveland Junction Railway. He served his apprenticeship with the Tees Side Engine Company at Middlesbrough. In 1883 he took charge of the company's works at Norton.`;
+		expect(references(life)).toEqual([]);
+		const firm = `Tees Side Engine Company to close\n\nThe Tees Side Engine Company is to close its Middlesbrough works. The company employs 400 people.`;
+		expect(references(firm)).toEqual(['The company → Tees Side Engine Company']);
+	});
+
 	it('is neither of two bodies that share a head', () => {
 		const story = `Kellerby Town Football Club beat Marsden Vale Football Club 2-1. The club said 4,000 fans came.`;
 		expect(references(story)).toEqual([]);

@@ -63,9 +63,16 @@ function bodiesByHead(sentences: readonly Sentence[]): Map<string, Body> {
 	return unique;
 }
 
+/** Whether a capitalised word of `name` other than its head is in `headline`. */
+function sharesNameWord(name: string, headline: string): boolean {
+	const words = name.split(/\s+/).slice(0, -1);
+	return words.some((word) => /^\p{Lu}/u.test(word) && headline.includes(word));
+}
+
 /** By sentence index, the first "the council" (or club, trust …) after its body was named. */
 export function bodyReferences(sentences: readonly Sentence[]): Map<number, DescribedSubject> {
 	const found = new Map<number, DescribedSubject>();
+	const headline = sentences.find((sentence) => sentence.heading)?.text ?? '';
 	const bodies = bodiesByHead(sentences);
 	if (bodies.size === 0) return found;
 	const pattern = new RegExp(
@@ -87,6 +94,9 @@ export function bodyReferences(sentences: readonly Sentence[]): Map<number, Desc
 			continue;
 		}
 		if (meantBefore.has(head)) continue;
+		// "the company's works" in the life of a railway's engineer: any firm may be "the company",
+		// so it is the named one only where the headline names it too.
+		if (head === 'company' && !sharesNameWord(body.name, headline)) continue;
 		found.set(sentence.index, { phrase: match[0], name: body.name });
 	}
 	return found;
