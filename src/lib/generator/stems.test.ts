@@ -71,6 +71,10 @@ describe('the weekday of an announcement', () => {
 		expect(
 			withoutWeekday('Patients in _____ will be able to see their doctor on Saturday mornings.')
 		).toBe('Patients in _____ will be able to see their doctor on Saturday mornings.');
+		// "on Saturday week" is a date a week on, not the weekday of an announcement.
+		expect(withoutWeekday('They meet Sussex in a semi-final at The Oval on Saturday week.')).toBe(
+			'They meet Sussex in a semi-final at The Oval on Saturday week.'
+		);
 	});
 
 	it('stays where a participle would be left bare: "which were released on Tuesday,"', () => {
