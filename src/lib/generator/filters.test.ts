@@ -331,3 +331,26 @@ describe('a results figure with no firm named', () => {
 		).toBe(false);
 	});
 });
+
+describe('an answer the headline halves or doubles', () => {
+	it('finds "profits fell to _____, down from £8.3m" under "Fuel bill halves profits"', () => {
+		const title = 'Fuel bill halves profits at Highcross Airways';
+		expect(
+			answerFollowsFromStem(
+				'Profits fell to _____, down from £8.3m a year earlier.',
+				'£4.1m',
+				title
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Profits fell to _____, down from £8.3m a year earlier.',
+				'£6.1m',
+				title
+			)
+		).toBe(false);
+		expect(
+			answerFollowsFromStem('Profits fell to _____, down from £8.3m a year earlier.', '£4.1m')
+		).toBe(false);
+	});
+});

@@ -596,6 +596,14 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 		)
 	);
 	if (sumOrChange) return true;
+	// "Fuel bill halves profits" over "profits fell to _____, down from £8.3m": £4.1m.
+	const factor = /\bhalv(?:e|es|ed|ing)\b/i.test(headline)
+		? 0.5
+		: /\bdoubl(?:e|es|ed|ing)\b/i.test(headline)
+			? 2
+			: undefined;
+	if (factor && given.some((value) => Math.abs(value * factor - wanted) <= wanted * 0.015))
+		return true;
 	const rates = [...`${prompt} ${headline}`.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
 	// "a blend of _____ biodiesel and 70% conventional diesel": the parts of a whole make 100%.
 	if (percent && rates.some((rate) => near(rate + wanted, 100))) return true;
