@@ -402,3 +402,13 @@ describe('wrong figures a game cannot reach', () => {
 			for (const option of options) expect(Number(option)).toBeLessThanOrEqual(147);
 	});
 });
+
+describe('wrong figures above the most there is', () => {
+	it('stay at or below "out of a possible 300"', () => {
+		const index = articleIndexOf(
+			`Village school tops tables\n\nA village school in Lincolnshire has topped the county's tables. The school recorded an aggregate score of 290 out of a possible 300 in the national tests.`
+		);
+		for (const options of distractorsFor(index, '290'))
+			for (const score of options.map(Number)) expect(score).toBeLessThanOrEqual(300);
+	});
+});

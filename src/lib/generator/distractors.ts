@@ -416,8 +416,15 @@ function gameMaximum(fact: Fact): number {
 	return Infinity;
 }
 
-/** The 8 of "seven of the eight", when a count of a whole follows the answer. */
+/** The 8 of "seven of the eight", or of "7 out of 8", when a count of a whole follows the answer. */
 function wholeAfter(tokens: readonly Token[], last: number): number | undefined {
+	// "a score of 290 out of a possible 300": the most there is.
+	const outOf = /^out of (?:a possible |a maximum of |a maximum )?$/;
+	for (let skip = 3; skip <= 5; skip++) {
+		const most = parseWrittenNumber(tokens[last + skip]?.text ?? '')?.value;
+		if (most !== undefined && outOf.test(normalWords(tokens, last + 1, last + skip) + ' '))
+			return most;
+	}
 	if (tokens[last + 1]?.normal !== 'of') return undefined;
 	const skip = /^(the|its|their|his|her|our)$/.test(tokens[last + 2]?.normal ?? '') ? 3 : 2;
 	return parseWrittenNumber(tokens[last + skip]?.text ?? '')?.value;

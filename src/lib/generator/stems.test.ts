@@ -71,6 +71,9 @@ describe('the weekday of an announcement', () => {
 		expect(
 			withoutWeekday('Patients in _____ will be able to see their doctor on Saturday mornings.')
 		).toBe('Patients in _____ will be able to see their doctor on Saturday mornings.');
+		expect(withoutWeekday('Lambs were sold near Builth Wells, on Monday, for _____ a head.')).toBe(
+			'Lambs were sold near Builth Wells, for _____ a head.'
+		);
 		// "on Saturday week" is a date a week on, not the weekday of an announcement.
 		expect(withoutWeekday('They meet Sussex in a semi-final at The Oval on Saturday week.')).toBe(
 			'They meet Sussex in a semi-final at The Oval on Saturday week.'

@@ -148,6 +148,8 @@ export function withoutWeekday(prompt: string): string {
 			// "gave way beneath …, early on Wednesday": "early" goes with its day.
 			.replace(/, (early|late)(?=[,.?])/g, '')
 			.replace(/ +([?.,])/g, '$1')
+			// "near Builth Wells, on Monday, with …": the day's two commas close up into one.
+			.replace(/,,/g, ',')
 	);
 }
 
