@@ -412,3 +412,13 @@ describe('wrong figures above the most there is', () => {
 			for (const score of options.map(Number)) expect(score).toBeLessThanOrEqual(300);
 	});
 });
+
+describe('wrong years for a year said to be approximate', () => {
+	it('are as round as "dated around 1160"', () => {
+		const index = articleIndexOf(
+			`Allerwood Forest\n\nAllerwood Forest is a former royal forest in Northamptonshire, England. It is first recorded by name in a charter of Henry II dated around 1160. The Forestry Commission took it over in 1924.`
+		);
+		for (const options of distractorsFor(index, '1160'))
+			for (const year of options.map(Number)) expect(year % 10).toBe(0);
+	});
+});

@@ -643,6 +643,17 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	// long past whatever the passage's latest year is: capped there, a biography's lone birth year
 	// was most often the latest option.
 	const latest = birthStem(fact) ? year + 12 : index.latestYear + 3;
+	// "a charter dated around 1160": a year said to be approximate is a round one, and so are its
+	// wrong options ("around 1162" would be no year anyone writes).
+	const hedged = /^(about|around|circa|c)$/.test(
+		fact.sentence.tokens[fact.first - 1]?.normal ?? ''
+	);
+	const spread = hedged && year % 10 === 0 ? 10 : hedged && year % 5 === 0 ? 5 : 1;
+	if (spread > 1)
+		return perturbYear(year, random, new Set([year]), latest)
+			.map((wrong) => year + (wrong - year) * spread)
+			.filter((wrong) => wrong <= latest && !avoid.has(wrong))
+			.map(String);
 	return perturbYear(year, random, avoid, latest).map(String);
 }
 

@@ -74,6 +74,9 @@ describe('the weekday of an announcement', () => {
 		expect(withoutWeekday('Lambs were sold near Builth Wells, on Monday, for _____ a head.')).toBe(
 			'Lambs were sold near Builth Wells, for _____ a head.'
 		);
+		expect(withoutWeekday('They recorded _____ species on Sunday alone.')).toBe(
+			'They recorded _____ species on Sunday alone.'
+		);
 		// "on Saturday week" is a date a week on, not the weekday of an announcement.
 		expect(withoutWeekday('They meet Sussex in a semi-final at The Oval on Saturday week.')).toBe(
 			'They meet Sussex in a semi-final at The Oval on Saturday week.'

@@ -139,7 +139,7 @@ export function withoutWeekday(prompt: string): string {
 			)
 			.replace(
 				// "on Saturday mornings" is a habit, the point of the sentence, and stays.
-				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights|week)\b)(,?)(?=(.?))/g,
+				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights|week|alone)\b)(,?)(?=(.?))/g,
 				(phrase: string, before: string, comma: string, next: string) =>
 					// "which were released on Tuesday,", "in a referendum held on Sunday.": a participle
 					// whose only complement is the day would be left bare.
