@@ -422,3 +422,15 @@ describe('wrong years for a year said to be approximate', () => {
 			for (const year of options.map(Number)) expect(year % 10).toBe(0);
 	});
 });
+
+describe('wrong counts of part of a group the sentence counts whole', () => {
+	it('stay at or below "All 8 of the pupils"', () => {
+		const index = articleIndexOf(
+			`Village school tops tables\n\nA village school in Lincolnshire has topped the county's tables. All 8 of the pupils at St Oswin's reached the expected level, with 7 achieving level 5 in English.`
+		);
+		const sets = distractorsFor(index, '7');
+		expect(sets.length).toBeGreaterThan(0);
+		for (const options of sets)
+			for (const count of options.map(Number)) expect(count).toBeLessThanOrEqual(8);
+	});
+});

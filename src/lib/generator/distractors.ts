@@ -416,6 +416,19 @@ function gameMaximum(fact: Fact): number {
 	return Infinity;
 }
 
+/**
+ * "All seven of the pupils … with _____ achieving level 5": a count of some of a group the sentence
+ * has already counted whole is at most that whole.
+ */
+function allCountBefore(tokens: readonly Token[], first: number, value: number): number {
+	for (let i = 0; i < first - 1; i++) {
+		if (tokens[i].normal !== 'all') continue;
+		const whole = parseWrittenNumber(tokens[i + 1].text)?.value;
+		if (whole !== undefined && whole > value) return whole;
+	}
+	return Infinity;
+}
+
 /** The 8 of "seven of the eight", or of "7 out of 8", when a count of a whole follows the answer. */
 function wholeAfter(tokens: readonly Token[], last: number): number | undefined {
 	// "a score of 290 out of a possible 300": the most there is.
@@ -524,7 +537,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			ranked.ceiling ?? Infinity,
 			whole - 1e-9,
 			span,
-			gameMaximum(fact)
+			gameMaximum(fact),
+			allCountBefore(tokens, fact.first, written.value)
 		),
 		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
 		// answer the only believable one; they keep to steps of a third of the change or less.
