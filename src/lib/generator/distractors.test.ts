@@ -434,3 +434,14 @@ describe('wrong counts of part of a group the sentence counts whole', () => {
 			for (const count of options.map(Number)) expect(count).toBeLessThanOrEqual(8);
 	});
 });
+
+describe('wrong dates for the first of a month', () => {
+	it('are firsts too: "from 1 October 2005" among "1 September 2005", not "23 November 2005"', () => {
+		const index = articleIndexOf(
+			`Bus routes to change\n\nNew timetables for 40 bus routes in Kirkby Lowther will come into force from 1 October 2005, the council said. The changes will cost £2m a year.`
+		);
+		const sets = distractorsFor(index, '1 October 2005');
+		expect(sets.length).toBeGreaterThan(0);
+		for (const options of sets) for (const date of options) expect(date).toMatch(/^1 /);
+	});
+});

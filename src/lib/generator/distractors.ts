@@ -717,7 +717,10 @@ function dateDistractors(
 		const target = (monthNow + shift + 12) % 12;
 		// "December 2009" a month on is "January 2010".
 		const targetYear = year + Math.floor((monthNow + shift) / 12) + (yearShifts[i] ?? 0);
-		const newDay = dayPart >= 0 ? days[i % days.length] : day;
+		// "from 1 October": a change dated the first of a month is matched by other firsts, or the
+		// one round date among "5 October" and "23 November" gives itself away.
+		const newDay = dayPart < 0 ? day : day === 1 ? 1 : days[i % days.length];
+		if (newDay === day && shift === 0 && (yearShifts[i] ?? 0) === 0) return;
 		// "31 June" or "29 February 1982" would be an impossible date: an absurd, giveaway option.
 		if (new Date(Date.UTC(targetYear, target, newDay)).getUTCMonth() !== target) return;
 		if (spreadUpTo !== undefined && targetYear > spreadUpTo) return;
