@@ -481,3 +481,21 @@ describe("isTrivia: a news story's past date, and a home town", () => {
 		expect(isTrivia(town, index)).toBe(true);
 	});
 });
+
+describe("isTrivia: a book's editions, and a crowd's visiting fans", () => {
+	it('does not ask "ran to four editions" or "included 900 visiting fans", but asks a library\'s size', () => {
+		const index = indexOf(
+			`Arthur Coxon\n\nArthur Coxon (1881–1952) was an English dye chemist. His textbook on coal tar colours ran to four editions. He left his library of about 11,000 volumes to the University of Leeds.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('four');
+		expect(trivia).not.toContain('about 11,000');
+	});
+
+	it('does not ask the visiting fans in a crowd', () => {
+		const index = indexOf(
+			`Thorncliffe beat Redstow\n\nThorncliffe United beat Redstow 3-1 on Saturday. A crowd of 7,412, Thorncliffe's biggest of the season, included about 900 visiting fans. Thorncliffe are now fourth.`
+		);
+		expect(triviaAnswers(index)).toContain('about 900');
+	});
+});

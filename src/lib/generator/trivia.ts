@@ -186,7 +186,28 @@ function isCrowdSize(fact: Fact): boolean {
 	return (
 		/\b(crowd|attendance|gate) of$|\b(in front of|watched by)$|\bcrowd estimated at$/.test(
 			before
-		) || /^(fans|spectators|supporters)$/.test(unit)
+		) ||
+		/^(fans|spectators|supporters)$/.test(unit) ||
+		// "included about 900 visiting fans": the crowd's make-up.
+		/^(visiting|away|travelling|home) (fans|supporters)$/.test(
+			normalWords(tokens, fact.last + 1, fact.last + 3)
+		)
+	);
+}
+
+/**
+ * "ran to four editions", "published in three volumes": how a book came out is a line of its
+ * bibliography (none of 6 verdicts accepted it).
+ */
+function isEditionCount(fact: Fact): boolean {
+	// "a library of about 110,000 volumes" is the size of a collection, not how a book came out.
+	const count = parseWrittenNumber(fact.sentence.tokens[fact.last]?.text ?? '')?.value ?? Infinity;
+	return (
+		fact.type === 'quantity' &&
+		count <= 20 &&
+		/^(volumes|editions|printings|impressions)$/.test(
+			fact.sentence.tokens[fact.last + 1]?.normal ?? ''
+		)
 	);
 }
 
@@ -612,6 +633,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isTallySide(fact) ||
 		isScoreAgainstPar(fact) ||
 		isCrowdSize(fact) ||
+		isEditionCount(fact) ||
 		isShareMove(fact, index) ||
 		isFoundingYear(fact, index) ||
 		isSettingYear(fact) ||
