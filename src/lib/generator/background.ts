@@ -358,7 +358,12 @@ function definesTitle(lead: string, headline: string): boolean {
 	const defined = definedSubjectOf(lead);
 	if (!defined) return false;
 	const bare = (text: string) => text.replace(/^the\s+/i, '').toLowerCase();
-	return bare(defined) === bare(headline);
+	if (bare(defined) === bare(headline)) return true;
+	// "Walter Pennefather" over "Sir Walter Ambrose Pennefather FRCS (1841 – 1911) was a surgeon":
+	// the entry names its subject in full, with title, middle name and honours.
+	const words = new Set(bare(defined).split(/\s+/));
+	const titleWords = bare(headline).split(/\s+/);
+	return titleWords.length >= 2 && titleWords.every((word) => words.has(word));
 }
 
 /**

@@ -46,6 +46,16 @@ describe('a surname named in full', () => {
 		for (const prompt of prompts) expect(prompt).not.toContain('Thomas Yelland became');
 	});
 
+	it('is the passage\'s subject under a shorter title: "Walter Penfold" for "Sir Walter Ambrose Penfold FRCS"', () => {
+		const text = `Walter Penfold\n\nSir Walter Ambrose Penfold FRCS (14 June 1841 – 2 March 1911) was an Irish-born British surgeon. He trained in Dublin and said that London had taught him patience. His son, Richard Siddons Penfold, became a physician in Bath. In 1869 Penfold was appointed assistant surgeon at the Wolverhampton infirmary.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(
+			prompts.some((prompt) => prompt.includes('Sir Walter Ambrose Penfold was appointed'))
+		).toBe(true);
+		for (const prompt of prompts)
+			expect(prompt).not.toContain('Richard Siddons Penfold was appointed');
+	});
+
 	it('is not put into the place a passage is headed by: "Stavenby" beside Sir Ralph Stavenby', () => {
 		const text = `Stavenby\n\nStavenby is a market town in Derbyshire, England. The church holds the tomb of Sir Ralph Stavenby, who died in 1471. Stavenby has a town council of 13 members. The town holds a well dressing festival each July.`;
 		const index = articleIndexOf(text);

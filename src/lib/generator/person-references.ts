@@ -54,7 +54,16 @@ export function personReferences(
 	if (!isNews || !lead) return found;
 	const people = new Set(peopleIn(lead));
 	if (people.size !== 1) return found;
-	const [name] = people;
+	const [tagged] = people;
+	// "Dalgleish takes first win" over a lead naming Callum Dalgleish and Marcus Tennent, where only
+	// Tennent is tagged a person: the man the headline opens with is the one the story describes.
+	const headlineName = sentences
+		.find((sentence) => sentence.heading)
+		?.text.match(/^\p{Lu}\p{Ll}+/u)?.[0];
+	const inLead = headlineName
+		? new RegExp(`\\p{Lu}\\p{Ll}+ ${headlineName}\\b`, 'u').exec(lead.text)?.[0]
+		: undefined;
+	const name = inLead && !tagged.includes(headlineName!) ? inLead : tagged;
 	for (const sentence of sentences.slice(lead.index + 1, lead.index + 1 + MAX_DISTANCE)) {
 		const age = AGE_DESCRIPTION.exec(sentence.text);
 		const place = PLACE_DESCRIPTION.exec(sentence.text);
