@@ -490,10 +490,9 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		// "about 1137" beside "about 1135" is no other answer: approximate years stand five apart.
 		const spread = /^(about|around|c\.?|circa)\s/i.test(head) ? 5 : 1;
 		const latest = Math.max(index.latestYear, written.value) + 3;
-		return perturbYear(written.value, random, new Set([written.value]), latest)
-			.map((year) => written.value + (year - written.value) * spread)
-			.filter((year) => year <= latest)
-			.map((year) => head + String(year) + tail);
+		return yearsApart(written.value, spread, random, latest, new Set()).map(
+			(year) => head + String(year) + tail
+		);
 	}
 	const ladder = ladderOf(fact, numberToken);
 	if (ladder && written.suffix === '')
@@ -663,12 +662,24 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 		fact.sentence.tokens[fact.first - 1]?.normal ?? ''
 	);
 	const spread = hedged && year % 10 === 0 ? 10 : hedged && year % 5 === 0 ? 5 : 1;
-	if (spread > 1)
-		return perturbYear(year, random, new Set([year]), latest)
-			.map((wrong) => year + (wrong - year) * spread)
-			.filter((wrong) => wrong <= latest && !avoid.has(wrong))
-			.map(String);
+	if (spread > 1) return yearsApart(year, spread, random, latest, avoid).map(String);
 	return perturbYear(year, random, avoid, latest).map(String);
+}
+
+/**
+ * Wrong years `spread` apart around an approximate one ("about 1135", "dated around 1160"), none
+ * after `latest` nor in `avoid`.
+ */
+function yearsApart(
+	year: number,
+	spread: number,
+	random: Random,
+	latest: number,
+	avoid: ReadonlySet<number>
+): number[] {
+	return perturbYear(year, random, new Set([year]), latest)
+		.map((wrong) => year + (wrong - year) * spread)
+		.filter((wrong) => wrong <= latest && !avoid.has(wrong));
 }
 
 /** Whether the article's lead sentence names the date's year. */
