@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { ArticleIndex } from './article';
-import { isAskable } from './askable';
+import { isAskable, isSmallCountBelowTop } from './askable';
+import { generateQuiz } from './index';
 import { articleIndexOf as indexOf } from './contract.test-helper';
 
 function askableAnswers(index: ArticleIndex): string[] {
@@ -81,14 +82,21 @@ describe('isAskable: the lower part of a news story', () => {
 		expect(askableIn(figure, '4,100', 9)).toBe(false);
 	});
 
-	it('asks a small count only in the top fifth: "a group of five" below it is a detail', () => {
+	it('takes a small count below the top fifth for a detail: "a group of five"', () => {
 		const group = 'Nurses sent a group of five staff to the council meeting.';
-		expect(askableIn(group, 'five', true)).toBe(true);
-		expect(askableIn(group, 'five', 4)).toBe(false);
+		const smallCounts = (atTop: boolean | number) => {
+			const index = indexOf(story(group, atTop));
+			return index.facts
+				.filter((fact) => fact.sentence.text === group && isSmallCountBelowTop(fact, index))
+				.map((fact) => fact.option);
+		};
+		expect(smallCounts(true)).toEqual([]);
+		expect(smallCounts(4)).toEqual(['five']);
 		// Larger counts, and money, are still the story's own figures lower down.
-		expect(askableIn('Nurses sent a group of 45 staff to the council meeting.', '45', 4)).toBe(
-			true
-		);
+		const larger = indexOf(story(group.replace('five', '45'), 4));
+		const at45 = larger.facts.filter((fact) => fact.option === '45');
+		expect(at45).toHaveLength(1);
+		expect(at45.filter((fact) => isSmallCountBelowTop(fact, larger))).toEqual([]);
 	});
 
 	it("does not ask a figure from a news story's last three tenths", () => {
@@ -146,5 +154,39 @@ describe('isAskable: a day or a month below a reference passage lead', () => {
 	it('is not asked, though the lead may ask its date and a death may be asked too', () => {
 		expect(answers).not.toContain('9 April 1895');
 		expect(answers).toEqual(expect.arrayContaining(['17 June 1902', '2 November 1911', '1894']));
+	});
+});
+
+describe('isSmallCountBelowTop: a reference passage', () => {
+	const passage = [
+		'Penmorva Quay',
+		'Penmorva Quay is a granite harbour wall in Cornwall, built in 1820 with four landing stages.',
+		'The quay was lengthened in 1865 and given three cranes, which were removed in 1960.'
+	].join('\n\n');
+
+	it("keeps the lead paragraph's small counts and takes later ones for details", () => {
+		const index = indexOf(passage);
+		const small = index.facts.filter((fact) => isSmallCountBelowTop(fact, index));
+		expect(small.map((fact) => fact.option)).toEqual(['three']);
+	});
+
+	it('drops the cloze "exhibited … on _____ occasions" but asks "How many … did it own?"', () => {
+		const painter = [
+			'Edith Marlow',
+			'Edith Marlow (1850–1921) was an English watercolour painter of coastal scenes in Devon. She studied at the Lambeth School of Art from 1868 and showed her first work in Exeter in 1874.',
+			'Edith Marlow exhibited at the Royal Academy on seven occasions, and sold most of her work through a gallery in Exeter. In 1890 she settled at Sidmouth, where she taught painting to the daughters of local families.'
+		].join('\n\n');
+		const answers = generateQuiz(painter).questions.map((q) => q.options[q.answer]);
+		expect(answers).toContain('1890');
+		expect(answers).not.toContain('seven');
+		const tramway = [
+			'Ashcombe and Tollbridge Tramway',
+			'The Ashcombe and Tollbridge Tramway was a steam tramway in Somerset, England, which linked the market town of Ashcombe with the quarries at Tollbridge. It opened in 1884 to carry stone and passengers, was 6 miles (9.7 km) long, and closed in 1927.',
+			'The tramway was promoted by a group of quarry owners led by Henry Loveday, who wanted a cheaper route to the railway at Ashcombe than the carts then in use. The Ashcombe and Tollbridge Tramway Company was formed in 1881 with a capital of £30,000.',
+			'The Ashcombe and Tollbridge Tramway Company owned five steam tram engines, mostly built by Merryweather and Sons of Greenwich, and more than 90 stone wagons. Traffic reached 120,000 tons of stone a year by 1900.',
+			'Motor lorries took much of the stone traffic after the First World War, and the line closed in 1927.'
+		].join('\n\n');
+		const asked = generateQuiz(tramway).questions.find((q) => q.options[q.answer] === 'five');
+		expect(asked?.prompt).toMatch(/^How many steam tram engines did the Ashcombe/);
 	});
 });

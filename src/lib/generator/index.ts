@@ -31,7 +31,7 @@ import { createRandom, hashString, randomInt } from './random';
 import { deriveTitle, headlineOf } from './title';
 import { settleArticle } from './articles';
 import { nameInFull } from './naming';
-import { isAskable, isEncyclopediaEntry } from './askable';
+import { isAskable, isEncyclopediaEntry, isSmallCountBelowTop } from './askable';
 import { itAntecedents } from './it-subject';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
@@ -98,6 +98,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	if (index.headline && promptGivesAway(index.headline, fact.option)) return undefined;
 	const built = buildStem(fact, index);
 	if (!built) return undefined;
+	if (built.kind === 'cloze' && isSmallCountBelowTop(fact, index)) return undefined;
 	// "The Leicester-based firm said …": the stem names the firm the story is about.
 	const stem = {
 		...built,
