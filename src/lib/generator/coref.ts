@@ -22,6 +22,25 @@ function subjectPerson(facts: readonly Fact[], sentence: Sentence): Fact | undef
 }
 
 /**
+ * "Raikes drives a single-seater …": a sentence can open with the surname of someone the article
+ * has named in full, which the tagger does not always mark as a person there (it took "Raikes" for a
+ * verb). Only the opening word is the subject: in "Against Ekberg he lost …" Ekberg is not.
+ */
+function openingKnownPerson(sentence: Sentence, index: ArticleIndex): PersonRecord | undefined {
+	const tokens = sentence.tokens;
+	if (!tokens[0] || !/^\p{Lu}/u.test(tokens[0].text)) return undefined;
+	// "Kemble-Wray" comes as two tokens, each marked as part of a hyphenated word.
+	let end = 1;
+	if (tokens[0].tags.has('Hyphenated'))
+		while (tokens[end]?.tags.has('Hyphenated') && /^\p{Lu}/u.test(tokens[end].text)) end++;
+	const surname = tokens
+		.slice(0, end)
+		.map((token) => token.normal)
+		.join('-');
+	return index.people.get(surname);
+}
+
+/**
  * Who each person fact in a sentence is. "Frederick Drinkwater", the father in a passage about
  * Ursula Drinkwater, shares her surname but not her record: he is someone else of his own gender.
  */
@@ -68,7 +87,13 @@ export function resolvePersonPronoun(
 		const earlier = index.sentences[back];
 		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
 		const facts = (index.factsBySentence.get(back) ?? []).filter((fact) => fact.type === 'person');
-		if (facts.length === 0) continue;
+		if (facts.length === 0) {
+			const opener = openingKnownPerson(earlier, index);
+			if (!opener) continue;
+			if (compatible(opener)) return opener;
+			if (passagePerson) continue;
+			return undefined;
+		}
 		const recordOf = recordsIn(facts, index);
 		const records = new Set(
 			facts

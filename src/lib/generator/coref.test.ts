@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { articleIndexOf as indexOf } from './contract.test-helper';
+import { resolvePersonPronoun } from './coref';
+
+/** Who "He" or "She" opening the last sentence of the text is taken to be. */
+function lastPronounMeans(text: string): string | undefined {
+	const index = indexOf(text);
+	const last = index.sentences[index.sentences.length - 1];
+	return resolvePersonPronoun(last.tokens[0].text, last, index)?.fullName;
+}
+
+const SPRINT = `Teacher Pellow wins sprint title
+
+Chemistry teacher Daniel Pellow has won the British Sprint Championship at the age of 44, ending a run of three titles for Graham Tuck.
+
+Pellow clinched the crown at Curborough on Sunday with one round still to be run.
+
+Race director Susan Marsh said the crowd had been the largest of the season.
+
+Pellow drives a single-seater powered by a 2-litre engine, which he built in a garage behind his house. He estimates the car has cost about £30,000 over five seasons.`;
+
+describe('resolvePersonPronoun: a sentence that opens with a known surname', () => {
+	it('takes "He" after "Pellow drives …" for Pellow, not for the last person tagged before', () => {
+		expect(lastPronounMeans(SPRINT)).toBe('Daniel Pellow');
+	});
+
+	it('reads a hyphenated surname whole: "Kemble-Wray never married" is not her mother Kemble', () => {
+		const text = `Theodora Kemble-Wray
+
+Theodora Kemble-Wray (1841–1912) was an English botanist and plant collector. She was the daughter of Samuel Wray, a Bristol merchant, and his wife Anne Kemble.
+
+Kemble-Wray never married. She was awarded a medal of the Bristol Naturalists' Society in 1891.`;
+		expect(lastPronounMeans(text)).toBe('Theodora Kemble-Wray');
+	});
+
+	it('does not take a name after an opening preposition for the subject', () => {
+		const text = SPRINT.replace(
+			'Pellow drives a single-seater',
+			'Against Tuck he drove a single-seater'
+		);
+		expect(lastPronounMeans(text)).not.toBe('Graham Tuck');
+	});
+});
