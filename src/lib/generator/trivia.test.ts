@@ -325,6 +325,17 @@ describe('isTrivia: a country after a compass word', () => {
 		expect(trivia).toContain('Wales');
 		expect(trivia).not.toContain('Scotland');
 	});
+
+	it('does not ask "in the north of _____", a set phrase that picks England', () => {
+		const index = indexOf(
+			`Lender to shut branches
+
+Wentmoor Bank, one of the largest lenders in the north of England, is to close 74 branches. Its rival in Scotland will hire 200 staff.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('England');
+		expect(trivia).not.toContain('Scotland');
+	});
 });
 
 describe('isTrivia: the top of a scale', () => {

@@ -409,9 +409,10 @@ const COMPASS =
  * not others ("north Northern Ireland"), so the phrase picks the answer (1 accepted in 10 verdicts).
  */
 function isCompassRegion(fact: Fact): boolean {
-	return (
-		fact.type === 'country' && COMPASS.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '')
-	);
+	if (fact.type !== 'country') return false;
+	const before = (step: number) => fact.sentence.tokens[fact.first - step]?.normal ?? '';
+	// "in the north of England", "the south-west of England" too (3 accepted in 16 verdicts).
+	return COMPASS.test(before(1)) || (before(1) === 'of' && COMPASS.test(before(2)));
 }
 
 /**
