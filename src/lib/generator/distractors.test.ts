@@ -411,6 +411,17 @@ describe('wrong figures above the most there is', () => {
 		for (const options of distractorsFor(index, '290'))
 			for (const score of options.map(Number)) expect(score).toBeLessThanOrEqual(300);
 	});
+
+	it('stay below the whole of "two of their last three games"', () => {
+		const index = articleIndexOf(
+			`Crombie recalled by Scotland
+
+Scrum-half Alasdair Crombie has been recalled by Scotland for the match against France. Crombie was named man of the match in two of their last three league games.`
+		);
+		const small = ['none', 'one', 'two'];
+		for (const options of distractorsFor(index, 'two'))
+			for (const option of options) expect(small).toContain(option);
+	});
 });
 
 describe('wrong years for a year said to be approximate', () => {

@@ -429,7 +429,10 @@ function allCountBefore(tokens: readonly Token[], first: number, value: number):
 	return Infinity;
 }
 
-/** The 8 of "seven of the eight", or of "7 out of 8", when a count of a whole follows the answer. */
+/**
+ * The 8 of "seven of the eight", of "two of their last three" or of "7 out of 8", when a count of a
+ * whole follows the answer.
+ */
 function wholeAfter(tokens: readonly Token[], last: number): number | undefined {
 	// "a score of 290 out of a possible 300": the most there is.
 	const outOf = /^out of (?:a possible |a maximum of |a maximum )?$/;
@@ -439,7 +442,9 @@ function wholeAfter(tokens: readonly Token[], last: number): number | undefined 
 			return most;
 	}
 	if (tokens[last + 1]?.normal !== 'of') return undefined;
-	const skip = /^(the|its|their|his|her|our)$/.test(tokens[last + 2]?.normal ?? '') ? 3 : 2;
+	let skip = /^(the|its|their|his|her|our)$/.test(tokens[last + 2]?.normal ?? '') ? 3 : 2;
+	// "two of their last three games".
+	if (/^(last|first|past|previous|opening|final)$/.test(tokens[last + skip]?.normal ?? '')) skip++;
 	return parseWrittenNumber(tokens[last + skip]?.text ?? '')?.value;
 }
 
