@@ -510,3 +510,23 @@ describe("isTrivia: a book's editions, and a crowd's visiting fans", () => {
 		expect(triviaAnswers(index)).toContain('about 900');
 	});
 });
+
+describe('isTrivia: a line of the scorecard', () => {
+	const report = (line: string) =>
+		indexOf(
+			`Hollins takes seven as Kent win\n\nSeamer Tom Hollins took seven wickets for 42 as Kent beat Sussex by 95 runs at Canterbury on Friday. ${line} Kent stay top of the table.`
+		);
+
+	it("asks the bowler's figures, which are the story of the day", () => {
+		expect(triviaAnswers(report('Sussex had started well.'))).not.toContain('42');
+	});
+
+	it('does not ask a partnership, a collapse or how many overs it lasted', () => {
+		expect(triviaAnswers(report('Ward and Keel added 88 for the third wicket.'))).toContain('88');
+		expect(triviaAnswers(report('A late stand of 41 delayed Kent.'))).toContain('41');
+		const collapse = triviaAnswers(report('Sussex lost their last five wickets for 19 runs.'));
+		expect(collapse).toContain('19');
+		const fell = triviaAnswers(report('After lunch seven wickets fell for 59 runs in 21 overs.'));
+		expect(fell).toEqual(expect.arrayContaining(['seven', '59', '21']));
+	});
+});

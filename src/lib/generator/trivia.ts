@@ -212,6 +212,34 @@ function isEditionCount(fact: Fact): boolean {
 }
 
 /**
+ * "added 88 for the third wicket", "a stand of 41 for the ninth wicket", "the last eight wickets fell
+ * for 85": a partnership or a collapse is a line of the scorecard, not the result (verdicts accepted
+ * 3 in 16), and so is the number of overs a stand or a spell lasted. A bowler's "took seven wickets for
+ * 42" is the story of the day, and stays.
+ */
+const WICKET_AFTER = /^for (the )?(\w+) wicket\b/;
+const COLLAPSE_AFTER = /^(wickets )?(fell|went|tumbled) for\b/;
+/** "in 9.2 overs", "wicketless in 21 overs": how long a spell or a stand lasted. */
+const OVERS = /^overs\b/;
+const STAND_BEFORE = /\b(stand|partnership) of$/;
+const COLLAPSE_BEFORE =
+	/\b(wickets (fell|went|tumbled) for|(lost|losing) (their|the) (last|final) \w+ wickets for)$/;
+
+function isScorecardLine(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const tokens = fact.sentence.tokens;
+	const after = normalWords(tokens, fact.last + 1, fact.last + 5);
+	const before = normalWords(tokens, Math.max(0, fact.first - 7), fact.first);
+	return (
+		WICKET_AFTER.test(after) ||
+		COLLAPSE_AFTER.test(after) ||
+		OVERS.test(fact.unit ?? after) ||
+		STAND_BEFORE.test(before) ||
+		COLLAPSE_BEFORE.test(before)
+	);
+}
+
+/**
  * "backed action by 1,412 votes to 538", "voted by 198 to 161": the exact count on either side of a
  * vote is a figure nobody remembers (both reviewers, twice), and the other side bounds the wrong
  * options. The vote's outcome is the fact; its margin, where the story gives one, may be asked.
@@ -632,6 +660,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isRangeEnd(fact) ||
 		isRatioBase(fact) ||
 		isTallySide(fact) ||
+		isScorecardLine(fact) ||
 		isScoreAgainstPar(fact) ||
 		isCrowdSize(fact) ||
 		isEditionCount(fact) ||
