@@ -14,6 +14,20 @@ describe('"the council", "the airport": a body the article has named', () => {
 		).toEqual(['the council → Pendlebrook Borough Council']);
 	});
 
+	it('is named in full after "of": "The leader of Haldmoor Borough Council"', () => {
+		expect(
+			references(
+				'The leader of Haldmoor Borough Council has resigned. The council, which serves 148,000 people, must agree a budget.'
+			)
+		).toEqual(['The council → Haldmoor Borough Council']);
+		// "of" inside a name still keeps the name whole, not its second half.
+		expect(
+			references(
+				'Staff at the Bank of Scotland Pension Trust have moved. The trust said it would stay in Leith.'
+			)
+		).toEqual(['The trust → the Bank of Scotland Pension Trust']);
+	});
+
 	it('is a place whose name has a lower-case head, written either way ("Penmarsh airport")', () => {
 		const story = `A Spanish firm has bought Penmarsh airport in Lincolnshire. It will be the firm's first British airport. Penmarsh Airport opened in 1987. The airport handled 480,000 passengers last year.`;
 		expect(references(story)).toEqual(['The airport → Penmarsh airport']);

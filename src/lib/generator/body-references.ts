@@ -20,9 +20,10 @@ const PLACE_HEADS =
 /**
  * "Pendlebrook Borough Council", "the Transport and Distribution Workers' Union": capitalised words
  * with "and" or "of" between them, ending in the head, and not going on ("Commercial Bank of China").
+ * A name may follow "of" ("The leader of Haldmoor Borough Council") but not start inside another.
  */
 const BODY_NAME = new RegExp(
-	`(?<![\\p{L}]|(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${PLACE_HEADS.toLowerCase()}))(?![\\p{L}]|\\s+(?:of|for)\\s)`,
+	`(?<![\\p{L}]|\\p{Lu}[\\p{L}'’&.-]*\\s+(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${PLACE_HEADS.toLowerCase()}))(?![\\p{L}]|\\s+(?:of|for)\\s)`,
 	'gu'
 );
 
