@@ -295,4 +295,17 @@ describe('a person the story describes by age and home town', () => {
 		for (const question of questionsOn(text))
 			expect(question.prompt).not.toMatch(/Marcus Tennent took the lead/);
 	});
+
+	it('is the man the headline opens with where the lead tags two people, or none', () => {
+		const golf = `Bellerby holds nerve to win Irish Open
+
+Yorkshireman Tom Bellerby won his first European Tour title on Sunday, holding off Spain's Ignacio Varela by one shot. The 29-year-old from Harrogate closed with a 70 to finish on 13 under.`;
+		const named = (text: string) =>
+			[...articleIndexOf(text).describedSubjects.values()].map((subject) => subject.name);
+		expect(named(golf)).toEqual(['Tom Bellerby']);
+		const football = `Adebanjo hat-trick sends Foxwell top
+
+Striker Tunde Adebanjo scored a second-half hat-trick as Foxwell Town came from behind to beat Harlow Dene 3-1 on Saturday. The 23-year-old took his tally for the season to 17 goals.`;
+		expect(named(football)).toEqual(['Tunde Adebanjo']);
+	});
 });

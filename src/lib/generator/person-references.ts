@@ -52,18 +52,18 @@ export function personReferences(
 	const found = new Map<number, DescribedSubject>();
 	const lead = sentences.find((sentence) => !sentence.heading);
 	if (!isNews || !lead) return found;
-	const people = new Set(peopleIn(lead));
-	if (people.size !== 1) return found;
-	const [tagged] = people;
+	const people = [...new Set(peopleIn(lead))];
 	// "Dalgleish takes first win" over a lead naming Callum Dalgleish and Marcus Tennent, where only
-	// Tennent is tagged a person: the man the headline opens with is the one the story describes.
+	// Tennent is tagged a person, or neither, or both: the man the headline opens with is the one the
+	// story describes.
 	const headlineName = sentences
 		.find((sentence) => sentence.heading)
 		?.text.match(/^\p{Lu}\p{Ll}+/u)?.[0];
 	const inLead = headlineName
 		? new RegExp(`\\p{Lu}\\p{Ll}+ ${headlineName}\\b`, 'u').exec(lead.text)?.[0]
 		: undefined;
-	const name = inLead && !tagged.includes(headlineName!) ? inLead : tagged;
+	const name = inLead ?? (people.length === 1 ? people[0] : undefined);
+	if (!name) return found;
 	for (const sentence of sentences.slice(lead.index + 1, lead.index + 1 + MAX_DISTANCE)) {
 		const age = AGE_DESCRIPTION.exec(sentence.text);
 		const place = PLACE_DESCRIPTION.exec(sentence.text);
