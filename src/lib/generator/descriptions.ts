@@ -29,6 +29,8 @@ const DEFINITE_ROLE = new RegExp(
 	`\\bthe (?:(?!(?:${LINKING_WORDS})\\b)[\\p{L}-]+ ){0,2}(?:${ROLE_NOUNS})\\b(?!\\s+(?:of|for|at|in)\\b|'s?\\b|-)`,
 	'iu'
 );
+/** "The 22-year-old, who works part-time …" where the story never said whom it describes. */
+const BARE_AGE = /\bthe \d{1,2}-year-old\b(?!\s+\p{Lu})/iu;
 /** "the Argentine" standing alone for a person: a nationality where a name should be. */
 const BARE_DEMONYM =
 	/\bthe \p{Lu}\p{Ll}+(?:ian|ese|ish|ine|ean)\b(?=[,.?]| (?:was|is|has|had|said|says|who|also|then)\b)/u;
@@ -48,6 +50,7 @@ export function hasDanglingDescription(prompt: string): boolean {
 		DEFINITE_THING.test(text) ||
 		DEFINITE_ROLE.test(text) ||
 		BARE_DEMONYM.test(text) ||
+		BARE_AGE.test(text) ||
 		DEMONSTRATIVE.test(text) ||
 		SINCE_WHEN.test(text) ||
 		THEN_AFTER_WHAT.test(text) ||

@@ -37,6 +37,13 @@ describe('unresolved references in stems', () => {
 		expect(hasDanglingDescription('The vote came a week after that election in _____.')).toBe(true);
 		expect(hasDanglingDescription('Who also scored in the second half?')).toBe(true);
 		expect(hasDanglingDescription('The hearing will resume in _____.')).toBe(true);
+		// An age where a name should be; "the 22-year-old Sam Penberthy" names him.
+		expect(hasDanglingDescription('The 22-year-old, a physiotherapist, scored _____ points.')).toBe(
+			true
+		);
+		expect(hasDanglingDescription('The 22-year-old Sam Penberthy scored _____ points.')).toBe(
+			false
+		);
 		// Since what? The sentence before said.
 		expect(hasDanglingDescription('Ana Ruiz has since released _____ albums.')).toBe(true);
 		expect(hasDanglingDescription('Since then the band has played _____ concerts.')).toBe(true);
