@@ -137,6 +137,14 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 	const name = tokens.slice(start + 1, end + 1);
 	// "A British start-up is offering …": a description, not a name.
 	if (/^(a|an)$/.test(name[0].normal)) return undefined;
+	// "Farmers will pay up to 18% more …": a plural common noun, capitalised only as the first word.
+	if (
+		start < 0 &&
+		name.length === 1 &&
+		name[0].tags.has('Plural') &&
+		!name[0].tags.has('ProperNoun')
+	)
+		return undefined;
 	// A place is no firm or band: "Bristol" is where the story's subject is based, and "Baggage
 	// handlers at Gatwick Airport" work there for a company the story names later.
 	if (name.every((token) => ['City', 'Country', 'Region'].some((tag) => token.tags.has(tag))))
