@@ -16,7 +16,9 @@ const BACK_POINTING_NOUNS =
 const ROLE_NOUNS =
 	'star|boss|winner|striker|midfielder|defender|winger|keeper|goalkeeper|forward|player|captain|' +
 	'coach|manager|teacher|actor|actress|singer|rapper|director|champion|veteran|youngster|' +
-	'runner|driver|rider|boxer|golfer|batsman|bowler|singer-songwriter|comedian';
+	'runner|driver|rider|boxer|golfer|batsman|bowler|singer-songwriter|comedian|spinner|seamer|' +
+	'opener|flanker|scrum-half|fly-half|jockey|skipper|Englishman|Scotsman|Welshman|' +
+	'Irishman|Frenchman|Dutchman|Cornishman';
 
 const DEFINITE_THING = new RegExp(
 	`\\bthe (?:${BACK_POINTING_NOUNS})\\b(?!\\s+(?:of|in|at|for|from|on|to|between|over|with|against|that|which|who)\\b|'s?\\b|-)`,

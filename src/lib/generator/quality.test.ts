@@ -44,6 +44,13 @@ describe('unresolved references in stems', () => {
 		expect(hasDanglingDescription('The 22-year-old Sam Penberthy scored _____ points.')).toBe(
 			false
 		);
+		// A calling or a nationality where a name should be.
+		expect(
+			hasDanglingDescription('The Englishman pulled a frame back with a break of _____.')
+		).toBe(true);
+		expect(hasDanglingDescription('A stand between the spinner and the tail made _____.')).toBe(
+			true
+		);
 		// Since what? The sentence before said.
 		expect(hasDanglingDescription('Ana Ruiz has since released _____ albums.')).toBe(true);
 		expect(hasDanglingDescription('Since then the band has played _____ concerts.')).toBe(true);
