@@ -417,6 +417,13 @@ describe("isTrivia: a ship's tonnage", () => {
 		expect(trivia).toEqual(expect.arrayContaining(['412', '64']));
 		expect(trivia).not.toContain('168');
 	});
+
+	it('does not ask her length where the sentence gives her beam: a specification', () => {
+		const index = indexOf(
+			`SY Curlew\n\nSY Curlew was a steam yacht built in 1889. She was 168 feet long, with a beam of 24 feet.`
+		);
+		expect(triviaAnswers(index)).toContain('168');
+	});
 });
 
 describe('isTrivia: a milestone year', () => {

@@ -608,10 +608,12 @@ function isIncorporation(fact: Fact): boolean {
 
 /**
  * "had a gross tonnage of 412", "a vessel of 64 tons": a ship's tonnage is a specification nobody
- * remembers (1 accepted in 6 verdicts).
+ * remembers (1 accepted in 6 verdicts), and so is any figure of a sentence that gives her beam
+ * ("was 284 feet long, with a beam of 39 feet": 1 accepted in 8).
  */
 function isShipTonnage(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
+	if (/\bbeam of\b/.test(fact.sentence.text)) return true;
 	const tokens = fact.sentence.tokens;
 	const before = normalWords(tokens, fact.first - 3, fact.first);
 	const after = normalWords(tokens, fact.last + 1, fact.last + 4);
