@@ -190,3 +190,22 @@ describe('isSmallCountBelowTop: a reference passage', () => {
 		expect(asked?.prompt).toMatch(/^How many steam tram engines did the Ashcombe/);
 	});
 });
+
+describe('isSmallCountBelowTop: a long story of short paragraphs', () => {
+	it('takes a count below the third paragraph for a detail, though still in the top fifth', () => {
+		const streets =
+			'Mill Church Park Station Bridge High Castle Market Water Hill Green Manor'.split(' ');
+		const filler = streets.map((street) => `Residents of ${street} Street backed the campaign.`);
+		const paragraphs = [
+			'Library closure plan dropped',
+			'Plans to close Ashcombe library have been dropped after a campaign by residents, the council said on Monday.',
+			'The library opened in 1905 and lends about 80,000 books a year.',
+			'Council leader Ann Price said the building would stay open.',
+			'Campaigners had held seven public meetings in protest at the plan.',
+			...filler
+		];
+		const index = indexOf(paragraphs.join('\n\n'));
+		const small = index.facts.filter((fact) => isSmallCountBelowTop(fact, index));
+		expect(small.map((fact) => fact.option)).toContain('seven');
+	});
+});

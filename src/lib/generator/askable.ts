@@ -147,23 +147,30 @@ function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
 /**
  * "broke away from a leading group of five", "visited for five days", "won seven points in a row":
  * below a news story's top fifth, a count of twelve or fewer is a detail of the telling. Verdicts on
- * such counts accepted 17 in 65 there, and all 16 in the top fifth. A reference passage says what
+ * such counts accepted 17 in 65 there, and all 16 in the top fifth; below a long story's third
+ * paragraph, still in its top fifth, they accepted 10 in 43. A reference passage says what
  * matters in its lead paragraph; below it, "given _____ cranes", "moves on _____ wheels" drew 44
  * rejections to 17 acceptances. Asked as "How many titles did she win?" a small count is what its
  * sentence is about, so only a cloze is dropped (`index.ts`).
  */
 const SMALL_COUNT = 12;
 const NEWS_OPENING_SHARE = 0.2;
+/** A long story of one-sentence paragraphs: below its third paragraph is below its top too. */
+const NEWS_TOP_PARAGRAPHS = 3;
 
 export function isSmallCountBelowTop(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.type !== 'quantity') return false;
 	const tokens = fact.sentence.tokens.slice(fact.first, fact.last + 1);
 	const count = tokens.map((token) => parseWrittenNumber(token.text)).find(Boolean);
 	if (!count || count.value > SMALL_COUNT || !Number.isInteger(count.value)) return false;
-	if (!index.isNews) return fact.sentence.paragraph > (index.sentences[index.lead]?.paragraph ?? 0);
+	const paragraphsDown = fact.sentence.paragraph - (index.sentences[index.lead]?.paragraph ?? 0);
+	if (!index.isNews) return paragraphsDown > 0;
 	const place = placeInProse(fact, index);
 	if (place.count < MIN_CLOSING_SENTENCES) return false;
-	return place.position >= Math.ceil(place.count * NEWS_OPENING_SHARE);
+	return (
+		place.position >= Math.ceil(place.count * NEWS_OPENING_SHARE) ||
+		paragraphsDown >= NEWS_TOP_PARAGRAPHS
+	);
 }
 
 /**
