@@ -90,6 +90,8 @@ describe('the weekday of an announcement', () => {
 		expect(withoutWeekday('Voters approved _____ francs in a referendum held on Sunday.')).toBe(
 			'Voters approved _____ francs in a referendum held on Sunday.'
 		);
+		const report = 'A report published on Wednesday found that claims took _____ days.';
+		expect(withoutWeekday(report)).toBe(report);
 		expect(withoutWeekday('Talks over _____ jobs ended late on Tuesday.')).toBe(
 			'Talks over _____ jobs ended late.'
 		);

@@ -128,6 +128,10 @@ const PARTICIPLE = /^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|be
  * "… said on Wednesday that …": the weekday only makes sense beside the article's date, and a quiz
  * is played long after it. Left out of the stem unless the answer sits right beside it.
  */
+/** A verb right after "published on Wednesday": the participle before the day was no main verb. */
+const VERB_AFTER =
+	/^(found|finds|showed|shows|said|says|warned|warns|revealed|reveals|suggested|suggests|concluded|criticised|called)$/;
+
 export function withoutWeekday(prompt: string): string {
 	return (
 		prompt
@@ -139,11 +143,14 @@ export function withoutWeekday(prompt: string): string {
 			)
 			.replace(
 				// "on Saturday mornings" is a habit, the point of the sentence, and stays.
-				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights|week|alone)\b)(,?)(?=(.?))/g,
-				(phrase: string, before: string, comma: string, next: string) =>
-					// "which were released on Tuesday,", "in a referendum held on Sunday.": a participle
-					// whose only complement is the day would be left bare.
-					PARTICIPLE.test(before) && (comma !== '' || /^[.?]?$/.test(next)) ? phrase : comma
+				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights|week|alone)\b)(,?)(?=(.?)([a-z]*))/g,
+				(phrase: string, before: string, comma: string, next: string, word: string) =>
+					// "which were released on Tuesday,", "in a referendum held on Sunday.", "a report
+					// published on Wednesday found": a participle whose only complement is the day
+					// would be left bare.
+					PARTICIPLE.test(before) && (comma !== '' || /^[.?]?$/.test(next) || VERB_AFTER.test(word))
+						? phrase
+						: comma
 			)
 			// "gave way beneath …, early on Wednesday": "early" goes with its day.
 			.replace(/, (early|late)(?=[,.?])/g, '')
