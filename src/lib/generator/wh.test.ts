@@ -84,6 +84,17 @@ describe('the counted noun of "How many"', () => {
 			'How many call centre staff is motor insurer Brackwell Direct to let work a four-day week?'
 		);
 	});
+
+	it('keeps the capital of a people: "British women"', () => {
+		expect(
+			whPromptFor(
+				`Culshaw out of Wimbledon
+
+Culshaw's withdrawal leaves 14 British women in the singles draw.`,
+				'14'
+			)
+		).toBe("How many British women does Culshaw's withdrawal leave in the singles draw?");
+	});
 });
 
 describe('a plural noun after "and" followed by "around"', () => {

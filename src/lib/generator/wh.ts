@@ -317,7 +317,13 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			)
 				return undefined;
 			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 1 + unitWords };
-			const unit = fact.unit.toLowerCase();
+			// "three British women": the unit as the sentence writes it, names and peoples capitalised.
+			const written = tokens
+				.slice(fact.last + 1, fact.last + 1 + unitWords)
+				.map((token) => token.text)
+				.join(' ');
+			const unit =
+				written.toLowerCase() === fact.unit.toLowerCase() ? written : fact.unit.toLowerCase();
 			if (direct) return { wh: `How many ${unit}`, kind: 'how-many', cut: unitCut };
 			// "is crossed by eleven road bridges": the agent of a passive, not a margin.
 			if (preposition === 'by' && !isPassiveAgent(tokens, prepIndex))
