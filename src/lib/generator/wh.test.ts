@@ -85,6 +85,15 @@ describe('the counted noun of "How many"', () => {
 		);
 	});
 
+	it('leaves "formed 18 months ago" to the cloze', () => {
+		expect(
+			whPromptFor(
+				`Residents take control\n\nA residents' group formed 18 months ago to fight the demolition of a council estate has taken control of Brindcote District Council.`,
+				'18'
+			)
+		).toBeUndefined();
+	});
+
 	it('keeps the capital of a people: "British women"', () => {
 		expect(
 			whPromptFor(

@@ -316,6 +316,8 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 				/^(them|whom|which)$/.test(tokens[fact.last + 3 + unitWords]?.normal ?? '')
 			)
 				return undefined;
+			// "formed 18 months ago to fight …": "How many months did … form ago" reads backwards.
+			if (tokens[fact.last + 1 + unitWords]?.normal === 'ago') return undefined;
 			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 1 + unitWords };
 			// "three British women": the unit as the sentence writes it, names and peoples capitalised.
 			const written = tokens
