@@ -73,6 +73,23 @@ describe('the capital of a subject moved after its auxiliary', () => {
 	});
 });
 
+describe('a year after a century the verb already has', () => {
+	it('leaves "grew rapidly in the 19th century after the opening of a railway in 1859" to the cloze', () => {
+		expect(
+			whPromptFor(
+				`Quenbury\n\nQuenbury grew rapidly in the 19th century after the opening of a branch railway in 1859.`,
+				'1859'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(
+				`Fellgarth Mine\n\nFellgarth Mine was worked from the late 17th century until 1893.`,
+				'1893'
+			)
+		).toBe('Until what year was Fellgarth Mine worked from the late 17th century?');
+	});
+});
+
 describe('the counted noun of "How many"', () => {
 	it('is the whole run of nouns: "call centre staff", not "call"', () => {
 		expect(

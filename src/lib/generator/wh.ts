@@ -209,6 +209,14 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	if (fact.type === 'year' || fact.type === 'date') {
 		const between = tokens.slice(clause.rest.from, prepIndex);
 		if (between.some((token) => /^1\d{3}$|^20\d\d$/.test(token.text))) return undefined;
+		// "grew rapidly in the 19th century after the opening of a railway in 1859": the verb has its
+		// time already, and the year dates something else.
+		// "worked from the late 17th century until 1893" is a span, and asks well.
+		if (
+			preposition === 'in' &&
+			between.some((token) => /^(century|centuries|decade)$/.test(token.normal))
+		)
+			return undefined;
 		if (
 			between.some(
 				(token, i) =>
