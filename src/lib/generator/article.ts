@@ -174,7 +174,11 @@ function recoverFullNames(
 				/[^\s]/.test(given.post) ||
 				given.tags.has('Place') ||
 				given.tags.has('Organization') ||
-				given.tags.has('Verb')
+				given.tags.has('Verb') ||
+				// "When Simon lost, …": a conjunction opening the sentence is no given name either.
+				given.tags.has('QuestionWord') ||
+				given.tags.has('Conjunction') ||
+				given.tags.has('Preposition')
 			)
 				continue;
 			people.set(tokens[i].normal, { fullName: `${given.text} ${tokens[i].text}`, gender });

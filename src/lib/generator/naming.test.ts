@@ -119,3 +119,11 @@ describe('a surname before the thing named after the person', () => {
 		).toBe('Samuel Pargeter made a fortune, and in _____ he founded an institute.');
 	});
 });
+
+describe('a given name before a surname', () => {
+	it('is never a conjunction that opens the sentence: "When Simon lost"', () => {
+		const text = `England retain squash title\n\nEngland retained the European title with a win over France. Simon Pellow lost his match in straight games. "When Simon lost, there were a few nerves," said coach Alison Pettit.`;
+		const record = articleIndexOf(text).people.get('simon');
+		expect(record?.fullName).not.toBe('When Simon');
+	});
+});
