@@ -308,6 +308,12 @@ Yorkshireman Tom Bellerby won his first European Tour title on Sunday, holding o
 Striker Tunde Adebanjo scored a second-half hat-trick as Foxwell Town came from behind to beat Harlow Dene 3-1 on Saturday. The 23-year-old took his tally for the season to 17 goals.`;
 		expect(named(football)).toEqual(['Tunde Adebanjo']);
 	});
+
+	it('takes the description after the age with it: "The 35-year-old left-handed batsman"', () => {
+		const text = `Leicestershire captain Lidgate to retire\n\nLeicestershire captain Neil Lidgate will retire at the end of the season, the club has announced. The 35-year-old left-handed batsman, who made his debut in 1989, has scored 14,212 first-class runs.`;
+		const phrases = [...articleIndexOf(text).describedSubjects.values()].map((s) => s.phrase);
+		expect(phrases).toContain('The 35-year-old left-handed batsman');
+	});
 });
 
 describe('a lead that opens with a plural common noun', () => {

@@ -68,7 +68,7 @@ export function personReferences(
 		const age = AGE_DESCRIPTION.exec(sentence.text);
 		const place = PLACE_DESCRIPTION.exec(sentence.text);
 		const calling = place && !NOT_A_PERSON.has(place[2]) && isVerbAfter(sentence, place[0]);
-		const phrase = age?.[0] ?? (calling ? place[0] : undefined);
+		const phrase = age ? withDescription(sentence, age[0]) : calling ? place[0] : undefined;
 		if (phrase) found.set(sentence.index, { phrase, name });
 	}
 	return found;
@@ -78,4 +78,28 @@ export function personReferences(
 function isVerbAfter(sentence: Sentence, phrase: string): boolean {
 	const next = sentence.tokens.find((token) => token.start - sentence.start >= phrase.length);
 	return next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund');
+}
+
+/**
+ * "The 35-year-old left-handed batsman, who …": the age goes on into a description, which the name
+ * replaces too (not "Neil Lidgate left-handed batsman").
+ */
+function withDescription(sentence: Sentence, phrase: string): string {
+	const rest = sentence.tokens.filter((token) => token.start - sentence.start >= phrase.length);
+	let end = -1;
+	for (let i = 0; i < rest.length && i < 4; i++) {
+		const token = rest[i];
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || token.tags.has('Preposition')) break;
+		// "left-handed" comes as two tokens, the first of which the tagger may take for a verb.
+		const joined = /^-$/.test(token.post);
+		if (!joined && (token.tags.has('Verb') || !/^(Adjective|Noun)$/.test(wordClass(token)))) break;
+		end = i;
+		if (!joined && /[^\s]/.test(token.post)) break;
+	}
+	if (end < 0) return phrase;
+	return sentence.text.slice(0, rest[end].end - sentence.start);
+}
+
+function wordClass(token: Sentence['tokens'][number]): string {
+	return token.tags.has('Adjective') ? 'Adjective' : token.tags.has('Noun') ? 'Noun' : '';
 }
