@@ -11,6 +11,14 @@ function answersIn(text: string): string[] {
 }
 
 describe('findFacts', () => {
+	it('takes "about" after a work for what it is about: "a comedy about three brothers"', () => {
+		const answers = answersIn(
+			'The Long Weekend is a comedy about three brothers. It cost about 40,000 pounds to make.'
+		);
+		expect(answers).toContain('three');
+		expect(answers).not.toContain('about three');
+	});
+
 	it('never offers half of a hyphenated word: "Twenty-three", "Wright-Phillips"', () => {
 		const answers = answersIn(
 			'Twenty-three people were arrested in March 1843, and 14 of them were tried at York. Shaun Wright-Phillips scored twice.'

@@ -33,6 +33,20 @@ const QUANTITY_MODIFIERS = new Set([
  * Which way a hedge bounds its figure: "more than 40" is also true of 30 (a lower bound), "almost
  * 40" of 20 (an upper bound); "about 40" bounds nothing.
  */
+/**
+ * "a comedy about three brothers", "a book about two sisters": after a work, "about" says what it
+ * is about, and is no hedge on the count.
+ */
+const WORKS =
+	/^(film|comedy|drama|documentary|thriller|novel|book|play|musical|opera|series|programme|story|song|poem|album|sitcom)s?$/;
+
+function isAboutASubject(tokens: readonly Token[], at: number, words: string): boolean {
+	const before = tokens[at - 1];
+	return (
+		words === 'about' && before !== undefined && WORKS.test(before.normal) && !hasBreakAfter(before)
+	);
+}
+
 export function boundOf(modifier: string | undefined): 'lower' | 'upper' | undefined {
 	const hedge = modifier?.toLowerCase() ?? '';
 	if (/^(more than|at least|over|just over)$/.test(hedge)) return 'lower';
@@ -198,7 +212,8 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 		if (
 			i - length >= 0 &&
 			QUANTITY_MODIFIERS.has(words) &&
-			!tokens.slice(i - length, i).some(hasBreakAfter)
+			!tokens.slice(i - length, i).some(hasBreakAfter) &&
+			!isAboutASubject(tokens, i - length, words)
 		) {
 			first = i - length;
 			break;
