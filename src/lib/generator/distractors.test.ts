@@ -302,6 +302,17 @@ describe('wrong figures near the answer', () => {
 				expect(Math.abs(year - 1137)).toBeGreaterThanOrEqual(5);
 		}
 	});
+
+	it('set a round approximate year ten or more apart: "about 1450", never "about 1445"', () => {
+		const index = articleIndexOf(
+			`St Botolph's Church\n\nSt Botolph's Church is a parish church in Lincolnshire, England. The church dates largely from the 13th century, with a west tower added in about 1450. It was restored in 1868.`
+		);
+		for (const options of distractorsFor(index, 'about 1450')) {
+			expect(options).toHaveLength(3);
+			for (const year of options.map((option) => Number(option.replace('about ', ''))))
+				expect(year % 10).toBe(0);
+		}
+	});
 });
 
 describe('wrong cities for a city of Scotland, Wales or Northern Ireland', () => {

@@ -492,8 +492,10 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	// "begun in about 1247": a year with a hedge is still a year, and its wrong options are years near
 	// it, never "about 1485" on a grid of two hundred.
 	if (isHedgedYear(fact, written)) {
-		// "about 1137" beside "about 1135" is no other answer: approximate years stand five apart.
-		const spread = /^(about|around|c\.?|circa)\s/i.test(head) ? 5 : 1;
+		// "about 1137" beside "about 1135" is no other answer: approximate years stand five apart,
+		// and a round one ten ("about 1450" beside "about 1445" would be true as well).
+		const hedged = /^(about|around|c\.?|circa)\s/i.test(head);
+		const spread = hedged ? (written.value % 10 === 0 ? 10 : 5) : 1;
 		const latest = Math.max(index.latestYear, written.value) + 3;
 		return yearsApart(written.value, spread, random, latest, new Set()).map(
 			(year) => head + String(year) + tail
