@@ -111,6 +111,18 @@ describe('the counted noun of "How many"', () => {
 		).toBeUndefined();
 	});
 
+	it('leaves "followed 186 adults with raised cholesterol" to the cloze, not "… follow with …"', () => {
+		expect(
+			whPromptFor(
+				`Nuts cut cholesterol\n\nResearchers at the University of Southmoor followed 186 adults with mildly raised cholesterol for six months.`,
+				'186'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(`Throssell\n\nBarnabas Throssell spent six years with John Harbottle.`, 'six')
+		).toBe('How many years did Barnabas Throssell spend with John Harbottle?');
+	});
+
 	it('keeps the capital of a people: "British women"', () => {
 		expect(
 			whPromptFor(

@@ -324,6 +324,14 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 				/^(them|whom|which)$/.test(tokens[fact.last + 3 + unitWords]?.normal ?? '')
 			)
 				return undefined;
+			// "followed 186 adults with mildly raised cholesterol": the counted noun's own phrase would
+			// be left after the verb ("did researchers follow with mildly raised cholesterol").
+			if (
+				direct &&
+				tokens[fact.last + 1 + unitWords]?.normal === 'with' &&
+				/^\p{Ll}/u.test(tokens[fact.last + 2 + unitWords]?.text ?? '')
+			)
+				return undefined;
 			// "formed 18 months ago to fight …": "How many months did … form ago" reads backwards.
 			if (tokens[fact.last + 1 + unitWords]?.normal === 'ago') return undefined;
 			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 1 + unitWords };
