@@ -467,3 +467,14 @@ describe('wrong dates for the first of a month', () => {
 		for (const options of sets) for (const date of options) expect(date).toMatch(/^1 /);
 	});
 });
+
+describe('wrong countries in a European competition', () => {
+	it("are European: no China or Brazil as a European final's opponent", () => {
+		const index = articleIndexOf(
+			`England retain squash title\n\nEngland's men retained the European team squash title with a 3-1 win over France in the final in Vienna. China and Brazil were among the teams at the world championships last year.`
+		);
+		for (const options of distractorsFor(index, 'France'))
+			for (const country of options)
+				expect(['China', 'Brazil', 'Japan', 'India', 'the US']).not.toContain(country);
+	});
+});

@@ -252,21 +252,30 @@ const LOW_CUE =
 	/(?<![\w-])(lowest|cheapest|smallest|fewest|the least|weakest|poorest|worst|began badly)\b/i;
 
 /** A major country's peers: the article's own major countries first, then the others. */
+const EUROPEAN = /\bEuropean\b/;
+
 function majorCountryDistractors(
 	fact: Fact,
 	index: ArticleIndex,
 	random: Random,
 	blocked: Blocked
 ): string[] {
-	const fromArticle = (index.optionsByType.get('country') ?? []).filter(isMajorCountry);
+	// "the European team title … over _____": China or Brazil would be no finalist.
+	const european = EUROPEAN.test(fact.sentence.text)
+		? (country: string) => /europe|uk-nations/.test(countryRegion(country) ?? '')
+		: () => true;
+	const fromArticle = (index.optionsByType.get('country') ?? [])
+		.filter(isMajorCountry)
+		.filter(european);
 	// "the UK" among "France, Canada, Japan" is the only option with "the": "the US" comes first.
 	const withThe = (country: string) => /^the /.test(country) === /^the /.test(fact.option);
+	const peers = MAJOR_COUNTRIES.filter(european);
 	return pickDistinct(
 		fact.option,
 		[
 			shuffled(fromArticle, random),
-			shuffled(MAJOR_COUNTRIES.filter(withThe), random),
-			shuffled(MAJOR_COUNTRIES, random)
+			shuffled(peers.filter(withThe), random),
+			shuffled(peers, random)
 		],
 		blocked
 	);
