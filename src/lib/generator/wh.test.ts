@@ -365,3 +365,20 @@ describe('"by" a count', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('a sum with its conversion in brackets', () => {
+	it('leaves "could exceed $30m (£16m)" to the cloze', () => {
+		expect(
+			whPromptFor(
+				`Floods in Bolivia\n\nDefence Minister Gonzalo Arce said the damage could cost $30m (£16m).`,
+				'$30m'
+			)
+		).toBeUndefined();
+		expect(
+			whPromptFor(
+				`Floods in Bolivia\n\nDefence Minister Gonzalo Arce said the damage could cost $30m.`,
+				'$30m'
+			)
+		).toBe('How much could the damage cost, according to Gonzalo Arce?');
+	});
+});

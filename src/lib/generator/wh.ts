@@ -156,6 +156,11 @@ function isPassiveAgent(tokens: readonly Token[], by: number): boolean {
 		.some((token) => /^(is|are|was|were|be|been|being)$/.test(token.normal));
 }
 
+/** The sentence's text from an absolute offset on. */
+function textAfter(sentence: Clause['sentence'], offset: number): string {
+	return sentence.text.slice(offset - sentence.start);
+}
+
 function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	const tokens = clause.sentence.tokens;
 	const direct = fact.first === clause.rest.from;
@@ -358,6 +363,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 					fact.sentence.tokens[fact.last + 1]?.normal ?? ''
 				)
 			)
+				return undefined;
+			// "could exceed $30m (£16m)": the conversion in brackets would stay behind in the stem.
+			if (/^\s*\(\s*[£$€]/.test(textAfter(clause.sentence, tokens[fact.last].end)))
 				return undefined;
 			if (direct) return { wh: 'How much', kind: 'how-much', cut: bare };
 			if (preposition === 'by' || preposition === 'for')
