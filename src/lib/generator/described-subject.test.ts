@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
 import { nameDescribedSubject } from './described-subject';
@@ -323,5 +324,21 @@ describe('a lead that opens with a plural common noun', () => {
 			(subject) => subject.name
 		);
 		expect(names).not.toContain('Farmers');
+	});
+});
+
+describe('a lead whose subject is a person', () => {
+	it('gives "the side" no name: Tom Wheatcroft is no side', () => {
+		// A match report written for the evaluation (eval/fresh106), long enough to name him throughout.
+		const text = readFileSync('eval/fresh106/fresh106-08.txt', 'utf8');
+		const subjects = [...articleIndexOf(text).describedSubjects.values()];
+		expect(subjects.map((subject) => subject.phrase)).not.toContain('the side');
+		expect(subjects.map((subject) => subject.phrase)).not.toContain('the home side');
+	});
+
+	it('still names a firm the tagger takes for a person: "Brick maker Hadleigh Clay"', () => {
+		const text = `Brickworks to reopen\n\nBrick maker Hadleigh Clay is to reopen a Bedfordshire works it mothballed four years ago. The company said it would spend £12m on the site. Hadleigh Clay employs 600 people.`;
+		const names = [...articleIndexOf(text).describedSubjects.values()].map((s) => s.name);
+		expect(names).toContain('Hadleigh Clay');
 	});
 });

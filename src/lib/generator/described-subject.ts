@@ -93,6 +93,20 @@ function namedAfterDescription(lead: Sentence): string | undefined {
 	return undefined;
 }
 
+/** Whether the lead tags the words of `name` as a person's. */
+function namesPerson(lead: Sentence, name: string): boolean {
+	const words = new Set(name.split(' '));
+	const tokens = lead.tokens.filter((token) => words.has(token.text.replace(/['’]s$/, '')));
+	// "Brick maker Hadleigh Clay": a firm's description before it outweighs a tagger's "Clay".
+	const before = lead.tokens[lead.tokens.indexOf(tokens[0]) - 1];
+	if (before && DESCRIBED_HEADS.has(before.normal)) return false;
+	return (
+		tokens.length > 1 &&
+		tokens.every((token) => token.tags.has('Person')) &&
+		tokens.some((token) => token.tags.has('FirstName'))
+	);
+}
+
 /** "Marlow Foods, the UK's fourth-largest frozen food maker, has …": the name before the verb. */
 function nameBeforeVerb(lead: Sentence): string | undefined {
 	const tokens = lead.tokens;
@@ -249,6 +263,8 @@ function subjectReferences(
 		subjectNameOf(lead) === undefined ? namedAfterLead(sentences, lead) : undefined;
 	const name = introduced?.name ?? subjectNameOf(lead);
 	if (!name) return found;
+	// "Tom Wheatcroft hit a career-best 181 … called into the side": a person is no firm or side.
+	if (namesPerson(lead, name)) return found;
 	// Named again (the headline counts: "Marlow" for "Marlow Foods"), it is what the story is about.
 	const firstWord = name.replace(/^the /, '').split(' ')[0];
 	// "the orchestra" for "the Bristol Symphony Orchestra" names it again too.
