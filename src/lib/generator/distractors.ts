@@ -251,9 +251,9 @@ const HIGH_CUE =
 const LOW_CUE =
 	/(?<![\w-])(lowest|cheapest|smallest|fewest|the least|weakest|poorest|worst|began badly)\b/i;
 
-/** A major country's peers: the article's own major countries first, then the others. */
 const EUROPEAN = /\bEuropean\b/;
 
+/** A major country's peers: the article's own major countries first, then the others. */
 function majorCountryDistractors(
 	fact: Fact,
 	index: ArticleIndex,

@@ -30,10 +30,6 @@ const QUANTITY_MODIFIERS = new Set([
 ]);
 
 /**
- * Which way a hedge bounds its figure: "more than 40" is also true of 30 (a lower bound), "almost
- * 40" of 20 (an upper bound); "about 40" bounds nothing.
- */
-/**
  * "a comedy about three brothers", "a book about two sisters": after a work, "about" says what it
  * is about, and is no hedge on the count.
  */
@@ -47,6 +43,10 @@ function isAboutASubject(tokens: readonly Token[], at: number, words: string): b
 	);
 }
 
+/**
+ * Which way a hedge bounds its figure: "more than 40" is also true of 30 (a lower bound), "almost
+ * 40" of 20 (an upper bound); "about 40" bounds nothing.
+ */
 export function boundOf(modifier: string | undefined): 'lower' | 'upper' | undefined {
 	const hedge = modifier?.toLowerCase() ?? '';
 	if (/^(more than|at least|over|just over)$/.test(hedge)) return 'lower';

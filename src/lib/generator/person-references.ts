@@ -92,14 +92,11 @@ function withDescription(sentence: Sentence, phrase: string): string {
 		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || token.tags.has('Preposition')) break;
 		// "left-handed" comes as two tokens, the first of which the tagger may take for a verb.
 		const joined = /^-$/.test(token.post);
-		if (!joined && (token.tags.has('Verb') || !/^(Adjective|Noun)$/.test(wordClass(token)))) break;
+		const describing = token.tags.has('Adjective') || token.tags.has('Noun');
+		if (!joined && (token.tags.has('Verb') || !describing)) break;
 		end = i;
 		if (!joined && /[^\s]/.test(token.post)) break;
 	}
 	if (end < 0) return phrase;
 	return sentence.text.slice(0, rest[end].end - sentence.start);
-}
-
-function wordClass(token: Sentence['tokens'][number]): string {
-	return token.tags.has('Adjective') ? 'Adjective' : token.tags.has('Noun') ? 'Noun' : '';
 }

@@ -124,14 +124,14 @@ const WEEKDAY_ASIDE =
 /** A past participle: "released", "held", "published". */
 const PARTICIPLE = /^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|begun|written)$/u;
 
-/**
- * "… said on Wednesday that …": the weekday only makes sense beside the article's date, and a quiz
- * is played long after it. Left out of the stem unless the answer sits right beside it.
- */
 /** A verb right after "published on Wednesday": the participle before the day was no main verb. */
 const VERB_AFTER =
 	/^(found|finds|showed|shows|said|says|warned|warns|revealed|reveals|suggested|suggests|concluded|criticised|called)$/;
 
+/**
+ * "… said on Wednesday that …": the weekday only makes sense beside the article's date, and a quiz
+ * is played long after it. Left out of the stem unless the answer sits right beside it.
+ */
 export function withoutWeekday(prompt: string): string {
 	return (
 		prompt

@@ -212,10 +212,10 @@ function isEditionCount(fact: Fact): boolean {
 }
 
 /**
- * "added 88 for the third wicket", "a stand of 41 for the ninth wicket", "the last eight wickets fell
- * for 85": a partnership or a collapse is a line of the scorecard, not the result (verdicts accepted
- * 3 in 16), and so is the number of overs a stand or a spell lasted. A bowler's "took seven wickets for
- * 42" is the story of the day, and stays.
+ * "added 88 for the third wicket", "a stand of 41 for the ninth wicket", "the last eight wickets
+ * fell for 85": a partnership or a collapse is a line of the scorecard, not the result, and so is
+ * the number of overs a stand or a spell lasted (3 accepted in 20 verdicts). A bowler's "took seven
+ * wickets for 42" is the story of the day, and stays.
  */
 const WICKET_AFTER = /^for (the )?(\w+) wicket\b/;
 const COLLAPSE_AFTER = /^(wickets )?(fell|went|tumbled) for\b/;
@@ -439,7 +439,7 @@ const COMPASS =
 function isCompassRegion(fact: Fact): boolean {
 	if (fact.type !== 'country') return false;
 	const before = (step: number) => fact.sentence.tokens[fact.first - step]?.normal ?? '';
-	// "in the north of England", "the south-west of England" too (3 accepted in 16 verdicts).
+	// "in the north of England", "the south-west of England" too (6 accepted in 20 verdicts).
 	return COMPASS.test(before(1)) || (before(1) === 'of' && COMPASS.test(before(2)));
 }
 
