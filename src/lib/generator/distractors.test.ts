@@ -210,6 +210,15 @@ describe('figures that come on a conventional ladder', () => {
 			for (const option of options) expect(ratios).toContain(Number(option));
 	});
 
+	it('offer only ratios a bound rules out: "fewer than one in five" is also true of one in four', () => {
+		const index = articleIndexOf(
+			`Bakers short of skills\n\nThe bakery chain Crumbwell said fewer than one in five people applying for its jobs had any formal training.`
+		);
+		const words: Record<string, number> = { six: 6, eight: 8, ten: 10, twelve: 12, fifteen: 15 };
+		for (const options of distractorsFor(index, 'five'))
+			for (const option of options) expect(words[option], option).toBeGreaterThan(5);
+	});
+
 	it('treat "four in 10" like "one in 10"', () => {
 		const index = articleIndexOf(
 			`Slow websites\n\nFour in 10 online shoppers give up on a website that takes more than four seconds to load, a survey has found, the researchers said.`

@@ -384,6 +384,24 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 }
 
 /**
+ * "fewer than one in five" is also true of one in four: a bounded share keeps only the ratios on
+ * the side where the bound would be false, a larger base under "fewer than", a smaller over "more
+ * than".
+ */
+function boundedRatios(
+	tokens: readonly Token[],
+	numberToken: number,
+	ladder: readonly number[]
+): readonly number[] {
+	const value = parseWrittenNumber(tokens[numberToken].text)?.value;
+	if (value === undefined || !isRatioBaseAt(tokens, numberToken)) return ladder;
+	const bound = boundOf(normalWords(tokens, numberToken - 4, numberToken - 2));
+	if (bound === 'upper') return ladder.filter((rung) => rung >= value);
+	if (bound === 'lower') return ladder.filter((rung) => rung <= value);
+	return ladder;
+}
+
+/**
  * "backed a walkout by 81%", "with 78% voting in favour": a ballot carried by a majority, where
  * "21%" or "38%" in favour would have lost it.
  */
@@ -512,7 +530,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	}
 	const ladder = ladderOf(fact, numberToken);
 	if (ladder && written.suffix === '')
-		return ladderDistractors(written.value, ladder, random).map(
+		return ladderDistractors(written.value, boundedRatios(tokens, numberToken, ladder), random).map(
 			(value) => head + formatWrittenNumber(value, written) + tail
 		);
 	const avoid = new Set<number>();

@@ -70,6 +70,18 @@ describe('numbers keep their written form', () => {
 		}
 	});
 
+	it('steps a round number in words through round ones: "ten" among five, fifteen or twenty', () => {
+		for (const [word, value] of [
+			['ten', 10],
+			['twenty', 20]
+		] as const) {
+			const written = parseWrittenNumber(word)!;
+			for (let seed = 0; seed < 20; seed++)
+				for (const other of perturbNumber(written, createRandom(seed), new Set([value])))
+					expect(other % 5, `${word}: ${other}`).toBe(0);
+		}
+	});
+
 	it('never offers a number the sentence itself holds', () => {
 		const written = parseWrittenNumber('6')!;
 		const avoid = new Set([5, 7]);

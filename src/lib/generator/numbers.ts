@@ -111,6 +111,10 @@ export type DistractorSide = 'either' | 'above' | 'below' | 'not-lowest' | 'not-
  * by its spacing.
  */
 function gridStep(like: WrittenNumber): number {
+	// "in ten years" among eight, nine and eleven is the round one to guess: a round number in words
+	// steps through other round ones ("five, ten, fifteen, twenty").
+	if (like.inWords && like.value >= 10 && like.value < 100 && like.value % 10 === 0)
+		return like.value === 10 ? 5 : 10;
 	// Ten with 11, 12 and 13 would stand out as the round one: only below ten is the step one.
 	if (like.inWords || (like.decimals === 0 && like.value < 10)) return 1;
 	// "Turnout was 84%" among 24% and 44%, "a throw of 76.14m" among 36.14m and 96.14m: a share and
