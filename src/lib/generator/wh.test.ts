@@ -111,6 +111,24 @@ describe('the counted noun of "How many"', () => {
 		).toBeUndefined();
 	});
 
+	it('leaves "won seven seats, up two" to the cloze, not "… win, up two?"', () => {
+		const article = (tail: string) =>
+			`Greens gain in Carnbury\n\nThe Green Party won seven seats${tail} on Carnbury City Council in Thursday's elections.`;
+		expect(whPromptFor(article(''), 'seven')).toMatch(/^How many seats did the Green Party win/);
+		expect(whPromptFor(article(', up two,'), 'seven')).toBeUndefined();
+	});
+
+	it('leaves "fell by 28% and dunlin by 22%" to the cloze: the first share is another subject\'s', () => {
+		const article = (numbers: string) =>
+			`Waders decline\n\nFewer wading birds spent the winter on the Welland marshes. ${numbers}.`;
+		expect(whPromptFor(article('Numbers of dunlin fell by 22%'), '22%')).toMatch(
+			/^By what percentage did numbers of dunlin fall/
+		);
+		expect(
+			whPromptFor(article('Numbers of redshank fell by 28% and dunlin by 22%'), '22%')
+		).toBeUndefined();
+	});
+
 	it('leaves "followed 186 adults with raised cholesterol" to the cloze, not "… follow with …"', () => {
 		expect(
 			whPromptFor(

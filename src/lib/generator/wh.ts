@@ -339,6 +339,12 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 				return undefined;
 			// "formed 18 months ago to fight …": "How many months did … form ago" reads backwards.
 			if (tokens[fact.last + 1 + unitWords]?.normal === 'ago') return undefined;
+			// "won five seats, up two": "How many seats did … win, up two?" hangs the change off the end.
+			if (
+				commaAfter(tokens[fact.last + unitWords]) &&
+				/^(up|down)$/.test(tokens[fact.last + 1 + unitWords]?.normal ?? '')
+			)
+				return undefined;
 			const unitCut = { from: direct ? fact.first : prepIndex, to: fact.last + 1 + unitWords };
 			// "three British women": the unit as the sentence writes it, names and peoples capitalised.
 			const written = tokens
@@ -376,6 +382,10 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 				};
 			return undefined;
 		case 'percent':
+			// "redshank fell by 28% and dunlin by 22%": another share before the answer belongs to
+			// another subject, and the question would ask "did redshank fall by 28% and dunlin".
+			if (tokens.slice(clause.rest.from, prepIndex).some((token) => token.text.endsWith('%')))
+				return undefined;
 			// "shares fell 6%": the figure measures the change, so it is asked "By what percentage".
 			if (direct && CHANGE_VERB.test(tokens[clause.verb.to - 1]?.normal ?? ''))
 				return { wh: 'By what percentage', kind: 'what', cut: bare };
