@@ -230,6 +230,25 @@ describe('figures that come on a conventional ladder', () => {
 });
 
 describe('wrong figures near the answer', () => {
+	it('keep a round of golf within a few shots: no "closing round of 47"', () => {
+		const index = articleIndexOf(
+			`Huxtable wins in Portugal\n\nClub professional Derek Huxtable won the Algarve Seniors Open by two shots after a closing round of 67.`
+		);
+		for (const options of distractorsFor(index, '67'))
+			for (const round of options.map(Number)) expect(Math.abs(round - 67)).toBeLessThanOrEqual(6);
+	});
+
+	it('date a dissolved abbey within the Dissolution, 1536 to 1541', () => {
+		const index = articleIndexOf(
+			`Hulmeford Abbey\n\nFounded in 1147 and dissolved in 1537, Hulmeford Abbey was the wealthiest religious house in the county. Its church was demolished in 1541.`
+		);
+		for (const options of distractorsFor(index, '1537'))
+			for (const year of options.map(Number)) {
+				expect(year).toBeGreaterThanOrEqual(1536);
+				expect(year).toBeLessThanOrEqual(1541);
+			}
+	});
+
 	const numbers = (options: string[]) =>
 		options.map((option) => Number(option.replace(/[£m]/g, '')));
 
@@ -430,6 +449,14 @@ describe('wrong figures above the most there is', () => {
 		);
 		for (const options of distractorsFor(index, '290'))
 			for (const score of options.map(Number)) expect(score).toBeLessThanOrEqual(300);
+	});
+
+	it('stay at or below "188 points out of a possible 220"', () => {
+		const index = articleIndexOf(
+			`Prys wins sheepdog trial\n\nWelsh shepherd Emrys Prys has won the European sheepdog championship. Prys scored 188 points out of a possible 220 to finish nine points clear.`
+		);
+		for (const options of distractorsFor(index, '188'))
+			for (const score of options.map(Number)) expect(score).toBeLessThanOrEqual(220);
 	});
 
 	it('stay below the whole of "two of their last three games"', () => {

@@ -457,16 +457,26 @@ function allCountBefore(tokens: readonly Token[], first: number, value: number):
 }
 
 /**
+ * "after a closing round of 67": a round of golf moves in shots, and a 47 or a 57 is no round
+ * anyone plays.
+ */
+function isGolfRound(tokens: readonly Token[], numberToken: number, value: number): boolean {
+	return (
+		normalWords(tokens, numberToken - 2, numberToken) === 'round of' && value >= 55 && value <= 90
+	);
+}
+
+/**
  * The 8 of "seven of the eight", of "two of their last three" or of "7 out of 8", when a count of a
  * whole follows the answer.
  */
 function wholeAfter(tokens: readonly Token[], last: number): number | undefined {
-	// "a score of 290 out of a possible 300": the most there is.
+	// "a score of 290 out of a possible 300", "188 points out of a possible 220": the most there is.
 	const outOf = /^out of (?:a possible |a maximum of |a maximum )?$/;
-	for (let skip = 3; skip <= 5; skip++) {
-		const most = parseWrittenNumber(tokens[last + skip]?.text ?? '')?.value;
-		if (most !== undefined && outOf.test(normalWords(tokens, last + 1, last + skip) + ' '))
-			return most;
+	const from = tokens[last + 2]?.normal === 'out' ? last + 2 : last + 1;
+	for (let skip = 2; skip <= 4; skip++) {
+		const most = parseWrittenNumber(tokens[from + skip]?.text ?? '')?.value;
+		if (most !== undefined && outOf.test(normalWords(tokens, from, from + skip) + ' ')) return most;
 	}
 	if (tokens[last + 1]?.normal !== 'of') return undefined;
 	let skip = /^(the|its|their|his|her|our)$/.test(tokens[last + 2]?.normal ?? '') ? 3 : 2;
@@ -584,10 +594,12 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 					? gap / 1.5
 					: isPersonAge(tokens, numberToken)
 						? written.value / 10
-						: majority
-							? (written.value - 50) / 3
-							: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
-								(span - written.value) / 2
+						: isGolfRound(tokens, numberToken, written.value)
+							? 2
+							: majority
+								? (written.value - 50) / 3
+								: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+									(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,
@@ -640,6 +652,8 @@ const WARS: ReadonlyArray<[RegExp, number, number]> = [
 	[/\b(First World War|Great War|World War I|World War One)\b/, 1914, 1918],
 	[/\b(Second World War|World War II|World War Two)\b/, 1939, 1945]
 ];
+const DISSOLVED = /\b(dissolved|dissolution|suppressed|surrendered)\b/i;
+const MONASTIC = /\b(abbey|priory|monaster(y|ies)|friary|nunnery|monks|nuns|canons)\b/i;
 const DURING_WAR = /\b(during|throughout|in) the (First|Second|Great)\b|\bduring World War\b/i;
 
 /** The earliest year another sentence in the future tense names, if any. */
@@ -686,6 +700,15 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const war = WARS.find(([name]) => name.test(fact.sentence.text));
 	if (war && year >= war[1] && year <= war[2] && DURING_WAR.test(fact.sentence.text))
 		for (let y = war[1] - 30; y <= war[2] + 30; y++) if (y < war[1] || y > war[2]) avoid.add(y);
+	// "Founded in 1147 and dissolved in 1537, Hulmeford Abbey": every religious house in England
+	// was dissolved between 1536 and 1541, and a reader who knows it rules out 1533.
+	if (
+		year >= 1536 &&
+		year <= 1541 &&
+		DISSOLVED.test(fact.sentence.text) &&
+		MONASTIC.test(fact.sentence.text)
+	)
+		for (let y = 1506; y <= 1571; y++) if (y < 1536 || y > 1541) avoid.add(y);
 	// Wrong years stay near the article's own time, so none lies in its future. A birth year is
 	// long past whatever the passage's latest year is: capped there, a biography's lone birth year
 	// was most often the latest option.

@@ -101,6 +101,13 @@ describe('the weekday of an announcement', () => {
 		expect(withoutWeekday('Talks over _____ jobs ended late on Monday night.')).toBe(
 			'Talks over _____ jobs ended late.'
 		);
+		expect(
+			withoutWeekday('_____ litres escaped from a tank near Hesketh Moor late on Monday night.')
+		).toBe('_____ litres escaped from a tank near Hesketh Moor.');
+		// "on Sunday 16 January": the date keeps its preposition.
+		expect(
+			withoutWeekday('The fire broke out at 0200 GMT on Sunday 16 January, with _____ aboard.')
+		).toBe('The fire broke out at 0200 GMT on 16 January, with _____ aboard.');
 		// After a comma, "early" said when, and goes with its day.
 		expect(withoutWeekday('A hillside _____ metres wide gave way, early on Wednesday.')).toBe(
 			'A hillside _____ metres wide gave way.'

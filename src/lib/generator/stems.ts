@@ -136,6 +136,17 @@ export function withoutWeekday(prompt: string): string {
 	return (
 		prompt
 			.replace(WEEKDAY_ASIDE, '')
+			// "at 0200 GMT on Sunday 16 January 2005": the date keeps its "on" when the day goes.
+			.replace(
+				/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?=\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
+				' on '
+			)
+			// "escaped from a tank near Hesketh Moor late on Monday night.": "late" goes with its day,
+			// unless it tells of the verb ("talks ended late").
+			.replace(
+				/(?<!ed)(?<!,) (?:early|late) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?=[.?])/g,
+				''
+			)
 			// "picked up a signal late on Sunday using a dish": mid-sentence, "late" goes with its day.
 			.replace(
 				/ (?:early|late) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= \p{Ll})(?! (?:morning|afternoon|evening|night)\b)/gu,
