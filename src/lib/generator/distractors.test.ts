@@ -260,6 +260,14 @@ describe('wrong figures near the answer', () => {
 			for (const age of numbers(options)) expect(Math.abs(age - 78)).toBeLessThanOrEqual(15);
 	});
 
+	it('move a bare age said of a person in years: "The pilot … was 21 and came from Perth"', () => {
+		const index = articleIndexOf(
+			`Divers find wartime bomber\n\nDivers have found the wreck of a Wellington bomber in a Highland loch. The pilot, Flight Sergeant Douglas Imrie, was 21 and came from Perth.`
+		);
+		for (const options of distractorsFor(index, '21'))
+			for (const age of numbers(options)) expect(age).toBeGreaterThanOrEqual(15);
+	});
+
 	it('keep an age threshold as round as itself: "under the age of 40" among 30, 50 and 60', () => {
 		const index = articleIndexOf(
 			`Courts seek younger magistrates\n\nCourts in Lancashire have launched a campaign to recruit more people under the age of 40 as magistrates. Fewer than one in 20 of the county's 1,100 magistrates is below that age.`

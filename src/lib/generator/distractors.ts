@@ -422,7 +422,17 @@ function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
 	const before = tokens[numberToken - 1]?.normal;
 	// "people under the age of 40": a threshold, as round as its wrong options should be.
 	if (/^(under|over|above|below)$/.test(tokens[numberToken - 4]?.normal ?? '')) return false;
-	return before === 'aged' || (before === 'of' && tokens[numberToken - 2]?.normal === 'age');
+	if (before === 'aged' || (before === 'of' && tokens[numberToken - 2]?.normal === 'age'))
+		return true;
+	// "The pilot, Flight Sergeant Douglas Imrie, was 21 and came from Perth": a bare number said of
+	// a person is an age, and "6" or "11" would be no pilot's.
+	const after = tokens[numberToken + 1]?.normal;
+	return (
+		/^(was|is)$/.test(before ?? '') &&
+		(after === undefined || /^(and|when)$/.test(after)) &&
+		/^\d{2,3}$/.test(tokens[numberToken].text) &&
+		tokens.slice(0, numberToken - 1).some((token) => token.tags.has('Person'))
+	);
 }
 
 /**
