@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { articleIndexOf as indexOf } from './contract.test-helper';
-import { resolvePersonPronoun } from './coref';
+import { resolveDefiniteReference, resolvePersonPronoun } from './coref';
 
 /** Who "He" or "She" opening the last sentence of the text is taken to be. */
 function lastPronounMeans(text: string): string | undefined {
@@ -39,5 +39,19 @@ Kemble-Wray never married. She was awarded a medal of the Bristol Naturalists' S
 			'Against Tuck he drove a single-seater'
 		);
 		expect(lastPronounMeans(text)).not.toBe('Graham Tuck');
+	});
+});
+
+describe('resolveDefiniteReference: "the company" after a body named just before', () => {
+	const meant = (body: string) => {
+		const index = indexOf(
+			`Pennell's Balsam\n\nPennell's Balsam was a cough medicine sold in Britain from 1852 until 1961.\n\nA report published by ${body} in 1909 found that a bottle held enough morphine to harm a child. The company remained in the hands of the Pennell family until 1934.`
+		);
+		return resolveDefiniteReference('company', index.sentences[index.sentences.length - 1], index);
+	};
+
+	it('takes a firm named just before, but no association: the British Medical Association is no company', () => {
+		expect(meant('Ordway Pharmaceuticals')).toBe('Ordway Pharmaceuticals');
+		expect(meant('the British Medical Association')).toBeUndefined();
 	});
 });

@@ -9,7 +9,7 @@ import { genderOf, surnameOf } from './article';
 import { normalWords } from './token-spans';
 import type { Sentence } from './sentences';
 import type { Fact } from './facts';
-import { organisationKind, type OrganisationKind } from './lists/organisations';
+import { organisationHead, organisationKind, type OrganisationKind } from './lists/organisations';
 
 /** The person a sentence is about: named before its first verb ("Onaral released …"). */
 function subjectPerson(facts: readonly Fact[], sentence: Sentence): Fact | undefined {
@@ -128,6 +128,16 @@ const BACK_REFERENCE_KINDS: Record<string, readonly OrganisationKind[]> = {
 	alliance: ['international body', 'organisation']
 };
 
+const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'bank']);
+/** Heads of bodies that are not businesses. */
+const NOT_FIRM_HEADS = new Set(
+	(
+		'trust council ministry department office agency authority commission committee association ' +
+		'federation union institute university college hospital party foundation society club league ' +
+		'board court parliament assembly police army navy charity alliance coalition academy school museum'
+	).split(' ')
+);
+
 /**
  * "The company", "the club": a definite noun phrase that points back to an organisation named in
  * the last few sentences, when exactly one of a fitting kind was named there.
@@ -153,6 +163,13 @@ export function resolveDefiniteReference(
 				.slice(fact.first, fact.last + 1)
 				.some((token) => token.tags.has('SportsTeam'));
 			if (!kinds.includes(organisationKind(fact.option, sportsTeam))) continue;
+			// "A report published by the British Medical Association … The company remained in the
+			// hands of the Pennell family": an association, a council or a trust is no firm.
+			if (
+				FIRM_NOUNS.has(noun.toLowerCase()) &&
+				NOT_FIRM_HEADS.has(organisationHead(fact.option) ?? '')
+			)
+				continue;
 			const article = tokens[fact.first - 1]?.normal === 'the' ? 'the ' : '';
 			names.set(fact.option.toLowerCase(), article + fact.option);
 		}

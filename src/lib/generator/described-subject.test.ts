@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
-import { nameDescribedSubject } from './described-subject';
+import { describedSubjects, nameDescribedSubject, subjectNameOf } from './described-subject';
 
 const RESULTS = `Profits rise at bakery chain Crumbwell
 
@@ -25,6 +25,30 @@ describe('a description of the lead subject', () => {
 		);
 		const shops = questionsOn(text).find((q) => answerOf(q) === '60');
 		expect(shops?.prompt).toMatch(/Crumbwell Bakeries would open/);
+	});
+
+	it('is not named where another firm\'s officer speaks: "Railhaul chief executive … the company\'s history"', () => {
+		const text = (speaker: string) =>
+			`Quarry signs rail deal\n\nGlebestone Aggregates, a Derbyshire quarry company, has signed a £36m contract with the freight operator Railhaul to move crushed stone by rail.\n\nGlebestone will send 1,600 tonnes of stone a day from its quarry near Buxton. ${speaker} said the contract was the largest in the company's history and would create 25 jobs.`;
+		const named = (speaker: string) => {
+			const index = articleIndexOf(text(speaker));
+			const references = describedSubjects(index.sentences, index.isNews);
+			const sentence = index.sentences.find((s) => s.text.includes("the company's history"))!;
+			return references.get(sentence.index)?.name;
+		};
+		expect(named('Finance director Ann Hale')).toBe('Glebestone Aggregates');
+		expect(named('Railhaul chief executive Sarah Dunphy')).toBeUndefined();
+	});
+
+	it('is no village named after "of": "the Lancashire village of Hebbleside is to be drained"', () => {
+		const text = `Dam to be drained\n\nA Victorian reservoir above the Lancashire village of Hebbleside is to be drained so that engineers can repair its dam, the water company that owns it has announced.\n\nThe work will cost £3.4m. The company said there was no danger to the 1,900 people who live in the valley below.`;
+		const lead = (text: string) => articleIndexOf(text).sentences.find((s) => !s.heading)!;
+		expect(subjectNameOf(lead(text))).toBeUndefined();
+		expect(
+			subjectNameOf(
+				lead(text.replace('A Victorian reservoir above the Lancashire village of ', ''))
+			)
+		).toBe('Hebbleside');
 	});
 
 	it('is not a group of people a participle picks out: "the group given a dummy pill"', () => {

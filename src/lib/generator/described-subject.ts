@@ -147,7 +147,12 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 	if (start === end) return undefined;
 	// "A shipyard on the Clyde has won …": a name after a preposition is not the subject itself.
 	const beforeName = tokens[start]?.normal === 'the' ? tokens[start - 1] : tokens[start];
-	if (beforeName?.tags.has('Preposition')) return undefined;
+	// "the Lancashire village of Hebbleside is to be drained": compromise may tag that "of" a place.
+	if (
+		beforeName?.tags.has('Preposition') ||
+		/^(of|in|at|near|above|below|from|on)$/.test(beforeName?.normal ?? '')
+	)
+		return undefined;
 	const name = tokens.slice(start + 1, end + 1);
 	// "A British start-up is offering …": a description, not a name.
 	if (/^(a|an)$/.test(name[0].normal)) return undefined;
@@ -301,6 +306,9 @@ function subjectReferences(
 			// "Ashby Rowe, the UK's second-largest funeral operator,": beside its own name the
 			// description is an apposition, not a reference to the lead's subject.
 			if (i > 0 && /,\s*$/.test(tokens[i - 1].post) && isNameWord(tokens[i - 1])) continue;
+			// "Railhaul chief executive Sarah Dunphy said … the company's eight-year history": the
+			// firm whose officer speaks is "the company", not the one the lead described.
+			if (speaksForOtherBody(tokens.slice(0, i), name)) break;
 			const phrase = sentence.text.slice(
 				tokens[i].start - sentence.start,
 				tokens[i + length - 1].end - sentence.start
@@ -310,6 +318,27 @@ function subjectReferences(
 		}
 	}
 	return found;
+}
+
+/** Officers who speak for a body: "Railhaul chief executive Sarah Dunphy". */
+const OFFICER =
+	/^(chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|boss|founder|owner|managing|director|head)$/;
+
+/** "Finance director", "Managing director": the first word of a title, not a body. */
+const DEPARTMENT =
+	/^(finance|financial|managing|sales|marketing|operations|operating|technical|commercial|executive|general|deputy|assistant|acting|joint|press|communications|research|production|regional|area|group|company|club|team|site|plant|works|store|branch|project|programme|chief|football|medical|clinical|nursing|education|finance|policy|development)$/;
+
+/** Whether a capitalised word outside `name` stands right before an officer's title in `tokens`. */
+function speaksForOtherBody(tokens: readonly Token[], name: string): boolean {
+	const words = new Set(name.split(/\s+/));
+	return tokens.some(
+		(token, i) =>
+			isNameWord(token) &&
+			!words.has(token.text) &&
+			!DEPARTMENT.test(token.normal) &&
+			!token.tags.has('Person') &&
+			OFFICER.test(tokens[i + 1]?.normal ?? '')
+	);
 }
 
 /** Kinds of work a story calls "the film" whatever the lead called it. */
