@@ -148,8 +148,14 @@ function findAttribution(
 					token.tags.has('Date') ||
 					/^(on|in|at|last|this|earlier|later|late|yesterday|today)$/.test(token.normal)
 			);
-		if (speechAt > 0 && whenSaid)
-			return { speaker: { from: comma + 1, to: comma + 1 + speechAt }, cut: comma + 1 };
+		if (speechAt > 0 && whenSaid) {
+			// ", the county's beach safety service has said": the speaker ends before its auxiliary.
+			const auxiliary = /^(has|have|had)$/.test(tail[speechAt - 1].normal) ? 1 : 0;
+			return {
+				speaker: { from: comma + 1, to: comma + 1 + speechAt - auxiliary },
+				cut: comma + 1
+			};
+		}
 		// "…, the ONS said, the biggest monthly fall for a year.": a closing phrase that only
 		// describes the fact is left out with the attribution before it.
 		if (speechAt < 0 && isDescribingPhrase(tail)) return findAttribution(tokens, from, comma + 1);

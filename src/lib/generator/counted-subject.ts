@@ -37,7 +37,18 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	if (!isVerbish(tokens[clause.verb.from]) || cutsQuotation(clause)) return undefined;
 	const according = accordingTo(clause, index);
 	if (according === undefined) return undefined;
-	const subject = spanText(sentence, clause.subject).toLowerCase();
+	// "Nine Cornish beaches": a word the article capitalises mid-sentence keeps its capital.
+	const words = spanText(sentence, clause.subject).split(' ');
+	const subject =
+		words.length === counted.length
+			? words
+					.map((word, i) =>
+						index.capitalisedWords.has(counted[i].normal) || counted[i].tags.has('Demonym')
+							? word
+							: word.toLowerCase()
+					)
+					.join(' ')
+			: words.join(' ').toLowerCase();
 	const verb = spanText(sentence, clause.verb);
 	let restEnd = clause.rest.from;
 	while (restEnd < clause.rest.to && !startsAsideAfterComma(tokens, restEnd)) restEnd++;

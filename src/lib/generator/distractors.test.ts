@@ -36,6 +36,18 @@ describe('wrong dates', () => {
 	});
 });
 
+describe('wrong dates after a weekday the stem keeps', () => {
+	it('fall on the same weekday: "on Saturday 15 May 2004" among other Saturdays', () => {
+		const index = articleIndexOf(
+			`Marplebank win lacrosse final\n\nMarplebank High School won the national schools lacrosse championship on Saturday 15 May 2004, beating St Aldhelm's 9-8.`
+		);
+		for (const options of distractorsFor(index, '15 May 2004')) {
+			expect(options).toHaveLength(3);
+			for (const option of options) expect(new Date(`${option} UTC`).getUTCDay()).toBe(6);
+		}
+	});
+});
+
 describe('wrong dates below the lead of a reference passage', () => {
 	const passage = `Ellerby Reservoir\n\nEllerby Reservoir is a reservoir in West Yorkshire, England, built for the town of Keighley. Work began in 1894. The reservoir was formally opened on 17 June 1902 by the mayor of Keighley.`;
 	const index = articleIndexOf(passage);

@@ -767,6 +767,8 @@ function namesAnotherYear(fact: Fact): boolean {
  * one a player could place by the calendar alone (26 December for a holiday special) standing out,
  * and dates months away from the story's own were ruled out by it (a deadline after the event).
  */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 function dateDistractors(
 	fact: Fact,
 	random: Random,
@@ -782,6 +784,31 @@ function dateDistractors(
 	// Without a year, assume a leap year: 29 February is then possible, 30 February never.
 	const year = yearPart >= 0 ? Number(parts[yearPart]) : 2000;
 	const monthNow = parts.map((part) => monthIndex(part)).find((index) => index >= 0) ?? 0;
+	const written = (newDay: number, month: number, newYear: number) =>
+		parts
+			.map((part, at) => {
+				if (at === dayPart) return String(newDay);
+				if (at === yearPart) return String(newYear);
+				if (monthIndex(part) >= 0 && /^\p{Lu}/u.test(part)) {
+					const name = MONTHS[month];
+					return MONTHS.includes(part)
+						? name
+						: name.slice(0, part.replace(/\.$/, '').length) + (part.endsWith('.') ? '.' : '');
+				}
+				return part;
+			})
+			.join('');
+	// "on Saturday 15 May 2004": the weekday stays in the stem, so every wrong date is a Saturday
+	// too, whole weeks away, or the one date that fits it gives itself away.
+	const weekday = WEEKDAY.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '');
+	if (weekday && dayPart >= 0 && yearPart >= 0 && spreadUpTo === undefined) {
+		for (const weeks of shuffled([-3, -2, -1, 1, 2, 3], random)) {
+			const other = new Date(Date.UTC(year, monthNow, day + weeks * 7));
+			const candidate = written(other.getUTCDate(), other.getUTCMonth(), other.getUTCFullYear());
+			if (results.size < 3 && !blocked(candidate)) results.add(candidate);
+		}
+		return [...results];
+	}
 	// The same month on another day, or a month either side, before anything further away.
 	const shifts = [...shuffled([0, 1, -1], random), ...shuffled([2, -2, 3, -3], random)];
 	const days = shuffled(
@@ -802,19 +829,7 @@ function dateDistractors(
 		// "31 June" or "29 February 1982" would be an impossible date: an absurd, giveaway option.
 		if (new Date(Date.UTC(targetYear, target, newDay)).getUTCMonth() !== target) return;
 		if (spreadUpTo !== undefined && targetYear > spreadUpTo) return;
-		const moved = parts.map((part, at) => {
-			if (at === dayPart) return String(newDay);
-			if (at === yearPart) return String(targetYear);
-			const month = monthIndex(part);
-			if (month >= 0 && /^\p{Lu}/u.test(part)) {
-				const name = MONTHS[target];
-				return MONTHS.includes(part)
-					? name
-					: name.slice(0, part.replace(/\.$/, '').length) + (part.endsWith('.') ? '.' : '');
-			}
-			return part;
-		});
-		const candidate = moved.join('');
+		const candidate = written(newDay, target, targetYear);
 		if (candidate !== fact.text && !blocked(candidate)) results.add(candidate);
 	});
 	return [...results];

@@ -195,6 +195,16 @@ describe('kinds of question', () => {
 		expect(stemOf('About 4,000')).toBe('How many fans were at the game?');
 	});
 
+	it('how-many: keeps a capital the article gives mid-sentence, and the speaker without "has"', () => {
+		const index = articleIndexOf(
+			`Lifeguard shortage\n\nNine Cornish beaches will have no lifeguards on weekdays this summer, the county's beach safety service has said.\n\nMore than 1,400 people were helped by lifeguards on Cornish beaches last year.`
+		);
+		const nine = index.facts.find((fact) => fact.option === 'Nine')!;
+		expect(countedSubjectStem(nine, index)?.prompt).toBe(
+			"How many Cornish beaches will have no lifeguards on weekdays this summer, according to the county's beach safety service?"
+		);
+	});
+
 	it('cloze: used when no wh-question reads well, with one blank over the whole answer', () => {
 		const cloze = ofKind(ferry, 'cloze')[0];
 		expect(cloze?.prompt).toBe('A quiet bay near Alder Harbour is home to _____ seals.');

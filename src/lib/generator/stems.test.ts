@@ -77,6 +77,10 @@ describe('the weekday of an announcement', () => {
 		expect(withoutWeekday('They recorded _____ species on Sunday alone.')).toBe(
 			'They recorded _____ species on Sunday alone.'
 		);
+		// "on Friday and Saturday nights" is when, every week.
+		expect(
+			withoutWeekday('The _____ scheme cuts disorder in the town on Friday and Saturday nights.')
+		).toBe('The _____ scheme cuts disorder in the town on Friday and Saturday nights.');
 		// "on Saturday week" is a date a week on, not the weekday of an announcement.
 		expect(withoutWeekday('They meet Sussex in a semi-final at The Oval on Saturday week.')).toBe(
 			'They meet Sussex in a semi-final at The Oval on Saturday week.'

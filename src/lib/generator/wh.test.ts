@@ -63,6 +63,15 @@ describe('the capital of a subject moved after its auxiliary', () => {
 		).toBe('How much would retailers have to pay a year for a licence?');
 	});
 
+	it('lowers a role before a name that only opens the sentence: "Guard Leanne Asante"', () => {
+		expect(
+			whPromptFor(
+				`Storm lift the cup\n\nGuard Leanne Asante scored 24 points as Thornleigh Storm won the national cup in Sheffield.`,
+				'24'
+			)
+		).toMatch(/^How many points did guard Leanne Asante score/);
+	});
+
 	it('keeps the capital of a place joined to what it describes: "Bangor-based"', () => {
 		expect(
 			whPromptFor(
