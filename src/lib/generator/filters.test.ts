@@ -5,7 +5,8 @@ import {
 	countsWithoutNoun,
 	hasDanglingReference,
 	namesPassageSubject,
-	needsPreviousSentence
+	needsPreviousSentence,
+	opensWithUnnamedDefinite
 } from './filters';
 
 describe('an "it" with nothing named before it', () => {
@@ -329,6 +330,29 @@ describe('a results figure with no firm named', () => {
 		expect(
 			hasDanglingReference('Pre-tax profits at Thackray Ales rose to _____ in the year.')
 		).toBe(false);
+	});
+});
+
+describe('a news stem that opens on "the" something and names nothing', () => {
+	it('finds "The fund, which covers 38,000 staff, …" whatever figures it holds', () => {
+		expect(
+			opensWithUnnamedDefinite(
+				'The fund, which covers 38,000 staff, had a deficit of _____ in March.'
+			)
+		).toBe(true);
+		expect(opensWithUnnamedDefinite('The Tarnshire fund had a deficit of _____ in March.')).toBe(
+			false
+		);
+		expect(opensWithUnnamedDefinite('Savers in the fund lost _____ in March.')).toBe(false);
+	});
+
+	it('leaves such a sentence below a news lead unasked, but asks it where it names its place', () => {
+		const story = (fish: string) =>
+			`Diesel leak kills fish\n\nA diesel leak from a haulage depot has killed an estimated 6,000 fish along a four-mile stretch of the River Cawden in Lancashire, the Environment Agency said on Monday.\n\nOfficers spent the weekend clearing the river. ${fish} included 340 sea trout and 112 juvenile salmon.`;
+		const asked = (fish: string) =>
+			questionsOn(story(fish)).some((question) => answerOf(question) === '340');
+		expect(asked('The dead fish')).toBe(false);
+		expect(asked('The dead fish in the Cawden')).toBe(true);
 	});
 });
 

@@ -20,6 +20,7 @@ import {
 	hasDanglingReference,
 	pronounMissesNamedPeople,
 	namesNothing,
+	opensWithUnnamedDefinite,
 	namesPassageSubject,
 	isCoordinated,
 	type AnswerGender,
@@ -136,6 +137,12 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	)
 		return undefined;
 	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;
+	if (
+		index.isNews &&
+		fact.sentence.paragraph > (index.sentences[index.lead]?.paragraph ?? 0) &&
+		opensWithUnnamedDefinite(withNames)
+	)
+		return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;
 	// "Who is an American record producer?" fits many people, not only the one the article names.
 	if (/^Who (is|was|are|were) (a|an) /.test(stem.prompt)) return undefined;
