@@ -11,6 +11,16 @@ function answersIn(text: string): string[] {
 }
 
 describe('findFacts', () => {
+	it('takes no time of day or label for a figure: "at 6.30 most mornings", "type 2 diabetes"', () => {
+		const answers = answersIn(
+			'Amberton trains at 6.30 most mornings and his rating rose by 2.45 points. A gout drug may help people with type 2 diabetes, and 48 patients took part.'
+		);
+		expect(answers).not.toContain('6.30');
+		expect(answers).not.toContain('2');
+		expect(answers).toContain('2.45');
+		expect(answers).toContain('48');
+	});
+
 	it('takes "about" after a work for what it is about: "a comedy about three brothers"', () => {
 		const answers = answersIn(
 			'The Long Weekend is a comedy about three brothers. It cost about 40,000 pounds to make.'

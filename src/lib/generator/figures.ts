@@ -148,7 +148,7 @@ function writesClockTimes(tokens: readonly Token[]): boolean {
 }
 
 const LABEL_NOUNS =
-	/^(channel|number|no\.?|page|platform|room|flight|route|junction|gate|chapter|track|bus|level|stage|row|seat|category|grade|division|band|section|article|clause|exit|car|shirt|squad)$/;
+	/^(channel|number|no\.?|page|platform|room|flight|route|junction|gate|chapter|track|bus|level|stage|row|seat|category|grade|division|band|section|article|clause|exit|car|shirt|squad|type|class)$/;
 
 export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;
@@ -156,6 +156,14 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	// "from 0900 to 0100": a 24-hour clock time, not a count; "until 2100 … and from 0900" too.
 	if (/^0\d{3}$/.test(token.text)) return undefined;
 	if (CLOCK_TIME.test(token.text) && writesClockTimes(tokens)) return undefined;
+	// "trains at 6.30 most mornings", "until 11.45pm": a time of day, not a figure with decimals.
+	if (
+		/^(?:\d|1\d|2[0-3])\.[0-5]\d(?:am|pm)?$/i.test(token.text) &&
+		(/^(at|from|until|till|before|after|between)$/.test(tokens[i - 1]?.normal ?? '') ||
+			/^(am|pm|a\.m\.?|p\.m\.?)$/i.test(tokens[i + 1]?.text ?? '') ||
+			/(am|pm)$/i.test(token.text))
+	)
+		return undefined;
 	// compromise reads "up to 1,500" as a span of years; a year is never written with a comma.
 	const date = token.tags.has('Date') && !/^\d{1,3}(,\d{3})+$/.test(token.text);
 	if (!isNumberToken(token) || date || YEAR.test(token.text)) return undefined;

@@ -373,6 +373,13 @@ describe('a year asked beside another year or inside a clause it dates', () => {
 				'1631'
 			)
 		).toBeUndefined();
+		// "declined after the opening of a branch railway in 1866": the year is the railway's.
+		expect(
+			whPromptFor(
+				`Lydcombe Plateway\n\nThe Lydcombe Plateway was a horse-drawn railway in Somerset. The plateway declined after the opening of a branch railway to Lydcombe in 1866.`,
+				'1866'
+			)
+		).toBeUndefined();
 	});
 });
 

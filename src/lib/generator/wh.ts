@@ -226,7 +226,7 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			between.some(
 				(token, i) =>
 					/^(after|before|when|while|until)$/.test(token.normal) &&
-					/^(a|an)$/.test(between[i + 1]?.normal ?? '')
+					/^(a|an|the)$/.test(between[i + 1]?.normal ?? '')
 			)
 		)
 			return undefined;
