@@ -47,6 +47,19 @@ describe('isTrivia: a ranking cut-off', () => {
 	});
 });
 
+describe('isTrivia: the start of a school year', () => {
+	it('does not ask "share a head teacher from September 2005"; a library from then is news', () => {
+		const index = indexOf(
+			`Dales schools share a head\n\nThree village primary schools in the Yorkshire Dales are to share a single head teacher from September 2005. A mobile library will visit the villages from September 2005.`
+		);
+		const trivia = index.facts.filter((fact) => isTrivia(fact, index)).map((f) => f.sentence.index);
+		const septembers = index.facts.filter((fact) => fact.option === 'September 2005');
+		expect(septembers).toHaveLength(2);
+		expect(trivia).toContain(septembers[0].sentence.index);
+		expect(trivia).not.toContain(septembers[1].sentence.index);
+	});
+});
+
 describe("isTrivia: a survey's sample", () => {
 	it('is not asked; what the survey found is', () => {
 		const index = indexOf(

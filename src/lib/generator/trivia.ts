@@ -642,9 +642,22 @@ function isHomeCountry(fact: Fact): boolean {
 	);
 }
 
+/**
+ * "Three village schools are to share a head teacher from September 2005": a school year starts in
+ * September, which general knowledge supplies (0 accepted in 6 verdicts).
+ */
+function isSchoolYearStart(fact: Fact): boolean {
+	return (
+		fact.type === 'date' &&
+		/^September\b/.test(fact.option) &&
+		/\b(schools?|pupils?|term|head teachers?|classes)\b/i.test(fact.sentence.text)
+	);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isSchoolYearStart(fact) ||
 		isFinalStretch(fact) ||
 		isTownSize(fact) ||
 		isChanceFindYear(fact) ||
