@@ -549,4 +549,9 @@ describe('isTrivia: a line of the scorecard', () => {
 		const fell = triviaAnswers(report('After lunch seven wickets fell for 59 runs in 21 overs.'));
 		expect(fell).toEqual(expect.arrayContaining(['seven', '59', '21']));
 	});
+
+	it('does not ask the score on the way: "they slipped to 58 for three"', () => {
+		expect(triviaAnswers(report('Kent slipped to 58 for three after lunch.'))).toContain('58');
+		expect(triviaAnswers(report('Kent were all out for 158 after lunch.'))).not.toContain('158');
+	});
 });

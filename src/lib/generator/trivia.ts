@@ -217,6 +217,7 @@ function isEditionCount(fact: Fact): boolean {
  * the number of overs a stand or a spell lasted (3 accepted in 20 verdicts). A bowler's "took seven
  * wickets for 42" is the story of the day, and stays.
  */
+const PASSING_SCORE = /^for (one|two|three|four|five|six|seven|eight|nine|\d)\b/;
 const WICKET_AFTER = /^for (the )?(\w+) wicket\b/;
 const COLLAPSE_AFTER = /^(wickets )?(fell|went|tumbled) for\b/;
 /** "in 9.2 overs", "wicketless in 21 overs": how long a spell or a stand lasted. */
@@ -231,6 +232,8 @@ function isScorecardLine(fact: Fact): boolean {
 	const after = normalWords(tokens, fact.last + 1, fact.last + 5);
 	const before = normalWords(tokens, Math.max(0, fact.first - 7), fact.first);
 	return (
+		// "they slipped to 58 for three", "at 121 for two in the 31st over": the score on the way.
+		(/\b(to|at)$/.test(before) && PASSING_SCORE.test(after)) ||
 		WICKET_AFTER.test(after) ||
 		COLLAPSE_AFTER.test(after) ||
 		OVERS.test(fact.unit ?? after) ||
