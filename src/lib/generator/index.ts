@@ -25,7 +25,8 @@ import {
 	isCoordinated,
 	type AnswerGender,
 	promptGivesAway,
-	sentenceIsUsable
+	sentenceIsUsable,
+	withoutQuotations
 } from './filters';
 import { scoreFact, selectCandidates, type Candidate } from './rank';
 import { createRandom, hashString, randomInt } from './random';
@@ -124,6 +125,10 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		!NAMED_TYPES.has(fact.type) &&
 		namesNothing(withNames, index.capitalisedWords, index.headline)
 	)
+		return undefined;
+	// "Who scored 27 points?", "Who took 3-34?": a who-question naming no game, team or place asks
+	// about whatever the sentences before told (3 accepted in 9 verdicts).
+	if (stem.kind === 'who' && !/\s["'(]?\p{Lu}/u.test(withoutQuotations(withNames)))
 		return undefined;
 	if (
 		isEncyclopediaEntry(index) &&

@@ -308,6 +308,21 @@ Harbour Town: Crane, Lund, Ferri, Duval, Abbott, Doyle. Rovers: Platt, Kane, Hal
 	});
 });
 
+describe('a who-question that names nothing', () => {
+	it('is not asked: "Who scored twice in the second half?" names no match', () => {
+		const report = (scored: string) =>
+			`Rovers win at Kestrel Park\n\nRovers beat Harbour Town 2-0 at Kestrel Park on Saturday to go top of the Northern League. Harbour Town had won their previous four games. Striker Stuart Mabbott ${scored} in the second half. Midfielder Gary Garvie made both goals for Rovers, and defender Craig Quartley cleared off the line. Winger Kwame Asante came off the bench for Rovers. The crowd of 6,200 was the biggest of the season.`;
+		const who = (scored: string) =>
+			questionsOn(report(scored)).find(
+				(question) => question.kind === 'who' && answerOf(question) === 'Stuart Mabbott'
+			)?.prompt;
+		expect(who('scored twice')).toBeUndefined();
+		expect(who('scored twice against Harbour Town')).toMatch(
+			/^Who scored twice against Harbour Town/
+		);
+	});
+});
+
 describe('a role the sentence gives its subject', () => {
 	it('offers only people of that role: no director for a best actress nomination', () => {
 		const text = `Harbour film awards list revealed

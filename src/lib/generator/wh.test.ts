@@ -120,6 +120,15 @@ describe('the counted noun of "How many"', () => {
 		).toBeUndefined();
 	});
 
+	it('leaves "levelled eleven minutes later" to the cloze', () => {
+		expect(
+			whPromptFor(
+				`Rovers draw\n\nRovers took the lead through Gary Garvie. Stuart Mabbott levelled eleven minutes later with a header.`,
+				'eleven'
+			)
+		).toBeUndefined();
+	});
+
 	it('leaves "won seven seats, up two" to the cloze, not "… win, up two?"', () => {
 		const article = (tail: string) =>
 			`Greens gain in Carnbury\n\nThe Green Party won seven seats${tail} on Carnbury City Council in Thursday's elections.`;

@@ -338,7 +338,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			)
 				return undefined;
 			// "formed 18 months ago to fight …": "How many months did … form ago" reads backwards.
-			if (tokens[fact.last + 1 + unitWords]?.normal === 'ago') return undefined;
+			// "levelled eleven minutes later": "How many minutes did he level later" reads backwards too.
+			if (/^(ago|later|earlier)$/.test(tokens[fact.last + 1 + unitWords]?.normal ?? ''))
+				return undefined;
 			// "won five seats, up two": "How many seats did … win, up two?" hangs the change off the end.
 			if (
 				commaAfter(tokens[fact.last + unitWords]) &&
