@@ -321,6 +321,14 @@ describe('a person the story describes by age and home town', () => {
 			expect(question.prompt).not.toMatch(/Marcus Tennent took the lead/);
 	});
 
+	it('is replaced whole, home town and county: "The 27-year-old from Kelbeck in the Yorkshire Dales"', () => {
+		// The project's own invented report (eval/fresh127), where "Craig Halstead in the Yorkshire
+		// Dales dropped …" had been left behind.
+		const index = articleIndexOf(readFileSync('eval/fresh127/fresh127-02.txt', 'utf8'));
+		const phrases = [...index.describedSubjects.values()].map((subject) => subject.phrase);
+		expect(phrases).toContain('The 27-year-old from Kelbeck in the Yorkshire Dales');
+	});
+
 	it('is the man the headline opens with where the lead tags two people, or none', () => {
 		const golf = `Bellerby holds nerve to win Irish Open
 
