@@ -222,6 +222,14 @@ describe('figures that come on a conventional ladder', () => {
 			for (const option of options) expect(ratios).toContain(Number(option));
 	});
 
+	it('stay above "above 70%": "above 60%" would be true as well', () => {
+		const index = articleIndexOf(
+			`Button maker wins order\n\nExports made up 58% of sales at Tavener & Vail last year. Mrs Tavener said the Canadian deal would push export sales above 70% next year.`
+		);
+		for (const options of distractorsFor(index, '70%'))
+			for (const option of options) expect(parseFloat(option)).toBeGreaterThan(70);
+	});
+
 	it('offer only ratios a bound rules out: "fewer than one in five" is also true of one in four', () => {
 		const index = articleIndexOf(
 			`Bakers short of skills\n\nThe bakery chain Crumbwell said fewer than one in five people applying for its jobs had any formal training.`

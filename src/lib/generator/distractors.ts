@@ -231,6 +231,10 @@ function sideOf(fact: Fact): DistractorSide {
 	// "fined up to £20,000": a stated limit, which any other limit contradicts, above or below.
 	if (/^up to$/i.test(fact.modifier ?? '')) return 'either';
 	if (bound) return bound === 'lower' ? 'above' : 'below';
+	// "push export sales above 70%": the word before the blank bounds it as a hedge would.
+	const before = fact.sentence.tokens[fact.first - 1]?.normal ?? '';
+	if (before === 'above') return 'above';
+	if (before === 'below') return 'below';
 	const hedge = fact.modifier?.toLowerCase() ?? '';
 	// "after just three days", "only six": the word says the number is small, so the right one must
 	// not also be the smallest option.

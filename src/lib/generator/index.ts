@@ -126,9 +126,14 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		namesNothing(withNames, index.capitalisedWords, index.headline)
 	)
 		return undefined;
-	// "Who scored 27 points?", "Who took 3-34?": a who-question naming no game, team or place asks
-	// about whatever the sentences before told (3 accepted in 9 verdicts).
-	if (stem.kind === 'who' && !/\s["'(]?\p{Lu}/u.test(withoutQuotations(withNames)))
+	// "Who scored 27 points?", "Who took 3-34?": below the lead, a scorer asked without the game,
+	// team or place names a line of whatever match the sentences before told.
+	if (
+		stem.kind === 'who' &&
+		fact.sentence.index !== index.lead &&
+		/^Who (scored|took|kicked|netted|struck|hit)\b/.test(withNames) &&
+		!/\s["'(]?\p{Lu}/u.test(withoutQuotations(withNames))
+	)
 		return undefined;
 	if (
 		isEncyclopediaEntry(index) &&
