@@ -82,6 +82,22 @@ describe('numbers keep their written form', () => {
 		}
 	});
 
+	it('keeps a figure round to ten steps as round: "£10" among £5, £15 or £20, not £8 and £12', () => {
+		for (const text of ['£10', '1,000', '10%']) {
+			const written = parseWrittenNumber(text)!;
+			const roundness = written.value / 2;
+			for (let seed = 0; seed < 20; seed++)
+				for (const other of perturbNumber(written, createRandom(seed), new Set()))
+					expect(other % roundness, `${text}: ${other}`).toBe(0);
+		}
+		// Fives are round too: "30" may stand among 25 and 35.
+		const thirty = parseWrittenNumber('30')!;
+		const options = Array.from({ length: 20 }, (_, seed) =>
+			perturbNumber(thirty, createRandom(seed), new Set())
+		).flat();
+		expect(options.some((value) => value % 10 === 5)).toBe(true);
+	});
+
 	it('never offers a number the sentence itself holds', () => {
 		const written = parseWrittenNumber('6')!;
 		const avoid = new Set([5, 7]);
@@ -139,8 +155,8 @@ describe('wrong options for a rounded figure', () => {
 		expect(formatWrittenNumber(900, parseWrittenNumber('£400')!)).toBe('£900');
 	});
 
-	it('leave ten among steps of two, not the one round number among 11, 12 and 13', () => {
-		for (const value of optionsOverSeeds('10', 10).flat()) expect(value % 2).toBe(0);
+	it('leave ten among steps of five, not the one round number among 11, 12 and 13 or 8 and 12', () => {
+		for (const value of optionsOverSeeds('10', 10).flat()) expect(value % 5).toBe(0);
 	});
 });
 

@@ -178,7 +178,16 @@ export function perturbNumber(
 	const value = like.value;
 	const plain = gridStep(like);
 	const base = plain > maxStep ? stepUpTo(maxStep, like) : plain;
-	const step = rounded ? roundedStep(like, base) : base;
+	// "£10 a share" among £8, £12 and £14, "1,000" among 800 and 1,200: an answer round to ten
+	// steps of one or two would be the one round figure among the four, so its wrong options keep
+	// to its roundness. ("30" among 25 and 35 is no such case: fives are round too.)
+	const magnitude = 10 ** Math.floor(Math.log10(base));
+	const rounder =
+		like.decimals === 0 &&
+		!like.inWords &&
+		base / magnitude <= 2 &&
+		placeOf(value) >= 10 * magnitude;
+	const step = rounded || rounder ? roundedStep(like, base) : base;
 	const isPercent = like.suffix === '%';
 	const usable = (candidate: number) =>
 		candidate > 0 &&
@@ -236,6 +245,13 @@ export function perturbNumber(
 		chosen.map((candidate) => withOwnDigits(candidate, value, step, random, avoid)),
 		random
 	);
+}
+
+/** The largest power of ten that divides a whole `value`: 30,000 → 10,000; 640 → 10; 7 → 1. */
+function placeOf(value: number): number {
+	let place = 1;
+	while (Number.isInteger(value) && value !== 0 && value % (place * 10) === 0) place *= 10;
+	return place;
 }
 
 /** The coarsest 1, 2 or 5 times a power of ten below `unit` that divides `value`. */
