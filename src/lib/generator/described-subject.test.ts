@@ -311,6 +311,16 @@ Gatwick said it hoped talks would resume.`;
 	});
 });
 
+describe("a passage's kind after an owner", () => {
+	it('is the dwelling of "a former lighthouse keepers\' dwelling", so "the keepers" are not the cottage', () => {
+		const text = `Penhallow Keeper's Cottage\n\nPenhallow Keeper's Cottage is a former lighthouse keepers' dwelling on the north coast of Cornwall. It was built in 1869 for the keepers of the light.\n\nThe dwelling was sold in 1991. The walled gardens, in which the keepers grew vegetables, were restored in 2002.`;
+		const index = articleIndexOf(text);
+		const phrases = [...index.describedSubjects.values()].map((subject) => subject.phrase);
+		expect(phrases).not.toContain('the keepers');
+		expect(phrases).toContain('the dwelling');
+	});
+});
+
 describe('a person the story describes by age and home town', () => {
 	it('is the man the headline opens with, not the one compromise tagged in the lead', () => {
 		const text = `Dalgleish takes first Superbike win\n\nScottish rider Callum Dalgleish claimed his first British Superbike victory at Knockhill on Sunday, holding off championship leader Marcus Tennent by two tenths of a second. The 24-year-old from Dunfermline took the lead with five laps remaining and resisted a series of attacks from Tennent. Tennent won the second race.`;

@@ -530,6 +530,7 @@ function kindsOf(lead: Sentence): string[] {
 	if (copula < 0 || !/^(a|an)$/.test(tokens[copula + 1]?.normal ?? '')) return [];
 	const kinds: string[] = [];
 	let kind: string | undefined;
+	let afterOwner = false;
 	let from = copula + 2;
 	for (let i = from; i < tokens.length && i <= from + MAX_KIND_WORDS; i++) {
 		const token = tokens[i];
@@ -540,10 +541,17 @@ function kindsOf(lead: Sentence): string[] {
 			from = i + 1;
 			continue;
 		}
+		// "a former lighthouse keepers' dwelling": an owner only modifies the kind after it, which
+		// is the next word whatever the tagger makes of it ("dwelling").
+		if (/^['’]/.test(token.post) || /['’]s$/.test(token.text)) {
+			afterOwner = true;
+			continue;
+		}
 		// "a British manufacturer", "a Grade II listed bridge": a capitalised word only modifies.
 		const modifier = /^\p{Lu}/u.test(token.text) && i === from;
 		if (!modifier && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break;
-		if (!modifier && token.tags.has('Noun')) kind = token.normal;
+		if (!modifier && (token.tags.has('Noun') || afterOwner)) kind = token.normal;
+		afterOwner = false;
 		// "a non-periodic comet": a hyphen joins the words of one modifier.
 		if (/[^\s-]/.test(token.post)) break;
 	}
