@@ -239,6 +239,15 @@ describe('figures that come on a conventional ladder', () => {
 			for (const option of options) expect(words[option], option).toBeGreaterThan(5);
 	});
 
+	it('offer spans of months people plan in: "over the next 18 months", never "23 months"', () => {
+		const index = articleIndexOf(
+			`Sofa maker to expand\n\nSofa maker Carrowgate is to create 120 jobs at its factory in Nelson over the next 18 months, the company said.`
+		);
+		const spans = new Set([3, 6, 9, 12, 24, 30, 36, 48]);
+		for (const options of distractorsFor(index, '18'))
+			for (const option of options) expect(spans).toContain(Number(option));
+	});
+
 	it('treat "four in 10" like "one in 10"', () => {
 		const index = articleIndexOf(
 			`Slow websites\n\nFour in 10 online shoppers give up on a website that takes more than four seconds to load, a survey has found, the researchers said.`

@@ -363,6 +363,8 @@ function raceDistractors(fact: Fact, random: Random): string[] {
 
 /** Ratios as people say them: "one in 5", "one in 20". */
 const ONE_IN = [2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 50, 100, 200, 500, 1000];
+/** Spans of months as plans and contracts give them. */
+const MONTH_SPANS = [3, 6, 9, 12, 18, 24, 30, 36, 48];
 /** Sizes memory comes in, in any unit: 16K, 32 KB, 64 MB, 128 GB. */
 const MEMORY_SIZES = [1, 2, 4, 8, 16, 32, 48, 64, 96, 128, 256, 512, 1024];
 const MEMORY_UNIT = /^(k|kb|kilobytes?|mb|megabytes?|gb|gigabytes?|tb|terabytes?|bits?)$/i;
@@ -384,6 +386,10 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 		return AGE_RATINGS;
 	// "one in 10", "four in 10": a share said as a ratio.
 	if (isRatioBaseAt(tokens, numberToken)) return ONE_IN;
+	// "over the next 18 months": spans people plan in, never "23 months" or "28 months".
+	const months = /^months?$/.test(tokens[numberToken + 1]?.normal ?? '');
+	if (months && /^\d+$/.test(token.text) && MONTH_SPANS.includes(Number(token.text)))
+		return MONTH_SPANS;
 	return undefined;
 }
 
