@@ -126,14 +126,14 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		namesNothing(withNames, index.capitalisedWords, index.headline)
 	)
 		return undefined;
-	// "Who scored 27 points?", "Who took 3-34?": below the lead, a scorer asked without the game,
-	// team or place names a line of whatever match the sentences before told.
-	if (
-		stem.kind === 'who' &&
-		fact.sentence.index !== index.lead &&
-		/^Who (scored|took|kicked|netted|struck|hit)\b/.test(withNames) &&
-		!/\s["'(]?\p{Lu}/u.test(withoutQuotations(withNames))
-	)
+	// "How many members does the club now have?", "By what percentage did sales grow?": below the
+	// lead, a question for a figure or a date that names nothing by a capital asks about whatever
+	// the sentences before told; so does "Who scored 27 points?" of a scorer.
+	const namesByCapital = /\s["'(]?\p{Lu}/u.test(withoutQuotations(withNames));
+	const asksFigure = stem.kind !== 'cloze' && stem.kind !== 'who' && stem.kind !== 'where';
+	const asksScorer =
+		stem.kind === 'who' && /^Who (scored|took|kicked|netted|struck|hit)\b/.test(withNames);
+	if (fact.sentence.index !== index.lead && !namesByCapital && (asksFigure || asksScorer))
 		return undefined;
 	if (
 		isEncyclopediaEntry(index) &&
