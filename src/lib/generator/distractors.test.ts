@@ -259,6 +259,14 @@ describe('figures that come on a conventional ladder', () => {
 });
 
 describe('wrong figures near the answer', () => {
+	it('keep an aftershock below the quake: no "6.8" after a magnitude 6.1 earthquake', () => {
+		const index = articleIndexOf(
+			`Quake hits Kyrgyz valley\n\nAn earthquake measuring 6.1 has destroyed hundreds of homes in southern Kyrgyzstan, officials said. More than 40 aftershocks were recorded overnight, the strongest measuring 4.8.`
+		);
+		for (const options of distractorsFor(index, '4.8'))
+			for (const option of options) expect(Number(option)).toBeLessThan(6.1);
+	});
+
 	it('keep a round of golf within a few shots: no "closing round of 47"', () => {
 		const index = articleIndexOf(
 			`Huxtable wins in Portugal\n\nClub professional Derek Huxtable won the Algarve Seniors Open by two shots after a closing round of 67.`

@@ -476,6 +476,21 @@ function allCountBefore(tokens: readonly Token[], first: number, value: number):
 	return Infinity;
 }
 
+/** "measuring 6.1", "a magnitude 6.1 earthquake": an earthquake's magnitude in a sentence. */
+const MAGNITUDE = /\b(?:magnitude|measuring|measured)\s+(?:of\s+)?(\d\.\d)\b/gi;
+
+/**
+ * "More than 40 aftershocks were recorded, the strongest measuring 4.8": no aftershock is as strong
+ * as the quake the article gives, so a "6.8" beside a 6.1 main shock is no option.
+ */
+function aftershockCeiling(fact: Fact, index: ArticleIndex): number {
+	if (!/\baftershocks?\b/i.test(fact.sentence.text)) return Infinity;
+	const main = index.sentences
+		.filter((sentence) => sentence !== fact.sentence)
+		.flatMap((sentence) => [...sentence.text.matchAll(MAGNITUDE)].map((match) => Number(match[1])));
+	return main.length > 0 ? Math.max(...main) - 0.05 : Infinity;
+}
+
 /**
  * "after a closing round of 67": a round of golf moves in shots, and a 47 or a 57 is no round
  * anyone plays.
@@ -596,6 +611,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			majority ? 50 + 1e-9 : 0
 		),
 		ceiling: Math.min(
+			aftershockCeiling(fact, index),
 			below ? compared - 1e-9 : Infinity,
 			ranked.ceiling ?? Infinity,
 			whole - 1e-9,
