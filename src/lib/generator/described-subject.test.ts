@@ -40,6 +40,19 @@ describe('a description of the lead subject', () => {
 		expect(named('Railhaul chief executive Sarah Dunphy')).toBeUndefined();
 	});
 
+	it('is not "the group" where the lead names another group: "taken over by Kilcarran Group"', () => {
+		const text = (buyer: string) =>
+			`Packaging firm sold\n\nHollinsby Packaging, the Leicestershire maker of cardboard boxes, has agreed to be taken over by ${buyer} in a deal worth £78m.\n\nHollinsby said it would recommend the offer. The group expects to find savings of about £6m a year.`;
+		const named = (buyer: string) => {
+			const index = articleIndexOf(text(buyer));
+			return [...index.describedSubjects.values()].some(
+				(subject) => subject.phrase === 'The group'
+			);
+		};
+		expect(named('Irish rival Kilcarran Group')).toBe(false);
+		expect(named('Irish rival Kilcarran')).toBe(true);
+	});
+
 	it('is no village named after "of": "the Lancashire village of Hebbleside is to be drained"', () => {
 		const text = `Dam to be drained\n\nA Victorian reservoir above the Lancashire village of Hebbleside is to be drained so that engineers can repair its dam, the water company that owns it has announced.\n\nThe work will cost £3.4m. The company said there was no danger to the 1,900 people who live in the valley below.`;
 		const lead = (text: string) => articleIndexOf(text).sentences.find((s) => !s.heading)!;

@@ -294,6 +294,13 @@ function subjectReferences(
 		: mentions >= THROUGHOUT
 			? sentences.length
 			: lead.index + 1 + MAX_DISTANCE;
+	const nameWords = new Set(name.split(' '));
+	const otherHeads = new Set(
+		lead.tokens
+			.filter((token) => /^\p{Lu}/u.test(token.text) && !nameWords.has(token.text))
+			.map((token) => token.normal)
+			.filter((word) => heads.has(word))
+	);
 	for (const sentence of sentences.slice(lead.index + 1, reach)) {
 		const tokens = sentence.tokens;
 		for (let i = 0; i < tokens.length; i++) {
@@ -309,6 +316,9 @@ function subjectReferences(
 			// "Railhaul chief executive Sarah Dunphy said … the company's eight-year history": the
 			// firm whose officer speaks is "the company", not the one the lead described.
 			if (speaksForOtherBody(tokens.slice(0, i), name)) break;
+			// "taken over by Irish rival Kilcarran Group … the group": the head another body's name
+			// ends with in the lead is that body's.
+			if (otherHeads.has(tokens[i + length - 1].normal.replace(/['’]s?$/, ''))) continue;
 			const phrase = sentence.text.slice(
 				tokens[i].start - sentence.start,
 				tokens[i + length - 1].end - sentence.start
