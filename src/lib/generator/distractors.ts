@@ -30,7 +30,7 @@ import {
 	organisationKind,
 	type OrganisationKind
 } from './lists/organisations';
-import { MONTHS, monthIndex } from './lists/calendar';
+import { MONTHS, WEEKDAYS, monthIndex } from './lists/calendar';
 import {
 	formatWrittenNumber,
 	isRatioBaseAt,
@@ -793,8 +793,6 @@ function namesAnotherYear(fact: Fact): boolean {
  * one a player could place by the calendar alone (26 December for a holiday special) standing out,
  * and dates months away from the story's own were ruled out by it (a deadline after the event).
  */
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 function dateDistractors(
 	fact: Fact,
 	random: Random,
@@ -826,7 +824,7 @@ function dateDistractors(
 			.join('');
 	// "on Saturday 15 May 2004": the weekday stays in the stem, so every wrong date is a Saturday
 	// too, whole weeks away, or the one date that fits it gives itself away.
-	const weekday = WEEKDAY.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '');
+	const weekday = WEEKDAYS.includes(fact.sentence.tokens[fact.first - 1]?.text ?? '');
 	if (weekday && dayPart >= 0 && yearPart >= 0 && spreadUpTo === undefined) {
 		for (const weeks of shuffled([-3, -2, -1, 1, 2, 3], random)) {
 			const other = new Date(Date.UTC(year, monthNow, day + weeks * 7));
