@@ -153,9 +153,8 @@ function stepUpTo(most: number, like: WrittenNumber): number {
  */
 function roundedStep(like: WrittenNumber, step: number): number {
 	const scale = 10 ** like.decimals;
-	let place = 1;
 	const whole = Math.round(Math.abs(like.value) * scale);
-	while (whole > 0 && whole % (place * 10) === 0) place *= 10;
+	const place = placeOf(whole);
 	// "about 10", "about 100": one place would leave nothing below the answer; half of it does.
 	const unit = (whole / place <= 2 ? place / 2 : place) / scale;
 	return Math.max(unit, Math.ceil(step / unit - 1e-9) * unit);
