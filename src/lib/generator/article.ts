@@ -190,6 +190,19 @@ function recoverFullNames(
 export const FUTURE =
 	/\b(will|would|expected|expects|due|scheduled|forecasts?|plans?|planned|predicts?|until)\b/i;
 
+/**
+ * "said on Wednesday 9 March 2005 that it would supply": the day something was said is the story's
+ * own date, though the sentence goes on to look ahead.
+ */
+function isDateOfTelling(fact: Fact): boolean {
+	if (fact.type !== 'date') return false;
+	const before = fact.sentence.tokens
+		.slice(Math.max(0, fact.first - 3), fact.first)
+		.map((token) => token.normal);
+	const on = before.lastIndexOf('on');
+	return on > 0 && /^(said|announced|confirmed|told|revealed)$/.test(before[on - 1]);
+}
+
 /** The latest year named by a year or date among the facts that pass `keep`. */
 function latestYearOf(facts: readonly Fact[], keep: (fact: Fact) => boolean): number {
 	let latest = 0;
@@ -311,7 +324,10 @@ export function indexArticle(
 		keepers: keepersFromLineUps(paragraphTexts(sentences)),
 		capitalisedWords: collectCapitalisedWords(sentences),
 		latestYear: latestYearOf(resolved, () => true),
-		storyYear: latestYearOf(resolved, (fact) => !FUTURE.test(fact.sentence.text)),
+		storyYear: latestYearOf(
+			resolved,
+			(fact) => !FUTURE.test(fact.sentence.text) || isDateOfTelling(fact)
+		),
 		lead: sentences.find((sentence) => !sentence.heading)?.index ?? -1,
 		wordCount,
 		roles: rolesOf(resolved),

@@ -248,6 +248,15 @@ describe('figures that come on a conventional ladder', () => {
 			for (const option of options) expect(spans).toContain(Number(option));
 	});
 
+	it('offer terms of days people set: "within 14 days", never "within 16 days"', () => {
+		const index = articleIndexOf(
+			`Grocer pays farmers faster\n\nThe Dalesway grocery chain said it would pay its farm suppliers within 14 days from April, the company said.`
+		);
+		const spans = new Set([7, 10, 21, 28, 30, 60, 90]);
+		for (const options of distractorsFor(index, '14'))
+			for (const option of options) expect(spans).toContain(Number(option));
+	});
+
 	it('treat "four in 10" like "one in 10"', () => {
 		const index = articleIndexOf(
 			`Slow websites\n\nFour in 10 online shoppers give up on a website that takes more than four seconds to load, a survey has found, the researchers said.`

@@ -365,6 +365,8 @@ function raceDistractors(fact: Fact, random: Random): string[] {
 const ONE_IN = [2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 50, 100, 200, 500, 1000];
 /** Spans of months as plans and contracts give them. */
 const MONTH_SPANS = [3, 6, 9, 12, 18, 24, 30, 36, 48];
+/** Spans of days that terms and deadlines come in: "within 14 days", never "within 16 days". */
+const DAY_SPANS = [7, 10, 14, 21, 28, 30, 60, 90];
 /** Sizes memory comes in, in any unit: 16K, 32 KB, 64 MB, 128 GB. */
 const MEMORY_SIZES = [1, 2, 4, 8, 16, 32, 48, 64, 96, 128, 256, 512, 1024];
 const MEMORY_UNIT = /^(k|kb|kilobytes?|mb|megabytes?|gb|gigabytes?|tb|terabytes?|bits?)$/i;
@@ -390,6 +392,8 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 	const months = /^months?$/.test(tokens[numberToken + 1]?.normal ?? '');
 	if (months && /^\d+$/.test(token.text) && MONTH_SPANS.includes(Number(token.text)))
 		return MONTH_SPANS;
+	const days = /^days?$/.test(tokens[numberToken + 1]?.normal ?? '');
+	if (days && /^\d+$/.test(token.text) && DAY_SPANS.includes(Number(token.text))) return DAY_SPANS;
 	return undefined;
 }
 
@@ -587,8 +591,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	// the article would make that wrong option true as well.
 	for (const value of sameUnitValues(fact, index)) avoid.add(value);
 	// "two opening wins": a plural noun rules out "one".
-	if (tokens.slice(fact.last + 1, fact.last + 3).some((token) => token.tags.has('Plural')))
-		avoid.add(1);
+	if (pluralFollows(tokens, fact.last)) avoid.add(1);
 	// "1.2 million", "£1.2m": below one, a scaled figure would be written "900,000", not "0.9 million".
 	const scaled =
 		/^\s*(million|billion|trillion)\b/i.test(tail) || /^(m|bn|k)$/i.test(written.suffix);
@@ -980,4 +983,21 @@ export function findDistractors(
 		case 'percent':
 			return numberDistractors(fact, index, random);
 	}
+}
+
+/**
+ * Whether a plural noun follows a count: "two opening wins", and "two water rides", where the
+ * tagger reads "rides" after a noun as a verb.
+ */
+function pluralFollows(tokens: readonly Token[], last: number): boolean {
+	const [next, after] = [tokens[last + 1], tokens[last + 2]];
+	if ([next, after].some((token) => token?.tags.has('Plural'))) return true;
+	return (
+		next !== undefined &&
+		after !== undefined &&
+		next.tags.has('Noun') &&
+		!next.tags.has('ProperNoun') &&
+		after.tags.has('PresentTense') &&
+		/^[a-z]+[^s']s$/.test(after.text)
+	);
 }

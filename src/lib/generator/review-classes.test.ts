@@ -576,6 +576,18 @@ describe('a count with nothing possible below it', () => {
 	});
 });
 
+describe('a count before a noun and a plural the tagger reads as a verb', () => {
+	it('is never offered as "one": "two water rides"', () => {
+		const index = articleIndexOf(
+			`Ride maker wins Gulf order\n\nBrackley Rides will build a wooden coaster, two water rides and a carousel for a new park in Doha, the company said on Monday.`
+		);
+		const fact = index.facts.find((candidate) => candidate.option === 'two');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
+			expect(findDistractors(fact!, index, createRandom(seed))).not.toContain('one');
+	});
+});
+
 describe('a deadline ahead of the story', () => {
 	it('gets no wrong option in or before the year the story is set in', () => {
 		const text = `Harlow budget on track\n\nHarlow council balanced its budget for 2021, the council said on Monday. The council said the plans were on track and funded until 2025. Opposition councillors said the figures did not add up.`;
@@ -584,6 +596,18 @@ describe('a deadline ahead of the story', () => {
 			expect(until).toBeDefined();
 			for (const option of until!.options) expect(Number(option)).toBeGreaterThan(2021);
 		}
+	});
+
+	it('dates the story by the day something was said, though the sentence looks ahead', () => {
+		const index = articleIndexOf(
+			`Foundry wins hall order\n\nA Sheffield foundry has won a £12m order, securing 140 jobs until at least the end of 2007. Holm Castings said on Tuesday 8 March 2005 that it would cast the frame of a new hall in Dubai. The firm was founded in 1921.`
+		);
+		expect(index.storyYear).toBe(2005);
+		const fact = index.facts.find((candidate) => candidate.option === '2007');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
+			for (const option of findDistractors(fact!, index, createRandom(seed)))
+				expect(Number(option)).toBeGreaterThan(2005);
 	});
 });
 
