@@ -184,6 +184,24 @@ describe('the lead subject found after a description', () => {
 	);
 	const described = [...index.describedSubjects.values()];
 
+	it('is the firm whose shares moved: "Shares in Sunvale Home Improvements fell"', () => {
+		const index = articleIndexOf(
+			`Harwell Glazing warns on profits\n\nShares in Harwell Glazing Systems fell by 12% on Friday after the window maker warned on profits.\n\nThe Derby-based company said orders in the summer were 9% lower than a year ago.`
+		);
+		const references = describedSubjects(index.sentences, index.isNews);
+		const sentence = index.sentences.find((s) => s.text.startsWith('The Derby-based company'))!;
+		expect(references.get(sentence.index)?.name).toBe('Harwell Glazing Systems');
+	});
+
+	it('is named after a trade: "The Thornsby-based grocer" is the chain the lead names', () => {
+		const index = articleIndexOf(
+			`Pennock's to stock farm food\n\nRegional supermarket chain Pennock's is to sell cheese and meat from 30 farms in Cumbria.\n\nThe Kendal-based grocer, which has 19 stores, said each shop would have a local food section from May.`
+		);
+		const references = describedSubjects(index.sentences, index.isNews);
+		const sentence = index.sentences.find((s) => s.text.startsWith('The Kendal-based grocer'))!;
+		expect(references.get(sentence.index)?.name).toBe("Pennock's");
+	});
+
 	it('is the band, not the town: "Brighton band The Halyards have …"', () => {
 		expect(described).toContainEqual({ phrase: 'The four-piece', name: 'the Halyards' });
 		for (const subject of described) expect(subject.name).not.toBe('Brighton');

@@ -15,7 +15,7 @@ export const DESCRIBED_HEADS = new Set(
 		'firm company group band four-piece five-piece three-piece trio quartet club side retailer bank ' +
 		'lender chain carmaker airline maker giant operator broadcaster brewer label studio insurer ' +
 		'supermarket manufacturer developer publisher outfit jeweller watchdog regulator charity ' +
-		'body association'
+		'body association grocer baker housebuilder fabricator supplier distributor'
 	).split(' ')
 );
 
@@ -43,7 +43,28 @@ const THROUGHOUT = 4;
  * Kestrel has …"), else just before the verb or its apposition ("Marlow Foods, the UK's … maker, has").
  */
 export function subjectNameOf(lead: Sentence): string | undefined {
-	return namedAfterDescription(lead) ?? nameBeforeApposition(lead) ?? nameBeforeVerb(lead);
+	return (
+		namedAfterDescription(lead) ??
+		nameBeforeApposition(lead) ??
+		nameBeforeVerb(lead) ??
+		sharesIn(lead)
+	);
+}
+
+/**
+ * "Shares in Sunvale Home Improvements fell by 17% after the conservatory maker warned …": the
+ * story is the firm's, though its shares are the grammatical subject.
+ */
+function sharesIn(lead: Sentence): string | undefined {
+	const tokens = lead.tokens;
+	if (tokens[0]?.normal !== 'shares' || tokens[1]?.normal !== 'in') return undefined;
+	let end = 2;
+	while (isNameWord(tokens[end + 1]) && !/[^\s]/.test(tokens[end].post)) end++;
+	if (!isNameWord(tokens[2])) return undefined;
+	return tokens
+		.slice(2, end + 1)
+		.map((token) => token.text)
+		.join(' ');
 }
 
 /**
