@@ -28,6 +28,14 @@ describe('"the council", "the airport": a body the article has named', () => {
 		).toEqual(['The trust → the Bank of Scotland Pension Trust']);
 	});
 
+	it('is no grade\'s letter and a head: "a category C prison" names no prison', () => {
+		expect(
+			references(
+				'The minister will convert an old airfield into a category C prison. The prison population stood at 75,000 last week.'
+			)
+		).toEqual([]);
+	});
+
 	it('is a place whose name has a lower-case head, written either way ("Penmarsh airport")', () => {
 		const story = `A Spanish firm has bought Penmarsh airport in Lincolnshire. It will be the firm's first British airport. Penmarsh Airport opened in 1987. The airport handled 480,000 passengers last year.`;
 		expect(references(story)).toEqual(['The airport → Penmarsh airport']);

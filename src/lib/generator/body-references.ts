@@ -47,6 +47,8 @@ function bodiesByHead(sentences: readonly Sentence[]): Map<string, Body> {
 			const opening = match.index === 0 ? /^\p{Lu}\p{Ll}+\s+(?:of|for)\s+/u : /^$/;
 			const bare = match[1].replace(/^The\s+/, '').replace(opening, '');
 			if (!/\s/.test(bare)) continue;
+			// "a category C prison": a grade's single letter is no name.
+			if (/^\p{Lu}\s/u.test(bare)) continue;
 			// "a British airport" is a kind of airport, not one named.
 			if (PEOPLES.test(bare)) continue;
 			const before = sentence.text.slice(0, match.index);

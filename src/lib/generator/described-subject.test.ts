@@ -160,6 +160,13 @@ describe('the kind a reference passage defines its subject as', () => {
 		expect(phrases).toEqual(['the building']);
 	});
 
+	it('is only the first kind where the name says what the body is: "an institution and library"', () => {
+		const text = `Harbury Mechanics' Institute\n\nThe Harbury Mechanics' Institute is a former educational institution and library in Harbury, Yorkshire. It was founded in 1839. The library remained independent until 1921. The institute was wound up in 1934.`;
+		const index = articleIndexOf(text);
+		const phrases = [...index.describedSubjects.values()].map((subject) => subject.phrase);
+		expect(phrases).toEqual(['the institute']);
+	});
+
 	it('is named: "the loch" of a passage about Loch Varrin is Loch Varrin', () => {
 		const text = `Loch Varrin\n\nLoch Varrin is a freshwater loch in the Highlands, about 20 kilometres south of Inverness. It is 5.1 kilometres long. A ruined castle of the Clan Varrin stands on its eastern shore. Salmon were first stocked in the loch by a local trust in 1962.`;
 		const trust = questionsOn(text).find((q) => answerOf(q) === '1962');
@@ -183,6 +190,17 @@ describe('the lead subject found after a description', () => {
 		`Halyards return\n\nBrighton band The Halyards have gone straight to number one in the UK album chart, the Official Charts Company said on Sunday.\n\nThe four-piece split in 2000 after singer Joe Cardew left to pursue a solo career.\n\nThe album sold 96,000 copies in its first week, the Official Charts Company said.\n\nCardew said he was stunned.`
 	);
 	const described = [...index.describedSubjects.values()];
+
+	it('is not the lead subject where the article names a body with that head: "the association"', () => {
+		const index = articleIndexOf(
+			`Pub chain Hartley Inns warns on smoking ban\n\nPub chain Hartley Inns has warned that a ban on smoking in pubs could cost it £20m a year.\n\nThe Midlands-based company runs 640 pubs. Hartley Inns said trade had been flat. The British Beer and Pub Association has called for separate smoking rooms. Figures from the association show that beer sales in pubs have fallen by 8% since 2000. Hartley Inns shares fell 3%.`
+		);
+		const references = describedSubjects(index.sentences, index.isNews);
+		const figures = index.sentences.find((s) => s.text.startsWith('Figures from'))!;
+		expect(references.get(figures.index)?.name).toBeUndefined();
+		const runs = index.sentences.find((s) => s.text.startsWith('The Midlands-based'))!;
+		expect(references.get(runs.index)?.name).toBe('Hartley Inns');
+	});
 
 	it('is the firm whose shares moved: "Shares in Sunvale Home Improvements fell"', () => {
 		const index = articleIndexOf(

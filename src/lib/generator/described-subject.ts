@@ -340,6 +340,9 @@ function subjectReferences(
 			// "taken over by Irish rival Kilcarran Group … the group": the head another body's name
 			// ends with in the lead is that body's.
 			if (otherHeads.has(tokens[i + length - 1].normal.replace(/['’]s?$/, ''))) continue;
+			// "Figures from the association show …" in a story about a pub chain: the body whose
+			// name ends with that head ("the British Beer and Pub Association") is the one meant.
+			if (namesOtherBodyWithHead(sentences, tokens[i + length - 1].normal, name)) continue;
 			const phrase = sentence.text.slice(
 				tokens[i].start - sentence.start,
 				tokens[i + length - 1].end - sentence.start
@@ -349,6 +352,18 @@ function subjectReferences(
 		}
 	}
 	return found;
+}
+
+/** Whether the article names a body other than `name` whose name ends with the head word. */
+function namesOtherBodyWithHead(
+	sentences: readonly Sentence[],
+	head: string,
+	name: string
+): boolean {
+	const word = head.replace(/['’]s?$/, '');
+	if (!NAME_HEADS.has(word) || name.toLowerCase().endsWith(word)) return false;
+	const named = new RegExp(`\\p{Lu}[\\p{L}'’-]* ${word[0].toUpperCase()}${word.slice(1)}\\b`, 'u');
+	return sentences.some((sentence) => named.test(sentence.text));
 }
 
 /** Officers who speak for a body: "Railhaul chief executive Sarah Dunphy". */
@@ -507,7 +522,10 @@ function definedSubjectReferences(
 	// "The Wayfarers' Fund is a charity": "the fund" too.
 	// "The failure of the Halstow Bank": the failure, not the bank, is the subject.
 	const head = / of /.test(name) ? /(?:^|\s)(\p{L}+) of /u.exec(name) : /\s(\p{L}+)$/u.exec(name);
-	const kinds = kindsOf(lead);
+	// "The … Mechanics' Institute is a former educational institution and library": where the name
+	// says what the body is, a second kind is a part of it ("The library remained independent").
+	const allKinds = kindsOf(lead);
+	const kinds = NAME_HEADS.has(head?.[1]?.toLowerCase() ?? '') ? allKinds.slice(0, 1) : allKinds;
 	// "a British manufacturer of umbrellas … in 1871 the company moved": a firm is "the company" too.
 	const firm = kinds.some((kind) => FIRM_KINDS.has(kind)) ? ['company', 'firm'] : [];
 	const nouns = [...kinds, ...firm, head?.[1]?.toLowerCase()].filter(

@@ -986,18 +986,24 @@ export function findDistractors(
 }
 
 /**
- * Whether a plural noun follows a count: "two opening wins", and "two water rides", where the
- * tagger reads "rides" after a noun as a verb.
+ * Whether a plural noun follows a count, past the words that describe it: "two opening wins",
+ * "four new wind farms", and "two water rides", where the tagger reads "rides" after a noun as a verb.
  */
 function pluralFollows(tokens: readonly Token[], last: number): boolean {
-	const [next, after] = [tokens[last + 1], tokens[last + 2]];
-	if ([next, after].some((token) => token?.tags.has('Plural'))) return true;
-	return (
-		next !== undefined &&
-		after !== undefined &&
-		next.tags.has('Noun') &&
-		!next.tags.has('ProperNoun') &&
-		after.tags.has('PresentTense') &&
-		/^[a-z]+[^s']s$/.test(after.text)
-	);
+	for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.tags.has('Plural')) return true;
+		const previous = tokens[i - 1];
+		if (
+			i > last + 1 &&
+			previous.tags.has('Noun') &&
+			!previous.tags.has('ProperNoun') &&
+			token.tags.has('PresentTense') &&
+			/^[a-z]+[^s']s$/.test(token.text)
+		)
+			return true;
+		if (!(token.tags.has('Adjective') || token.tags.has('Noun')) || /[^\s]/.test(token.post))
+			return false;
+	}
+	return false;
 }

@@ -586,6 +586,16 @@ describe('a count before a noun and a plural the tagger reads as a verb', () => 
 		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
 			expect(findDistractors(fact!, index, createRandom(seed))).not.toContain('one');
 	});
+
+	it('looks past the words that describe the noun: "four new wind farms"', () => {
+		const index = articleIndexOf(
+			`Wind farms halted\n\nThe government of Navarre has suspended work on four new wind farms after conservationists found dead vultures near the turbines.`
+		);
+		const fact = index.facts.find((candidate) => candidate.option === 'four');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
+			expect(findDistractors(fact!, index, createRandom(seed))).not.toContain('one');
+	});
 });
 
 describe('a deadline ahead of the story', () => {
