@@ -257,6 +257,22 @@ describe('figures that come on a conventional ladder', () => {
 			for (const option of options) expect(spans).toContain(Number(option));
 	});
 
+	it('keep a year inside the century its sentence names: "the fifteenth century … of about 1480"', () => {
+		const index = articleIndexOf(
+			`Penwithick\n\nPenwithick is a market town in Cornwall, England. The Church of St Petroc dates largely from the fifteenth century, with a west tower of about 1490 which rises to 96 feet. The town received a market charter in 1259.`
+		);
+		for (const options of distractorsFor(index, 'about 1490'))
+			for (const option of options) {
+				expect(option).toMatch(/^about 14\d0$/);
+				expect(Number(option.slice(6))).toBeGreaterThan(1400);
+			}
+		const early = articleIndexOf(
+			`Penwithick\n\nPenwithick is a market town in Cornwall, England. Its west tower was added in 1401, at the start of the fifteenth century. The town received a market charter in 1259.`
+		);
+		for (const options of distractorsFor(early, '1401'))
+			for (const option of options) expect(Number(option)).toBeGreaterThanOrEqual(1400);
+	});
+
 	it('treat "four in 10" like "one in 10"', () => {
 		const index = articleIndexOf(
 			`Slow websites\n\nFour in 10 online shoppers give up on a website that takes more than four seconds to load, a survey has found, the researchers said.`

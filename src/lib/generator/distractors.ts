@@ -535,8 +535,31 @@ function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
 		Number.isInteger(written.value) &&
 		written.value >= 1000 &&
 		written.value <= 2100 &&
-		/^(in|from|since|until|by|after|before|around|c)$/.test(before)
+		(/^(in|from|since|until|by|after|before|around|c)$/.test(before) ||
+			// "dates from the fifteenth century, with a west tower of about 1480"
+			(before === 'of' && /\b(centur(y|ies)|dates?|dating)\b/i.test(fact.sentence.text)))
 	);
+}
+
+const CENTURY_ORDINALS = (
+	'eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth ' +
+	'nineteenth twentieth'
+).split(' ');
+
+/**
+ * The years of a century the sentence names around the answer: "dates largely from the fifteenth
+ * century, with a west tower of about 1480" rules out every option outside 1401–1500.
+ */
+export function centuryNamed(text: string, year: number): [number, number] | undefined {
+	for (const match of text.matchAll(/\b(\w+?)(?:-| )century\b/gi)) {
+		const word = match[1].toLowerCase();
+		const ordinal = CENTURY_ORDINALS.indexOf(word);
+		const numbered = /^(\d{1,2})(st|nd|rd|th)$/.exec(word);
+		const century = ordinal >= 0 ? ordinal + 11 : numbered ? Number(numbered[1]) : NaN;
+		const from = (century - 1) * 100;
+		if (year >= from && year < from + 100) return [from, from + 99];
+	}
+	return undefined;
 }
 
 const SPAN_OF_YEARS = /\b(?:between|from) (\d{4}) (?:and|to|until) (\d{4})\b/;
@@ -573,9 +596,13 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		const hedged = /^(about|around|c\.?|circa)\s/i.test(head);
 		const spread = hedged ? (written.value % 10 === 0 ? 10 : 5) : 1;
 		const latest = Math.max(index.latestYear, written.value) + 3;
-		return yearsApart(written.value, spread, random, latest, new Set()).map(
-			(year) => head + String(year) + tail
-		);
+		return yearsApart(
+			written.value,
+			spread,
+			random,
+			latest,
+			outsideCentury(fact, written.value)
+		).map((year) => head + String(year) + tail);
 	}
 	const ladder = ladderOf(fact, numberToken);
 	if (ladder && written.suffix === '')
@@ -735,6 +762,7 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const from = decade ? Number(decade[1]) : NaN;
 	if (year >= from && year <= from + 9)
 		for (let y = from - 30; y <= from + 39; y++) if (y < from || y > from + 9) avoid.add(y);
+	for (const outside of outsideCentury(fact, year)) avoid.add(outside);
 	// "During the First World War …, and in _____": the war's years bound every option.
 	const war = WARS.find(([name]) => name.test(fact.sentence.text));
 	if (war && year >= war[1] && year <= war[2] && DURING_WAR.test(fact.sentence.text))
@@ -760,6 +788,16 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const spread = hedged && year % 10 === 0 ? 10 : hedged && year % 5 === 0 ? 5 : 1;
 	if (spread > 1) return yearsApart(year, spread, random, latest, avoid).map(String);
 	return perturbYear(year, random, avoid, latest).map(String);
+}
+
+/** The years near a century the sentence names, outside it: none may be an option. */
+function outsideCentury(fact: Fact, year: number): Set<number> {
+	const century = centuryNamed(fact.sentence.text, year);
+	const outside = new Set<number>();
+	if (century)
+		for (let y = century[0] - 200; y <= century[1] + 200; y++)
+			if (y < century[0] || y > century[1]) outside.add(y);
+	return outside;
 }
 
 /**
