@@ -135,6 +135,17 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		stem.kind === 'who' && /^Who (scored|took|kicked|netted|struck|hit)\b/.test(withNames);
 	if (fact.sentence.index !== index.lead && !namesByCapital && (asksFigure || asksScorer))
 		return undefined;
+	// "Sales rose by _____ to £74m.", "Turnout was _____, according to …": a short blank below the
+	// lead whose only capital opens it on a common word is a figure of whatever came before.
+	// Verdicts on such stems under 100 characters: 34 accepted, 102 rejected.
+	if (
+		stem.kind === 'cloze' &&
+		fact.sentence.index !== index.lead &&
+		!namesByCapital &&
+		withNames.length < 100 &&
+		!index.capitalisedWords.has(firstWordOf(withNames))
+	)
+		return undefined;
 	if (
 		isEncyclopediaEntry(index) &&
 		index.headline &&
@@ -276,4 +287,10 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
 
 export function generate(text: string, options?: GenerateOptions): Question[] {
 	return generateQuiz(text, options).questions;
+}
+
+/** The first word of a stem as the index keeps words: lower case, no possessive. */
+function firstWordOf(prompt: string): string {
+	const word = /^[^\p{L}]*([\p{L}'’-]+)/u.exec(prompt)?.[1] ?? '';
+	return word.toLowerCase().replace(/['’]s?$/, '');
 }

@@ -11,7 +11,7 @@ The Alder Ferry Company launched a new route between the islands in 2019. Captai
 
 const COUNCIL = `Council sets budget
 
-Finance chief Omar Haddad said council tax would rise by 3% in April. Engineer Thomas Okonkwo designed the new town bridge. Turnout in the local election was 38%, the council said. The Morrow Valley Party voted against the budget on Tuesday. Priya Raman has run the Northgate Museum since 2015. Ms Raman told the Northgate Herald that the museum would open a new gallery in 2025. Councillors will vote on the budget again next month. Engineer Paul Kerr, engineer David Marsh and engineer Mark Reyes checked the design.`;
+Finance chief Omar Haddad said council tax would rise by 3% in April. Engineer Thomas Okonkwo designed the new town bridge. Turnout in the Harrowgate election was 38%, the council said. The Morrow Valley Party voted against the budget on Tuesday. Priya Raman has run the Northgate Museum since 2015. Ms Raman told the Northgate Herald that the museum would open a new gallery in 2025. Councillors will vote on the budget again next month. Engineer Paul Kerr, engineer David Marsh and engineer Mark Reyes checked the design.`;
 
 function ofKind(questions: Question[], kind: QuestionKind): Question[] {
 	return questions.filter((question) => question.kind === kind);
@@ -78,7 +78,7 @@ describe('kinds of question', () => {
 		// "Turnout … was 38%" would read "What percentage was turnout": it stays a cloze.
 		const turnout = council.find((question) => /turnout/i.test(question.prompt));
 		expect(turnout?.kind).toBe('cloze');
-		expect(turnout?.prompt).toBe('Turnout in the local election was _____, the council said.');
+		expect(turnout?.prompt).toBe('Turnout in the Harrowgate election was _____, the council said.');
 	});
 
 	it('when: a year after "in" uses do-support and keeps the tense', () => {
