@@ -584,3 +584,22 @@ describe('wrong countries in a European competition', () => {
 				expect(['China', 'Brazil', 'Japan', 'India', 'the US']).not.toContain(country);
 	});
 });
+
+describe('a place the sentence itself rules out', () => {
+	it('is no part of Britain for the opponent of Great Britain', () => {
+		const index = articleIndexOf(
+			`GB handball win\n\nGreat Britain's men's handball team won their first competitive international in 12 years with a 29-27 victory over Luxembourg in Coventry. England and Scotland once played separately.`
+		);
+		for (const options of distractorsFor(index, 'Luxembourg'))
+			for (const option of options)
+				expect(['the UK', 'Britain', 'England', 'Scotland', 'Wales']).not.toContain(option);
+	});
+
+	it('is no city outside Europe for a European title', () => {
+		const index = articleIndexOf(
+			`Archery gold\n\nHarrogate teenager Kirsty Brabazon won a European indoor archery title in Zagreb on Saturday. She hopes to compete in Beijing in 2008.`
+		);
+		for (const options of distractorsFor(index, 'Zagreb'))
+			for (const option of options) expect(option).not.toBe('Beijing');
+	});
+});

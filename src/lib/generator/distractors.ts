@@ -257,6 +257,42 @@ const LOW_CUE =
 
 const EUROPEAN = /\bEuropean\b/;
 
+const BRITISH_SIDE = /\b(Great Britain|Britain|British|GB)\b/;
+const UK_AND_NATIONS = new Set([
+	'the UK',
+	'Britain',
+	'Great Britain',
+	'England',
+	'Scotland',
+	'Wales'
+]);
+const EUROPEAN_CITY_REGIONS = new Set([
+	'uk-ireland',
+	'ireland',
+	'europe',
+	'eastern-europe',
+	'balkans'
+]);
+
+/**
+ * A place the sentence itself rules out: "Great Britain's … victory over _____" was over no part of
+ * Britain, and "a European indoor title … in _____" was won in no city outside Europe.
+ */
+function ruledOutBySentence(fact: Fact, candidate: string): boolean {
+	const text = fact.sentence.text;
+	if (fact.type === 'country')
+		return (
+			BRITISH_SIDE.test(text) && !UK_AND_NATIONS.has(fact.option) && UK_AND_NATIONS.has(candidate)
+		);
+	if (
+		fact.type === 'city' &&
+		EUROPEAN.test(text) &&
+		EUROPEAN_CITY_REGIONS.has(cityRegion(fact.option) ?? '')
+	)
+		return !EUROPEAN_CITY_REGIONS.has(cityRegion(candidate) ?? '');
+	return false;
+}
+
 /** A major country's peers: the article's own major countries first, then the others. */
 function majorCountryDistractors(
 	fact: Fact,
@@ -960,7 +996,9 @@ export function findDistractors(
 ): string[] {
 	const inSentence = sentenceOptions(fact, index).filter((option) => option !== fact.option);
 	const blocked: Blocked = (candidate) =>
-		excluded(candidate) || inSentence.some((other) => optionsClash(candidate, other));
+		excluded(candidate) ||
+		inSentence.some((other) => optionsClash(candidate, other)) ||
+		ruledOutBySentence(fact, candidate);
 	switch (fact.type) {
 		case 'person':
 			return personDistractors(fact, index, random, blocked);
@@ -1030,7 +1068,9 @@ export function findDistractors(
 function pluralFollows(tokens: readonly Token[], last: number): boolean {
 	for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) {
 		const token = tokens[i];
-		if (token.tags.has('Plural')) return true;
+		// "two remote Arctic islands": the tagger may call a plural place word singular.
+		if (token.tags.has('Plural') || (token.tags.has('Noun') && /^[a-z]+[^su'’]s$/.test(token.text)))
+			return true;
 		const previous = tokens[i - 1];
 		if (
 			i > last + 1 &&

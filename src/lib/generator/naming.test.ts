@@ -101,6 +101,42 @@ describe('a surname named in full', () => {
 	});
 });
 
+describe('a surname that names a ship or a boat', () => {
+	const LAB = `Farra Marine Laboratory\n\nThe Farra Marine Laboratory is a marine research station in Argyll, Scotland. It was founded by Alexander Kinloch, a Glasgow shipowner, in 1889. Kinloch bought a disused curing station on the loch in 1887. The laboratory operates two boats, the larger of which, the 18-metre Kinloch, was launched in 1999. The steamer Lady Kinloch, launched in 1901, carried supplies to the station.`;
+	const index = articleIndexOf(LAB);
+	const factOf = (option: string) => index.facts.find((fact) => fact.option === option)!;
+
+	it('is left alone after its description: "the 18-metre Kinloch"', () => {
+		expect(
+			nameInFull(
+				'The laboratory operates two boats, the larger of which, the 18-metre Kinloch, was launched in _____.',
+				factOf('1999'),
+				index
+			)
+		).not.toContain('Alexander Kinloch');
+	});
+
+	it('is left alone after a title: "Lady Kinloch" is no "Lady Alexander Kinloch"', () => {
+		expect(
+			nameInFull(
+				'The steamer Lady Kinloch, launched in _____, carried supplies to the station.',
+				factOf('1901'),
+				index
+			)
+		).not.toContain('Alexander Kinloch');
+	});
+
+	it('is still the man where he acts: "Kinloch bought"', () => {
+		expect(
+			nameInFull(
+				'Kinloch bought a disused curing station on the loch in _____.',
+				factOf('1887'),
+				index
+			)
+		).toContain('Alexander Kinloch bought');
+	});
+});
+
 describe('a surname before the thing named after the person', () => {
 	it('is left alone: "A typical Pargeter loom", but "Pargeter made" is named in full', () => {
 		const text = `Pargeter loom\n\nThe Pargeter loom is a ribbon loom invented by the English weaver Samuel Pargeter in 1826. A typical Pargeter loom of the 1840s wove 180 metres of ribbon a day. Pargeter made a fortune, and in 1840 he founded an institute.`;

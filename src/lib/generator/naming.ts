@@ -77,6 +77,8 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		// "the Torrance Mark II", "a Torrance coupling", "A typical Pargeter loom": a thing named
 		// after the person.
 		if (/^(the|a|an)$/.test(tokens[i - 1]?.normal ?? '')) continue;
+		// "the 18-metre Kinloch": a boat named after him, its description between.
+		if (isDescribedThing(tokens, i)) continue;
 		const after = tokens[i + 1];
 		const attributive =
 			after !== undefined &&
@@ -93,6 +95,14 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 			!/[^\s]/.test(given.post) &&
 			!isTitleWord(given.normal.replace(/\.$/, ''));
 		if (givenName || named.includes(record.fullName)) continue;
+		// "TSS Lady Tregony", "Lord Harwood": a title the stem cannot keep before a full name.
+		if (
+			given &&
+			/^\p{Lu}/u.test(given.text) &&
+			!/[^\s]/.test(given.post) &&
+			!/^(mr|mrs|ms|miss|dr)\.?$/.test(given.normal)
+		)
+			continue;
 		done.add(token.normal);
 		const bare = new RegExp(
 			// "Kemble" is not the first half of "Kemble-Wray".
@@ -102,4 +112,19 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		named = named.replace(bare, (_match, before: string) => `${before}${record.fullName}`);
 	}
 	return named;
+}
+
+/** Whether lower-case modifiers after "the" or "a" come before the name at `at`. */
+function isDescribedThing(tokens: readonly Token[], at: number): boolean {
+	let j = at - 1;
+	const modifier = (token: Token) =>
+		/^[\p{Ll}\d]/u.test(token.text) &&
+		!token.tags.has('Verb') &&
+		!token.tags.has('Preposition') &&
+		!token.tags.has('Conjunction') &&
+		!/^(the|a|an)$/.test(token.normal);
+	while (j >= 0 && at - j <= 3 && modifier(tokens[j])) j--;
+	// "After the war Yelland became matron": a name its verb follows is the person acting.
+	const acts = !/[^\s]/.test(tokens[at].post) && tokens[at + 1]?.tags.has('Verb') === true;
+	return !acts && j < at - 1 && j >= 0 && /^(the|a|an)$/.test(tokens[j].normal);
 }

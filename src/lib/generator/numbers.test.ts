@@ -142,6 +142,14 @@ describe('wrong options for a rounded figure', () => {
 		}
 	});
 
+	it('step in fives from a figure rounded to five: "about £15" never among "about £17"', () => {
+		for (const values of optionsOverSeeds('£15', 20, true)) {
+			expect(values).toHaveLength(3);
+			for (const value of values) expect(value % 5).toBe(0);
+		}
+		for (const value of optionsOverSeeds('250', 20, true).flat()) expect(value % 50).toBe(0);
+	});
+
 	it('keep the answer\'s roundness: "about 3,000" gets thousands, not "about 2,500"', () => {
 		for (const value of optionsOverSeeds('3,000', 20, true).flat()) expect(value % 1000).toBe(0);
 	});

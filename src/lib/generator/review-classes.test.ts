@@ -596,6 +596,16 @@ describe('a count before a noun and a plural the tagger reads as a verb', () => 
 			expect(findDistractors(fact!, index, createRandom(seed))).not.toContain('one');
 	});
 
+	it('reads a plural the tagger calls singular: "two remote Arctic islands"', () => {
+		const index = articleIndexOf(
+			`Island bridge opens\n\nA 1.4km bridge linking two remote Arctic islands to the Norwegian mainland has been opened, ending a century of ferries.`
+		);
+		const fact = index.facts.find((candidate) => candidate.option === 'two');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
+			expect(findDistractors(fact!, index, createRandom(seed))).not.toContain('one');
+	});
+
 	it('looks past the words that describe the noun: "four new wind farms"', () => {
 		const index = articleIndexOf(
 			`Wind farms halted\n\nThe government of Navarre has suspended work on four new wind farms after conservationists found dead vultures near the turbines.`
