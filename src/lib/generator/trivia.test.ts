@@ -71,6 +71,30 @@ describe("isTrivia: a survey's sample", () => {
 		expect(trivia).not.toContain('58%');
 		expect(trivia).not.toContain('40');
 	});
+
+	it('is the number after "questioned", but a vote "polled" is a result', () => {
+		const index = indexOf(
+			`Doctors' hours survey\n\nThe British Medical Association questioned 2,140 trainee doctors in October and found that 46% broke the rules. In the by-election the Green Party polled 612 votes.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('2,140');
+		expect(trivia).not.toContain('46%');
+		expect(trivia).not.toContain('612');
+	});
+});
+
+describe("isTrivia: the fabric of a town's church", () => {
+	it('is not asked in a passage about the town, but is in one about the church', () => {
+		const town = indexOf(
+			`Wistonbury\n\nWistonbury is a market town in Staffordshire, England. It received a market charter in 1254. The parish church of St Werburgh dates mainly from the fourteenth century, although its tower was rebuilt in 1734.`
+		);
+		expect(triviaAnswers(town)).toContain('1734');
+		expect(triviaAnswers(town)).not.toContain('1254');
+		const church = indexOf(
+			`St Werburgh's Church, Wistonbury\n\nSt Werburgh's Church is a parish church in Wistonbury, Staffordshire. The parish church of St Werburgh dates mainly from the fourteenth century, although its tower was rebuilt in 1734.`
+		);
+		expect(triviaAnswers(church)).not.toContain('1734');
+	});
 });
 
 describe("isTrivia: a voting panel's size", () => {
@@ -453,7 +477,7 @@ describe('isTrivia: a milestone year', () => {
 describe("isTrivia: the year a church's piece was found", () => {
 	it('does not ask "a cross shaft, found during restoration work in 1872", but asks its founding', () => {
 		const index = indexOf(
-			`Keldmouth\n\nKeldmouth is a small town in Cumbria. The Church of St Bega was built in 1220 and contains a carved cross shaft found during restoration work in 1872.`
+			`Keldmouth\n\nKeldmouth is a small town in Cumbria. The Moot Hall was built in 1220 and contains a carved cross shaft found during restoration work in 1872.`
 		);
 		const trivia = triviaAnswers(index);
 		expect(trivia).toContain('1872');
