@@ -6,7 +6,8 @@ import {
 	hasDanglingReference,
 	namesPassageSubject,
 	needsPreviousSentence,
-	opensWithUnnamedDefinite
+	opensWithUnnamedDefinite,
+	joinsSecondClause
 } from './filters';
 
 describe('an "it" with nothing named before it', () => {
@@ -376,5 +377,31 @@ describe('an answer the headline halves or doubles', () => {
 		expect(
 			answerFollowsFromStem('Profits fell to _____, down from £8.3m a year earlier.', '£4.1m')
 		).toBe(false);
+	});
+});
+
+describe('a question made of the first of two joined clauses', () => {
+	it('is found: "How many copies were printed, and the cost … left her with debts?"', () => {
+		expect(
+			joinsSecondClause(
+				'How many copies were printed, and the cost of production left Clemency Marwood with debts of about £400?'
+			)
+		).toBe(true);
+		expect(
+			joinsSecondClause(
+				"In what year was the Cathermoor Mechanics' Institute itself formally wound up, and its remaining funds?"
+			)
+		).toBe(true);
+	});
+
+	it('is not a second founder after an apposition: "by Dorothy Ashby, a probation officer, and Arthur Pell"', () => {
+		expect(
+			joinsSecondClause(
+				"In what year was the Wayfarers' Fund founded in Leeds by Dorothy Ashby, a probation officer, and Arthur Pell, a Methodist minister?"
+			)
+		).toBe(false);
+		expect(joinsSecondClause('How many stores does Pellmead plan to open in Scotland?')).toBe(
+			false
+		);
 	});
 });

@@ -655,3 +655,18 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 		)
 	);
 }
+
+/**
+ * "How many copies were printed, and the cost of production left her with debts?": a question made
+ * of the first of two joined clauses carries the second along. A second founder after an
+ * apposition ("by Dorothy Ashby, a probation officer, and Arthur Pell") is no second clause.
+ */
+export function joinsSecondClause(prompt: string): boolean {
+	// "Who said: "We have never sold tickets this quickly, and the town is full"?" quotes the joint.
+	const unquoted = prompt.replace(/["“][^"”]*["”]/g, '""');
+	const joined = unquoted.indexOf(', and ');
+	if (joined < 0) return false;
+	const before = unquoted.slice(0, joined);
+	const apposition = /,\s(a|an|the|his|her|their)\s[^,]*$/.test(before);
+	return !apposition;
+}

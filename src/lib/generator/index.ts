@@ -20,6 +20,7 @@ import {
 	hasDanglingReference,
 	pronounMissesNamedPeople,
 	namesNothing,
+	joinsSecondClause,
 	opensWithUnnamedDefinite,
 	namesPassageSubject,
 	isCoordinated,
@@ -157,6 +158,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		)
 	)
 		return undefined;
+	if (stem.kind !== 'cloze' && joinsSecondClause(withNames)) return undefined;
 	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;
 	if (
 		index.isNews &&
