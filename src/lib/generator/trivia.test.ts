@@ -579,3 +579,16 @@ describe('isTrivia: a line of the scorecard', () => {
 		expect(triviaAnswers(report('Kent were all out for 158 after lunch.'))).not.toContain('158');
 	});
 });
+
+describe('isTrivia: the year of an event every reader knows', () => {
+	it('is not asked where the sentence names the event, but another year is', () => {
+		const index = indexOf(
+			`Kelvedge Hill Race\n\nThe Kelvedge Hill Race is a fell race in Lancashire, England, first run in 1868. The race was suspended in 1926, when the feast was cancelled because of the General Strike. The record was set in 1988.`
+		);
+		expect(triviaAnswers(index)).toContain('1926');
+		const local = indexOf(
+			`Kelvedge Hill Race\n\nThe Kelvedge Hill Race is a fell race in Lancashire, England, first run in 1868. The race was suspended in 1926, when the feast was cancelled because of a local strike.`
+		);
+		expect(triviaAnswers(local)).not.toContain('1926');
+	});
+});
