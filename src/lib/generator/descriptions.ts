@@ -46,9 +46,22 @@ const THEN_AFTER_WHAT = /^(?:who|what|which \p{L}+) then\b|^\p{Lu}[\p{L}' -]* th
 /** "Another GB international", "the two arch-rivals", "Who also …". */
 const OTHER_POINTERS = /^(?:another|the other)\b|\bthe (?:two|three|four|both) \p{Ll}|\balso\b/iu;
 
+/**
+ * "On busy nights the figure fell to _____", "By what percentage had the figure risen?": a figure
+ * the stem has not given yet is the one the sentence before gave.
+ */
+const FIGURE_SUBJECT =
+	/\bthe figure (?:was|is|fell|rose|had|has|stood|reached|dropped|climbed|risen|fallen|will|would)\b/i;
+
+function pointsToEarlierFigure(text: string): boolean {
+	const at = text.search(FIGURE_SUBJECT);
+	return at >= 0 && !/[%£$€_]|\d/.test(text.slice(0, at).replace(/\b\d+ to \d+-year-olds\b/, ''));
+}
+
 export function hasDanglingDescription(prompt: string): boolean {
 	const text = withoutQuotations(prompt);
 	return (
+		pointsToEarlierFigure(text) ||
 		DEFINITE_THING.test(text) ||
 		DEFINITE_ROLE.test(text) ||
 		BARE_DEMONYM.test(text) ||

@@ -856,6 +856,24 @@ describe('found in the fourth review of unseen articles', () => {
 		expect(hasDanglingDescription('Who kept Kingsmoor in the game with a fine save?')).toBe(false);
 	});
 
+	it('drops "the figure" the stem has not given: "On busy nights the figure fell to _____"', () => {
+		expect(hasDanglingDescription('On busy Friday nights the figure fell to _____.')).toBe(true);
+		expect(
+			hasDanglingDescription(
+				'By what percentage had the figure risen in a decade, according to the trust?'
+			)
+		).toBe(true);
+		// The figure the stem has just asked for is no earlier one.
+		expect(
+			hasDanglingDescription(
+				'Farmers had reported damage on _____ hectares, and the figure was rising every day.'
+			)
+		).toBe(false);
+		expect(hasDanglingDescription('Sales rose 9% to £40m, and the figure was a record.')).toBe(
+			false
+		);
+	});
+
 	it('gives a country away by its people in other languages\' words too: "Norwegian:"', () => {
 		expect(
 			namesCountry('Svartfjell National Park (Norwegian: Svartfjell nasjonalpark)', 'Norway')
