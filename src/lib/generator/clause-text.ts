@@ -127,9 +127,14 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 		/^\p{Lu}\p{Ll}+(ish|ese|ian|an|ch|sh|i)$/u.test(first.text) && /^\S+ \p{Lu}/u.test(text);
 	if (first.tags.has('Demonym') || demonym) return text;
 	// "Kestrel Air will …": a capital word before another capital word is the start of a name.
+	// "North Sea output": a compass word before a capital is part of a place's name.
+	const compass = /^(north|south|east|west|north-east|north-west|south-east|south-west)$/.test(
+		first.normal
+	);
 	const startsName =
 		/^\S+ \p{Lu}/u.test(text) &&
-		!['Adjective', 'Value', 'Preposition', 'Adverb'].some((tag) => first.tags.has(tag));
+		(compass ||
+			!['Adjective', 'Value', 'Preposition', 'Adverb'].some((tag) => first.tags.has(tag)));
 	if (startsName) return text;
 	return text[0].toLowerCase() + text.slice(1);
 }

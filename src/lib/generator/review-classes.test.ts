@@ -317,6 +317,15 @@ describe('a figure asked below the lead that names nothing', () => {
 	});
 });
 
+describe('a place name that opens a sentence', () => {
+	it('keeps the capital of its compass word: "North Sea output"', () => {
+		const text = `Gas pipeline approved\n\nDrayfield Energy has won approval for a £580m gas pipeline from Teesside to Lancashire. North Sea output fell by about 8% last year, the Department of Trade and Industry said. The pipeline will cross 140 farms in Yorkshire.`;
+		const question = questionsOn(text).find((q) => answerOf(q) === 'about 8%');
+		expect(question).toBeDefined();
+		expect(question!.prompt).toContain('North Sea output');
+	});
+});
+
 describe('a short blank below the lead that names nothing', () => {
 	it('is not asked: "Sales rose by _____ to £74m." says nothing of whose sales', () => {
 		const story = (sales: string) =>

@@ -96,6 +96,8 @@ describe('the weekday of an announcement', () => {
 		);
 		const report = 'A report published on Wednesday found that claims took _____ days.';
 		expect(withoutWeekday(report)).toBe(report);
+		const figures = 'A record _____ candidates are standing, figures published on Wednesday show.';
+		expect(withoutWeekday(figures)).toBe(figures);
 		expect(withoutWeekday('Talks over _____ jobs ended late on Tuesday.')).toBe(
 			'Talks over _____ jobs ended late.'
 		);

@@ -126,7 +126,7 @@ const PARTICIPLE = /^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|be
 
 /** A verb right after "published on Wednesday": the participle before the day was no main verb. */
 const VERB_AFTER =
-	/^(found|finds|showed|shows|said|says|warned|warns|revealed|reveals|suggested|suggests|concluded|criticised|called)$/;
+	/^(found|finds|find|showed|shows|show|said|says|say|warned|warns|warn|revealed|reveals|reveal|suggested|suggests|suggest|concluded|criticised|called)$/;
 
 /**
  * "… said on Wednesday that …": the weekday only makes sense beside the article's date, and a quiz

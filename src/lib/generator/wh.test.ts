@@ -8,6 +8,15 @@ function whPromptFor(article: string, answer: string): string | undefined {
 	return whStem(fact, index)?.prompt;
 }
 
+describe('a place inside the subject', () => {
+	it('is left to the cloze: "Youth clubs in England are to stay open" is no "Where does …"', () => {
+		const story = `Youth clubs to open late\n\nYouth clubs in England are to stay open on Friday and Saturday nights under a £75m scheme. Ministers said 3,000 clubs would take part. The scheme starts in April.`;
+		expect(whPromptFor(story, 'England')).toBeUndefined();
+		const won = `Skier wins bronze\n\nBritish skier Ann Hale won a bronze medal in Austria on Saturday. She is 24. The race was held in fog.`;
+		expect(whPromptFor(won, 'Austria')).toMatch(/^Where did/);
+	});
+});
+
 describe('a time asked through "until"', () => {
 	it('asks "Until what year" of a plain limit but leaves "will not open until" to the cloze', () => {
 		expect(

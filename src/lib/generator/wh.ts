@@ -256,6 +256,17 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			if (!noun) return undefined;
 			if (direct) return { wh: `Which ${noun}`, kind: 'which', cut: bare };
 			if (!preposition || !PLACE_PREPOSITIONS.test(preposition)) return undefined;
+			// "Youth clubs in England are to stay open": a place inside the subject is left to the
+			// cloze ("Where does youth club are to stay open" otherwise).
+			// compromise may take "clubs" for the verb: a finite verb right after the place shows the
+			// place closed the subject.
+			const following = tokens[fact.last + 1];
+			if (
+				fact.first < clause.verb.from ||
+				following?.tags.has('Copula') ||
+				following?.tags.has('Auxiliary')
+			)
+				return undefined;
 			if ((preposition === 'in' || preposition === 'at') && fact.type !== 'organisation')
 				return { wh: 'Where', kind: 'where', cut: withPrep };
 			const capital = preposition[0].toUpperCase() + preposition.slice(1);
