@@ -144,7 +144,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		fact.sentence.index !== index.lead &&
 		!namesByCapital &&
 		withNames.length < 100 &&
-		!index.capitalisedWords.has(firstWordOf(withNames))
+		!opensWithName(withNames, index)
 	)
 		return undefined;
 	if (
@@ -289,6 +289,21 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
 
 export function generate(text: string, options?: GenerateOptions): Question[] {
 	return generateQuiz(text, options).questions;
+}
+
+/** Measures a results story opens sentences with, never names: "Sales rose by 14% to £88m." */
+const MEASURE_WORDS =
+	/^(sales|profits?|turnover|revenues?|turnout|membership|attendance|exports|imports|output|prices)$/;
+
+/**
+ * Whether a stem opens on a name: a word the article capitalises mid-sentence, or one that opens
+ * sentences and is never lower case ("Northline"), but no measure ("Sales" opening two sentences).
+ */
+function opensWithName(prompt: string, index: ArticleIndex): boolean {
+	const word = firstWordOf(prompt);
+	// "Sales of film cameras … dropped": a measure that says what it measures is no bare one.
+	const bare = MEASURE_WORDS.test(word) && !/^\S+ (of|at|in|from|for|on)\b/.test(prompt);
+	return index.capitalisedWords.has(word) && !bare;
 }
 
 /** The first word of a stem as the index keeps words: lower case, no possessive. */

@@ -332,6 +332,9 @@ describe('a short blank below the lead that names nothing', () => {
 			`Fruit grower lifts profits\n\nFruit grower Cressley Farms has reported a 31% rise in profits after a longer strawberry season, it said on Tuesday.\n\nThe Kent firm picked its first fruit in April. ${sales} rose by 15% to £74m.`;
 		expect(asksFor(story('Sales'), '15%')).toBe(false);
 		expect(asksFor(story('Cressley sales'), '15%')).toBe(true);
+		// "Sales" opening two sentences, never in lower case, is still no name.
+		const twice = story('Sales').replace('The Kent firm', 'Sales of jam were flat. The Kent firm');
+		expect(asksFor(twice, '15%')).toBe(false);
 	});
 });
 
