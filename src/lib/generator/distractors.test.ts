@@ -273,6 +273,15 @@ describe('figures that come on a conventional ladder', () => {
 			for (const option of options) expect(Number(option)).toBeGreaterThanOrEqual(1400);
 	});
 
+	it('offer deadlines of hours people set: "within 48 hours", never "within 58 hours"', () => {
+		const index = articleIndexOf(
+			`Stolen phones\n\nThe Home Office has told mobile networks to block stolen handsets within 48 hours of a report, the minister said.`
+		);
+		const spans = new Set([6, 12, 24, 36, 72, 96]);
+		for (const options of distractorsFor(index, '48'))
+			for (const option of options) expect(spans).toContain(Number(option));
+	});
+
 	it('treat "four in 10" like "one in 10"', () => {
 		const index = articleIndexOf(
 			`Slow websites\n\nFour in 10 online shoppers give up on a website that takes more than four seconds to load, a survey has found, the researchers said.`

@@ -403,6 +403,8 @@ const ONE_IN = [2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 50, 100, 200, 500, 1000];
 const MONTH_SPANS = [3, 6, 9, 12, 18, 24, 30, 36, 48];
 /** Spans of days that terms and deadlines come in: "within 14 days", never "within 16 days". */
 const DAY_SPANS = [7, 10, 14, 21, 28, 30, 60, 90];
+/** Spans of hours deadlines come in: "within 48 hours", never "within 58 hours". */
+const HOUR_SPANS = [6, 12, 24, 36, 48, 72, 96];
 /** Sizes memory comes in, in any unit: 16K, 32 KB, 64 MB, 128 GB. */
 const MEMORY_SIZES = [1, 2, 4, 8, 16, 32, 48, 64, 96, 128, 256, 512, 1024];
 const MEMORY_UNIT = /^(k|kb|kilobytes?|mb|megabytes?|gb|gigabytes?|tb|terabytes?|bits?)$/i;
@@ -430,6 +432,9 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 		return MONTH_SPANS;
 	const days = /^days?$/.test(tokens[numberToken + 1]?.normal ?? '');
 	if (days && /^\d+$/.test(token.text) && DAY_SPANS.includes(Number(token.text))) return DAY_SPANS;
+	const hours = /^hours?$/.test(tokens[numberToken + 1]?.normal ?? '');
+	if (hours && /^\d+$/.test(token.text) && HOUR_SPANS.includes(Number(token.text)))
+		return HOUR_SPANS;
 	return undefined;
 }
 

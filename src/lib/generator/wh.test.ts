@@ -17,6 +17,13 @@ describe('a place inside the subject', () => {
 	});
 });
 
+describe('a time in two parts', () => {
+	it('is no count of minutes: "clocked three minutes 32.71 seconds"', () => {
+		const story = `Pursuit record\n\nJoanne Kittlewell broke the British record for the 3km pursuit on Friday. She clocked three minutes 32.71 seconds at the Manchester Velodrome. She is 24.`;
+		expect(whPromptFor(story, 'three')).toBeUndefined();
+	});
+});
+
 describe('a time asked through "until"', () => {
 	it('asks "Until what year" of a plain limit but leaves "will not open until" to the cloze', () => {
 		expect(

@@ -308,6 +308,8 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			const next = tokens[fact.last + 1 + unitWords];
 			if (unitWords === 1 && next && /^\p{Ll}+[^s]s$/u.test(next.text) && next.tags.has('Verb'))
 				return undefined;
+			// "three minutes 32.71 seconds": a time in two parts is no count of minutes.
+			if (/^(minutes?|hours?)$/.test(fact.unit) && next && /^\d/.test(next.text)) return undefined;
 			// "by 345 votes to 264": one side of a tally, which "By how many votes" would misread as the
 			// margin; "eight minutes from time": the count belongs with what follows, not the verb.
 			const follower = tokens[fact.last + 1 + unitWords];
