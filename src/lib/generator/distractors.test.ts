@@ -282,6 +282,18 @@ describe('figures that come on a conventional ladder', () => {
 			for (const option of options) expect(spans).toContain(Number(option));
 	});
 
+	it('keep to the distances an event is raced over: no "800m hurdles", no "60m butterfly"', () => {
+		const hurdles = articleIndexOf(
+			`Hurdles win\n\nKwame Ellison won the 400m hurdles at the European Cup in Florence on Saturday, the team said.`
+		);
+		for (const options of distractorsFor(hurdles, '400m'))
+			for (const option of options) expect(['60m', '100m', '110m']).toContain(option);
+		const butterfly = articleIndexOf(
+			`Butterfly win\n\nSeventeen-year-old Amy Aldritt won the 200m butterfly at the British trials in Sheffield on Sunday, the team said.`
+		);
+		for (const options of distractorsFor(butterfly, '200m')) expect(options).toEqual([]);
+	});
+
 	it('treat "four in 10" like "one in 10"', () => {
 		const index = articleIndexOf(
 			`Slow websites\n\nFour in 10 online shoppers give up on a website that takes more than four seconds to load, a survey has found, the researchers said.`

@@ -393,9 +393,28 @@ function ladderDistractors(value: number, ladder: readonly number[], random: Ran
 function raceDistractors(fact: Fact, random: Random): string[] {
 	const match = /^(\d+)(\s?m)$/.exec(fact.option.replace(/,/g, ''));
 	if (!match) return [];
-	const races = /\bindoors?\b/i.test(fact.sentence.text) ? INDOOR_RACES : TRACK_RACES;
+	const event = EVENT_DISTANCES.find(([name]) =>
+		name.test(fact.sentence.text.slice(fact.sentence.tokens[fact.last].end - fact.sentence.start))
+	);
+	const races = event
+		? event[1]
+		: /\bindoors?\b/i.test(fact.sentence.text)
+			? INDOOR_RACES
+			: TRACK_RACES;
 	return ladderDistractors(Number(match[1]), races, random).map((race) => String(race) + match[2]);
 }
+
+/**
+ * The distances an event is raced over, where they differ from the track's: no "800m hurdles",
+ * no "60m butterfly". With three or fewer, no question is left to ask.
+ */
+const EVENT_DISTANCES: ReadonlyArray<[RegExp, readonly number[]]> = [
+	[/^\s*(hurdles)\b/i, [60, 100, 110, 400]],
+	[/^\s*(butterfly|backstroke|breaststroke)\b/i, [50, 100, 200]],
+	[/^\s*(individual medley|medley)\b/i, [100, 200, 400]],
+	[/^\s*(freestyle)\b/i, [50, 100, 200, 400, 800, 1500]],
+	[/^\s*(steeplechase)\b/i, [2000, 3000]]
+];
 
 /** Ratios as people say them: "one in 5", "one in 20". */
 const ONE_IN = [2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 50, 100, 200, 500, 1000];
