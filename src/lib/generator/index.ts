@@ -138,7 +138,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		return undefined;
 	// "Sales rose by _____ to £74m.", "Turnout was _____, according to …": a short blank below the
 	// lead whose only capital opens it on a common word is a figure of whatever came before.
-	// Verdicts on such stems under 100 characters: 34 accepted, 102 rejected.
+	// The questions it removed had drawn 28 acceptances and 99 rejections.
 	if (
 		stem.kind === 'cloze' &&
 		fact.sentence.index !== index.lead &&
