@@ -401,6 +401,9 @@ function namedAfterLead(
 ): { name: string; heads: ReadonlySet<string> } | undefined {
 	const tokens = lead.tokens;
 	if (!/^(a|an)$/.test(tokens[0]?.normal ?? '')) return undefined;
+	// "A gas-fired power station … is to be mothballed …, its owner has said": the name that
+	// follows is the owner's, and "the station" is not the firm.
+	if (/\b(its|their) (owners?|operators?|parent)\b/i.test(lead.text)) return undefined;
 	// The description's head: its last noun before a preposition, a relative or the verb.
 	let head: Token | undefined;
 	for (const token of tokens.slice(1)) {

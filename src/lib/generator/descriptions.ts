@@ -32,7 +32,11 @@ const DEFINITE_ROLE = new RegExp(
 	'iu'
 );
 /** "The 22-year-old, who works part-time …" where the story never said whom it describes. */
-const BARE_AGE = /\bthe \d{1,2}-year-old\b(?!\s+\p{Lu})/iu;
+const BARE_AGE =
+	/\bthe \d{1,2}-year-old\b(?!\s+\p{Lu})|\bthe \d{1,2}-year-old \p{Lu}\p{Ll}+(?:ian|ese|ish|ine|ean)\b(?=,)/iu;
+/** "Half were offered …": half of what the sentence before counted. */
+const BARE_SHARE =
+	/^(?:half|most|many|two-thirds|a third|a quarter|three-quarters) (?:were|are|had|have)\b/i;
 /** "the Argentine" standing alone for a person: a nationality where a name should be. */
 const BARE_DEMONYM =
 	/\bthe \p{Lu}\p{Ll}+(?:ian|ese|ish|ine|ean)\b(?=[,.?]| (?:was|is|has|had|said|says|who|also|then)\b)/u;
@@ -66,6 +70,7 @@ export function hasDanglingDescription(prompt: string): boolean {
 		DEFINITE_ROLE.test(text) ||
 		BARE_DEMONYM.test(text) ||
 		BARE_AGE.test(text) ||
+		BARE_SHARE.test(text) ||
 		DEMONSTRATIVE.test(text) ||
 		SINCE_WHEN.test(text) ||
 		THEN_AFTER_WHAT.test(text) ||

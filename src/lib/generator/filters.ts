@@ -664,6 +664,8 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 export function joinsSecondClause(prompt: string): boolean {
 	// "Who said: "We have never sold tickets this quickly, and the town is full"?" quotes the joint.
 	const unquoted = prompt.replace(/["“][^"”]*["”]/g, '""');
+	// "… did researchers watch holidaymakers apply sunscreen, then weighed the bottles?"
+	if (/, then \p{Ll}+ed\b/u.test(unquoted)) return true;
 	const joined = unquoted.indexOf(', and ');
 	if (joined < 0) return false;
 	const before = unquoted.slice(0, joined);

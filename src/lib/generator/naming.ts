@@ -71,7 +71,12 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (next && /^\p{Lu}/u.test(next.text) && !/[^\s]/.test(token.post)) continue;
 		// In a passage headed "Stavenby", "Stavenby has a town council" is the town, not the Sir Ralph
 		// Stavenby whose tomb is in its church.
-		if (index.headline === token.text && record !== index.passagePerson) continue;
+		// "Ardlow attracts 85,000 visitors" in a passage headed "Ardlow Botanic Garden" is the garden.
+		const headed =
+			index.headline === token.text ||
+			(new RegExp(`^${escape(token.text)} `).test(index.headline ?? '') &&
+				PLACE_OR_BODY.test(index.headline ?? ''));
+		if (headed && record !== index.passagePerson) continue;
 		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
 		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		// "the Torrance Mark II", "a Torrance coupling", "A typical Pargeter loom": a thing named
@@ -128,3 +133,7 @@ function isDescribedThing(tokens: readonly Token[], at: number): boolean {
 	const acts = !/[^\s]/.test(tokens[at].post) && tokens[at + 1]?.tags.has('Verb') === true;
 	return !acts && j < at - 1 && j >= 0 && /^(the|a|an)$/.test(tokens[j].normal);
 }
+
+/** A headline's last word that makes a founder's name a place's or a body's: "Ardlow Botanic Garden". */
+const PLACE_OR_BODY =
+	/\b(garden|gardens|park|museum|school|college|hall|house|library|hospital|infirmary|trust|society|club|institute|company|mill|works|brewery|theatre)$/i;

@@ -26,6 +26,7 @@ import { buildStem } from './questions';
 import { nameInFull } from './naming';
 import { isAskable } from './askable';
 import { hasDanglingDescription } from './descriptions';
+import { joinsSecondClause } from './filters';
 import { pointsBackWithoutName } from './anaphora';
 
 /**
@@ -314,6 +315,44 @@ describe('a figure asked below the lead that names nothing', () => {
 			`Film club wins award\n\nA film club on the island of Farra has won a national award for community cinema, its organisers said on Monday.\n\nScreenings are held in the village hall every Friday. ${club} now has 190 members, up from 40 when it started.`;
 		expect(asksFor(story('The club'), '190')).toBe(false);
 		expect(asksFor(story('The Farra club'), '190')).toBe(true);
+	});
+});
+
+describe('found in the review of fresh177–fresh182', () => {
+	it('does not take the owner a lead mentions for "the station"', () => {
+		const index = articleIndexOf(
+			`Haxby Marsh plant to close\n\nA gas-fired power station on the Humber estuary is to be mothballed because fuel costs are soaring, its owner has said.\n\nEastwold Energy said the Haxby Marsh plant had lost £9m this year. Sixty of the station's 74 staff will lose their jobs. Eastwold Energy also runs two wind farms.`
+		);
+		const staff = index.sentences.find((s) => s.text.startsWith('Sixty'))!;
+		expect(index.describedSubjects.get(staff.index)).toBeUndefined();
+	});
+
+	it("leaves a founder's name that heads a garden's passage to the garden", () => {
+		const text = `Ardlow Botanic Garden\n\nArdlow Botanic Garden is a botanic garden near Dundee, Scotland. It was established in 1889 by James Muirhead Ardlow, a jute manufacturer. Ardlow attracts 85,000 visitors a year and employs 34 staff.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toContain('James Muirhead Ardlow attracts');
+	});
+
+	it('drops a stem on a share or an age with nothing named: "Half were offered", "The 46-year-old Australian,"', () => {
+		expect(
+			hasDanglingDescription('Half were offered _____ weekly classes led by a physiotherapist.')
+		).toBe(true);
+		expect(
+			hasDanglingDescription(
+				'The 46-year-old Australian, who took charge in 2003, leaves the club with _____ wins.'
+			)
+		).toBe(true);
+		expect(hasDanglingDescription('The 46-year-old Bradley Tolson leaves with _____ wins.')).toBe(
+			false
+		);
+	});
+
+	it('drops a question that carries a second verb along: "…, then weighed the bottles?"', () => {
+		expect(
+			joinsSecondClause(
+				'How many holidaymakers did researchers watch apply sunscreen on beaches, then weighed the bottles?'
+			)
+		).toBe(true);
 	});
 });
 

@@ -17,6 +17,13 @@ describe('a place inside the subject', () => {
 	});
 });
 
+describe('a count before a name', () => {
+	it('is no unit to ask by: never "How many Irish Sea has …"', () => {
+		const story = `Ferry firm buys routes\n\nCastlemere Ferries has agreed to buy two Irish Sea routes from rival Ocean Gate Line in a £31m deal. The routes carry 400,000 passengers a year.`;
+		expect(whPromptFor(story, 'two')).toBeUndefined();
+	});
+});
+
 describe('a time in two parts', () => {
 	it('is no count of minutes: "clocked three minutes 32.71 seconds"', () => {
 		const story = `Pursuit record\n\nJoanne Kittlewell broke the British record for the 3km pursuit on Friday. She clocked three minutes 32.71 seconds at the Manchester Velodrome. She is 24.`;

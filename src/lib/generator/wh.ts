@@ -308,6 +308,8 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			const next = tokens[fact.last + 1 + unitWords];
 			if (unitWords === 1 && next && /^\p{Ll}+[^s]s$/u.test(next.text) && next.tags.has('Verb'))
 				return undefined;
+			// "two Irish Sea routes": a counted noun after a name is no unit to ask "How many Irish Sea".
+			if (/^\p{Lu}\S* \p{Lu}/u.test(fact.unit)) return undefined;
 			// "three minutes 32.71 seconds": a time in two parts is no count of minutes.
 			if (/^(minutes?|hours?)$/.test(fact.unit) && next && /^\d/.test(next.text)) return undefined;
 			// "by 345 votes to 264": one side of a tally, which "By how many votes" would misread as the
