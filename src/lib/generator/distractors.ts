@@ -608,7 +608,7 @@ const CENTURY_ORDINALS = (
 
 /**
  * The years of a century the sentence names around the answer: "dates largely from the fifteenth
- * century, with a west tower of about 1480" rules out every option outside 1401–1500.
+ * century, with a west tower of about 1480" rules out every option outside 1400–1499.
  */
 export function centuryNamed(text: string, year: number): [number, number] | undefined {
 	for (const match of text.matchAll(/\b(\w+?)(?:-| )century\b/gi)) {

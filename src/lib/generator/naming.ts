@@ -134,6 +134,6 @@ function isDescribedThing(tokens: readonly Token[], at: number): boolean {
 	return !acts && j < at - 1 && j >= 0 && /^(the|a|an)$/.test(tokens[j].normal);
 }
 
-/** A headline's last word that makes a founder's name a place's or a body's: "Ardlow Botanic Garden". */
+/** A headline's last word that makes a founder's name a place's: "Ardlow Botanic Garden". */
 const PLACE_OR_BODY =
 	/\b(garden|gardens|park|museum|school|college|hall|house|library|hospital|infirmary|trust|society|club|institute|company|mill|works|brewery|theatre)$/i;

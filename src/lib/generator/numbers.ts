@@ -156,7 +156,8 @@ function roundedStep(like: WrittenNumber, step: number): number {
 	const whole = Math.round(Math.abs(like.value) * scale);
 	const place = placeOf(whole);
 	// "about 10", "about 100": one place would leave nothing below the answer; half of it does.
-	// "about £15", "about 250": a figure rounded to a five steps in fives, never "about £17".
+	// "about £15", "about 250": a rounded figure that ends in a five moves in fives, never
+	// "about £17".
 	const digits = whole / place;
 	const unit =
 		(digits <= 2 ? place / 2 : digits % 5 === 0 && digits > 5 ? place * 5 : place) / scale;
