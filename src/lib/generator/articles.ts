@@ -49,7 +49,11 @@ export function settleArticle(prompt: string, options: readonly string[]): strin
 function moveFigureAfterNoun(prompt: string): string | undefined {
 	const moved = prompt.replace(
 		/\b([Aa])\(n\) _____ (\p{Ll}+)(?= (?:in|on|at|for|to|from|over|after|during|since|by)\b|[,.?])/u,
-		(_match, a: string, noun: string) => `${a} ${noun} of _____`
+		// "an £9m investment" → "an investment of _____": the article now goes with the noun.
+		(_match, a: string, noun: string) => {
+			const article = indefiniteArticle(noun);
+			return `${a === 'A' ? article[0].toUpperCase() + article.slice(1) : article} ${noun} of _____`;
+		}
 	);
 	return /\b[Aa]\(n\)/.test(moved) ? undefined : moved;
 }

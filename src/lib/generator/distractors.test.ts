@@ -294,6 +294,16 @@ describe('figures that come on a conventional ladder', () => {
 		for (const options of distractorsFor(butterfly, '200m')) expect(options).toEqual([]);
 	});
 
+	it('read "a charter of 1327" as a year, never among 1789 and 1935', () => {
+		const index = articleIndexOf(
+			`Drumhallow\n\nDrumhallow is a village in Aberdeenshire, Scotland. A charter of 1327 records the lands of Drumhalach as belonging to the abbey of Kinloss. The village had 400 people in 1801.`
+		);
+		for (const options of distractorsFor(index, '1327')) {
+			expect(options).toHaveLength(3);
+			for (const option of options) expect(Math.abs(Number(option) - 1327)).toBeLessThan(10);
+		}
+	});
+
 	it('treat "four in 10" like "one in 10"', () => {
 		const index = articleIndexOf(
 			`Slow websites\n\nFour in 10 online shoppers give up on a website that takes more than four seconds to load, a survey has found, the researchers said.`

@@ -585,10 +585,14 @@ function wholeAfter(tokens: readonly Token[], last: number): number | undefined 
 }
 
 function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
-	const before = fact.sentence.tokens[fact.first - 1]?.normal ?? '';
+	const tokens = fact.sentence.tokens;
+	const before = tokens[fact.first - 1]?.normal ?? '';
+	// "A charter of 1327 records …", "the survey of 1658": a dated document, whatever the tagger
+	// takes for a unit after the year ("1327 records").
+	const document = before === 'of' && DATED_DOCUMENT.test(tokens[fact.first - 2]?.normal ?? '');
 	return (
 		fact.type === 'quantity' &&
-		!fact.unit &&
+		(!fact.unit || document) &&
 		!written.commas &&
 		written.prefix === '' &&
 		written.suffix === '' &&
@@ -597,9 +601,14 @@ function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
 		written.value <= 2100 &&
 		(/^(in|from|since|until|by|after|before|around|c)$/.test(before) ||
 			// "dates from the fifteenth century, with a west tower of about 1480"
-			(before === 'of' && /\b(centur(y|ies)|dates?|dating)\b/i.test(fact.sentence.text)))
+			(before === 'of' && /\b(centur(y|ies)|dates?|dating)\b/i.test(fact.sentence.text)) ||
+			document)
 	);
 }
+
+/** Documents named by their year: "a charter of 1327", "the Act of 1832", "a survey of 1658". */
+const DATED_DOCUMENT =
+	/^(charters?|surveys?|acts?|maps?|census|deeds?|grants?|treaty|inventory|agreement|award|edition)$/;
 
 const CENTURY_ORDINALS = (
 	'eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth ' +

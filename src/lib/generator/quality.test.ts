@@ -112,6 +112,15 @@ describe('"a(n) _____" never gives the answer away', () => {
 		expect(
 			settleArticle('Profits saw a(n) _____ jump in 2004.', ['18%', '28%', '13%', '23%'])
 		).toBe('Profits saw a jump of _____ in 2004.');
+		// The article then goes with the noun: "an investment", never "a investment".
+		expect(
+			settleArticle('It would delay a(n) _____ investment in a new line.', [
+				'£9m',
+				'£7m',
+				'£11m',
+				'£13m'
+			])
+		).toBe('It would delay an investment of _____ in a new line.');
 		// … or, where it cannot, the stem is given up.
 		expect(settleArticle('A(n) _____ fine was paid.', ['$8m', '$30m', '$40m', '$50m'])).toBe(
 			undefined
