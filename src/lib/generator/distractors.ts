@@ -424,6 +424,12 @@ const MONTH_SPANS = [3, 6, 9, 12, 18, 24, 30, 36, 48];
 const DAY_SPANS = [7, 10, 14, 21, 28, 30, 60, 90];
 /** Spans of hours deadlines come in: "within 48 hours", never "within 58 hours". */
 const HOUR_SPANS = [6, 12, 24, 36, 48, 72, 96];
+/** The spans each unit of time is set in. */
+const SPANS_BY_UNIT: ReadonlyArray<[RegExp, readonly number[]]> = [
+	[/^months?$/, MONTH_SPANS],
+	[/^days?$/, DAY_SPANS],
+	[/^hours?$/, HOUR_SPANS]
+];
 /** Sizes memory comes in, in any unit: 16K, 32 KB, 64 MB, 128 GB. */
 const MEMORY_SIZES = [1, 2, 4, 8, 16, 32, 48, 64, 96, 128, 256, 512, 1024];
 const MEMORY_UNIT = /^(k|kb|kilobytes?|mb|megabytes?|gb|gigabytes?|tb|terabytes?|bits?)$/i;
@@ -445,15 +451,10 @@ function ladderOf(fact: Fact, numberToken: number): readonly number[] | undefine
 		return AGE_RATINGS;
 	// "one in 10", "four in 10": a share said as a ratio.
 	if (isRatioBaseAt(tokens, numberToken)) return ONE_IN;
-	// "over the next 18 months": spans people plan in, never "23 months" or "28 months".
-	const months = /^months?$/.test(tokens[numberToken + 1]?.normal ?? '');
-	if (months && /^\d+$/.test(token.text) && MONTH_SPANS.includes(Number(token.text)))
-		return MONTH_SPANS;
-	const days = /^days?$/.test(tokens[numberToken + 1]?.normal ?? '');
-	if (days && /^\d+$/.test(token.text) && DAY_SPANS.includes(Number(token.text))) return DAY_SPANS;
-	const hours = /^hours?$/.test(tokens[numberToken + 1]?.normal ?? '');
-	if (hours && /^\d+$/.test(token.text) && HOUR_SPANS.includes(Number(token.text)))
-		return HOUR_SPANS;
+	// "over the next 18 months", "within 14 days": spans people plan in, never "23 months".
+	const unit = tokens[numberToken + 1]?.normal ?? '';
+	const spans = SPANS_BY_UNIT.find(([name]) => name.test(unit))?.[1];
+	if (spans && /^\d+$/.test(token.text) && spans.includes(Number(token.text))) return spans;
 	return undefined;
 }
 
