@@ -26,6 +26,8 @@ export interface ArticleIndex {
 	/** Mentions per lower-cased option (and per surname for people). */
 	mentions: Map<string, number>;
 	people: Map<string, PersonRecord>;
+	/** Each word of those people's names, lower-cased: a name that is a person's, not a thing's. */
+	personWords: ReadonlySet<string>;
 	/** Each player's side in a match report, by lower-cased surname (see teams.ts). */
 	teams: Map<string, string>;
 	/** The goalkeepers of a match report's line-ups, by lower-cased surname. */
@@ -55,6 +57,13 @@ export interface ArticleIndex {
 	describedSubjects: ReadonlyMap<number, DescribedSubject>;
 	/** The person a reference passage is about, whom its "he" or "she" means (passage-person.ts). */
 	passagePerson?: PersonRecord;
+}
+
+function personWordsOf(people: ReadonlyMap<string, PersonRecord>): Set<string> {
+	const words = new Set<string>();
+	for (const { fullName } of people.values())
+		for (const word of fullName.toLowerCase().split(/\s+/)) if (!isTitleWord(word)) words.add(word);
+	return words;
 }
 
 function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
@@ -320,6 +329,7 @@ export function indexArticle(
 		optionsByType,
 		mentions,
 		people,
+		personWords: personWordsOf(people),
 		teams: teamsFromLineUps(paragraphTexts(sentences)),
 		keepers: keepersFromLineUps(paragraphTexts(sentences)),
 		capitalisedWords: collectCapitalisedWords(sentences),

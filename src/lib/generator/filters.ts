@@ -168,6 +168,14 @@ function namesAnAntecedent(before: string, names: ReadonlySet<string>): boolean 
 	return determined || namesAnOwner(before, names);
 }
 
+/** The text with people's names in lower case, so that they no longer count as names. */
+function withoutPeople(text: string, personWords: ReadonlySet<string>): string {
+	if (personWords.size === 0) return text;
+	return text.replace(/\p{Lu}[\p{L}'’-]*/gu, (word) =>
+		personWords.has(word.replace(/['’]s?$/, '').toLowerCase()) ? 'someone' : word
+	);
+}
+
 /** "Pre-tax profits for the year … rose to £6.3m": a results figure whose firm the stem never names. */
 function isOwnerlessResult(text: string): boolean {
 	const opening =
@@ -185,7 +193,8 @@ function isOwnerlessResult(text: string): boolean {
 export function hasDanglingReference(
 	prompt: string,
 	answerGender: AnswerGender = 'not a person',
-	names: ReadonlySet<string> = new Set()
+	names: ReadonlySet<string> = new Set(),
+	personWords: ReadonlySet<string> = new Set()
 ): boolean {
 	const text = withoutQuotations(prompt);
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
@@ -210,14 +219,17 @@ export function hasDanglingReference(
 		if (/^their$/i.test(match[0]) && !capitalisesAWord(before)) return true;
 		// "Party insiders believe it could lose three MPs": a reported "it" with nobody named before.
 		if (/^it$/i.test(match[0]) && PLURAL_SPEAKERS_SAY.test(before)) return true;
-		// "most of it borrowed": after a preposition, "it" is the noun just before.
-		const afterPreposition = /\b(of|in|for|with|to|from|on|at|by)\s+$/i.test(before);
-		if (
-			/^it$/i.test(match[0]) &&
-			before.trim() &&
-			!afterPreposition &&
-			!namesAnAntecedent(before, names)
-		)
+		// "most of it borrowed": a share of it is a share of the noun just before.
+		const shareOf = /\b(?:most|much|some|all|part|half|none|any|each|one|two|three) of\s+$/i.test(
+			before
+		);
+		// "Rhoda Pellegrine learned to drive it", "Dalrymple-Kerr paid _____ for it": a person is
+		// no antecedent for "it", which stands for the thing the sentence before named.
+		const after = text.slice((match.index ?? 0) + match[0].length);
+		const isObject =
+			/^(?:\s*[,.?;]|\s*$|\s+(?:at|for|in|on|to|from|with|ever|after|before|and)\b)/.test(after);
+		const owners = isObject ? withoutPeople(before, personWords) : before;
+		if (/^it$/i.test(match[0]) && before.trim() && !shareOf && !namesAnAntecedent(owners, names))
 			return true;
 	}
 	for (const match of text.matchAll(GENDERED)) {

@@ -114,7 +114,14 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	if (fact.type === 'city' && namesCityNation(stem.prompt, fact.option)) return undefined;
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
 	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;
-	if (hasDanglingReference(withNames, answerGender(fact, index), index.capitalisedWords))
+	if (
+		hasDanglingReference(
+			withNames,
+			answerGender(fact, index),
+			index.capitalisedWords,
+			index.personWords
+		)
+	)
 		return undefined;
 	if (pronounMissesNamedPeople(withNames, index.people, answerGender(fact, index)))
 		return undefined;

@@ -1840,3 +1840,29 @@ describe('an age and a people before the verb (fresh57)', () => {
 		expect(described).toContain('The 22-year-old Cornishman');
 	});
 });
+
+describe('"it" after a person and nothing else (fresh190)', () => {
+	const people = new Set(['rhoda', 'pellegrine', 'dalrymple-kerr']);
+	it('finds "learned to drive it" and "paid _____ for it" dangling when only a person comes before', () => {
+		const drive = 'Rhoda Pellegrine learned to drive it at the age of _____.';
+		expect(hasDanglingReference(drive, 'not a person', new Set(), people)).toBe(true);
+		expect(hasDanglingReference(drive, 'not a person', new Set(), new Set())).toBe(false);
+		const paid = 'According to surviving accounts, Dalrymple-Kerr paid _____ for it.';
+		expect(hasDanglingReference(paid, 'not a person', new Set(), people)).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Rhoda Pellegrine learned to drive the van at _____.',
+				'not a person',
+				new Set(),
+				people
+			)
+		).toBe(false);
+	});
+
+	it('keeps "it" as a subject after a name, and a thing named before "it"', () => {
+		const said = 'Pellegrine said it would spend _____ on new vans.';
+		expect(hasDanglingReference(said, 'not a person', new Set(), people)).toBe(false);
+		const van = 'Rhoda Pellegrine bought a van in 1922 and drove it for _____ years.';
+		expect(hasDanglingReference(van, 'not a person', new Set(), people)).toBe(false);
+	});
+});
