@@ -57,7 +57,13 @@ export function subjectNameOf(lead: Sentence): string | undefined {
  */
 function sharesIn(lead: Sentence): string | undefined {
 	const tokens = lead.tokens;
-	if (tokens[0]?.normal !== 'shares' || tokens[1]?.normal !== 'in') return undefined;
+	// "Sales at Brookhayes, Britain's biggest watercress grower, have risen by 38%".
+	const figure = tokens[0]?.normal;
+	const preposition = tokens[1]?.normal;
+	const opens =
+		(figure === 'shares' && preposition === 'in') ||
+		(/^(sales|profits)$/.test(figure ?? '') && preposition === 'at');
+	if (!opens) return undefined;
 	let end = 2;
 	while (isNameWord(tokens[end + 1]) && !/[^\s]/.test(tokens[end].post)) end++;
 	if (!isNameWord(tokens[2])) return undefined;
@@ -77,11 +83,23 @@ function nameBeforeApposition(lead: Sentence): string | undefined {
 	let end = 0;
 	while (isNameWord(tokens[end + 1]) && !/[^\s]/.test(tokens[end].post)) end++;
 	if (!/^,\s*$/.test(tokens[end].post)) return undefined;
-	if (!/^(the|a|an)$/.test(tokens[end + 1]?.normal ?? '')) return undefined;
+	const opener = tokens[end + 1]?.normal ?? '';
+	// "Torrish Hydro, which builds small schemes on Highland estates, plans to raise £40m": a
+	// relative clause closes on the lead's own verb.
+	const relative = opener === 'which';
+	if (!/^(the|a|an)$/.test(opener) && !relative) return undefined;
 	const close = tokens.findIndex((token, i) => i > end + 1 && /,/.test(token.post));
 	const next = tokens[close + 1];
-	if (close < 0 || !next || !(next.tags.has('Auxiliary') || next.tags.has('Copula')))
-		return undefined;
+	// compromise may read "plans" in "plans to raise" as a noun.
+	const leadVerb =
+		next &&
+		(next.tags.has('PresentTense') ||
+			next.tags.has('PastTense') ||
+			tokens[close + 2]?.normal === 'to') &&
+		!next.tags.has('Gerund');
+	const isVerb =
+		next && (next.tags.has('Auxiliary') || next.tags.has('Copula') || (relative && leadVerb));
+	if (close < 0 || !isVerb) return undefined;
 	return tokens
 		.slice(0, end + 1)
 		.map((token) => token.text)

@@ -1866,3 +1866,37 @@ describe('"it" after a person and nothing else (fresh190)', () => {
 		expect(hasDanglingReference(van, 'not a person', new Set(), people)).toBe(false);
 	});
 });
+
+describe('a place passage tours its amenities (fresh192–fresh194, fresh201)', () => {
+	it("asks neither a school roll nor a hall's seats below the lead", () => {
+		const text = `Brackenwold\n\nBrackenwold is a market town in Cumbria, England, with a population of 4,812 at the 2001 census. A market charter was granted to Brackenwold in 1292. The town has a primary school with about 210 pupils, a library and two chapels. A secondary school, Brackenwold Valley School, serves the town and nine surrounding villages and has about 740 pupils. The Ellery Hall, a public hall in Market Street owned by Brackenwold Town Council, seats 380 people and is used for concerts.`;
+		const answers = questionsOn(text).map((question) => question.options[question.answer]);
+		expect(answers).toContain('4,812');
+		expect(answers).not.toContain('about 210');
+		expect(answers).not.toContain('about 740');
+		expect(answers).not.toContain('380');
+		const index = articleIndexOf(text);
+		const seats = index.facts.find((fact) => fact.option === '380');
+		expect(seats && isTrivia(seats, index)).toBe(true);
+		const population = index.facts.find((fact) => fact.option === '4,812');
+		expect(population && isTrivia(population, index)).toBe(false);
+	});
+});
+
+describe('the lead names its firm before a relative clause or after "Sales at" (fresh196, fresh198)', () => {
+	it('names "The Inverness-based company" after "Torvane Hydro, which builds …, plans"', () => {
+		const text = `Torvane Hydro plans float\n\nTorvane Hydro, which builds small hydro-electric schemes on Highland estates, plans to raise £40m by floating on the stock market.\n\nThe Inverness-based company said on Monday it would use the money to build 14 new schemes over the next three years.`;
+		const named = [...articleIndexOf(text).describedSubjects.values()].map(
+			(subject) => subject.name
+		);
+		expect(named).toContain('Torvane Hydro');
+	});
+
+	it('names "The Hampshire company" after "Sales at Brookfield, Britain\'s biggest grower, have risen"', () => {
+		const text = `Salad boom lifts Brookfield\n\nSales at Brookfield, Britain's biggest watercress grower, have risen by 38% in a year as shoppers turn to bagged salads.\n\nThe Hampshire company said turnover reached £14.6m in the year to September.`;
+		const named = [...articleIndexOf(text).describedSubjects.values()].map(
+			(subject) => subject.name
+		);
+		expect(named).toContain('Brookfield');
+	});
+});

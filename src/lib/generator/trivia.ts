@@ -704,7 +704,8 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isNationality(fact, index) ||
 		isTopicPlace(fact, index) ||
 		isChurchAside(fact, index) ||
-		isFamousEventYear(fact)
+		isFamousEventYear(fact) ||
+		isAmenitySize(fact, index)
 	);
 }
 
@@ -747,4 +748,24 @@ const CHURCH = /^(?:[\p{L}'’-]+\s){0,3}?(parish church|church of St|minster|ch
 function isChurchAside(fact: Fact, index: ArticleIndex): boolean {
 	if (index.isNews || !CHURCH.test(fact.sentence.text)) return false;
 	return !/\b(church|chapel|minster|abbey|priory|cathedral|St)\b/i.test(index.headline ?? '');
+}
+
+/**
+ * "Aberllyn has a primary school with about 180 pupils, a doctor's surgery …", "The Guthrie Hall …
+ * seats 350 people": below the lead, the roll of a school that is one of a place's amenities, or a
+ * hall's or a venue's seats, is a tour of the place (none of 18 verdicts accepted one).
+ */
+const SCHOOL_ROLL =
+	/\b(?:primary|secondary|grammar|high) school\b[^;]{0,120}\b(?:with|has|had) (?:about |around |some |just |only )?$/i;
+const CAPACITY = /\b(?:seats|holds|capacity of) (?:about |around |some |up to )?$/i;
+
+function isAmenitySize(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.type !== 'quantity' || fact.sentence.index === index.lead) return false;
+	const text = fact.sentence.text;
+	const start = fact.sentence.tokens[fact.first].start - fact.sentence.start;
+	const end = fact.sentence.tokens[fact.last].end - fact.sentence.start;
+	const before = text.slice(0, start);
+	const after = text.slice(end);
+	if (/^ pupils\b/.test(after)) return SCHOOL_ROLL.test(before);
+	return /^ (?:people|spectators)\b/.test(after) && CAPACITY.test(before);
 }
