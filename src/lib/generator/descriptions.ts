@@ -47,6 +47,8 @@ const DEMONSTRATIVE =
 const SINCE_WHEN = /\b(?:has|have|had) since (?!\d)|\bsince then\b/i;
 /** "Who then kept Kingsmoor in the game …?": then after what? */
 const THEN_AFTER_WHAT = /^(?:who|what|which \p{L}+) then\b|^\p{Lu}[\p{L}' -]* then \p{Ll}/u;
+/** "Who converted?": which kick, in which match, the sentences before said. */
+const BARE_WHO = /^who \p{Ll}+\?$/iu;
 /** "Another GB international", "the two arch-rivals", "Who also …". */
 const OTHER_POINTERS = /^(?:another|the other)\b|\bthe (?:two|three|four|both) \p{Ll}|\balso\b/iu;
 
@@ -74,6 +76,7 @@ export function hasDanglingDescription(prompt: string): boolean {
 		DEMONSTRATIVE.test(text) ||
 		SINCE_WHEN.test(text) ||
 		THEN_AFTER_WHAT.test(text) ||
+		BARE_WHO.test(text.trim()) ||
 		OTHER_POINTERS.test(text)
 	);
 }

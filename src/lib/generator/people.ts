@@ -33,6 +33,8 @@ const NOT_A_PERSON_HEAD = new Set(
 	'award awards prize trophy cup medal championship festival memorial lecture foundation'.split(' ')
 );
 
+const PLACE_HEAD = new Set('road bowl street ground stadium avenue square'.split(' '));
+
 const HONORIFICS = new Set('mr mrs ms miss dr sir dame lord lady prof'.split(' '));
 
 /** A title or role word ("Rapper", "Judge", "Mr"): never a given name. */
@@ -114,6 +116,8 @@ function looksLikeAPerson(tokens: Token[], first: number, last: number): boolean
 	const after = tokens[last + 1];
 	if (before && (WORK_NOUNS.has(before.normal) || /^(a|an)$/.test(before.normal))) return false;
 	if (NOT_A_PERSON_HEAD.has(tokens[last].normal)) return false;
+	// "at Grace Road", "at the Rose Bowl": a ground or a street named after a given name.
+	if (PLACE_HEAD.has(tokens[last].normal)) return false;
 	if (
 		after &&
 		!hasBreakAfter(tokens[last]) &&

@@ -1900,3 +1900,29 @@ describe('the lead names its firm before a relative clause or after "Sales at" (
 		expect(named).toContain('Brookfield');
 	});
 });
+
+describe('a cricket report and a rugby report (fresh195–fresh210)', () => {
+	const report = `Pellow's 184 puts Hampshire on top\n\nOpener Daniel Pellow hit a career-best 184 as Hampshire took control against Nottinghamshire on the second day at the Rose Bowl.\n\nDaniel Pellow batted for almost seven hours and struck 23 fours and two sixes before he was caught at slip.\n\nResuming on 88 for one, Hampshire lost nightwatchman James Corrin early.\n\nSeamer Owen Kittock took eight wickets for 41 as Leicestershire bowled out Glamorgan for 132 at Grace Road.`;
+
+	it('takes "the Rose Bowl" and "Grace Road" for grounds, not people', () => {
+		const people = articleIndexOf(report)
+			.facts.filter((fact) => fact.type === 'person')
+			.map((fact) => fact.option);
+		expect(people).toContain('Daniel Pellow');
+		expect(people).not.toContain('Rose Bowl');
+		expect(people).not.toContain('Grace Road');
+	});
+
+	it('asks neither the fours of an innings nor the overnight score', () => {
+		const index = articleIndexOf(report);
+		const fact = (option: string) => index.facts.find((candidate) => candidate.option === option);
+		expect(isTrivia(fact('23')!, index)).toBe(true);
+		expect(isTrivia(fact('88')!, index)).toBe(true);
+		expect(isTrivia(fact('184')!, index)).toBe(false);
+	});
+
+	it('finds "Who converted?" leaning on the sentences before', () => {
+		expect(hasDanglingDescription('Who converted?')).toBe(true);
+		expect(hasDanglingDescription('Who converted the late try at Kingsholm?')).toBe(false);
+	});
+});

@@ -53,9 +53,11 @@ function isReportingPeriodEnd(fact: Fact): boolean {
 
 /**
  * "a main front of eleven bays", "a portico of four Ionic columns", "broke two tackles to score":
- * a count of a building's parts or of a match's moments is a detail (four rejections of four).
+ * a count of a building's parts or of a match's moments is a detail (four rejections of four), and
+ * so are the fours and sixes of an innings ("struck 23 fours and two sixes": six of six).
  */
-const DETAIL_UNITS = /^(bays|columns|storeys|arches|pillars|chimneys|gables|tackles|stitches)$/;
+const DETAIL_UNITS =
+	/^(bays|columns|storeys|arches|pillars|chimneys|gables|tackles|stitches|fours|sixes)$/;
 
 function isDetailCount(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
@@ -235,6 +237,8 @@ function isScorecardLine(fact: Fact): boolean {
 	return (
 		// "they slipped to 58 for three", "at 121 for two in the 31st over": the score on the way.
 		(/\b(to|at)$/.test(before) && PASSING_SCORE.test(after)) ||
+		// "Resuming on 88 for one", "had resumed on 21 without loss": the overnight score.
+		/\b(resum(ed|ing)) on$/.test(before) ||
 		WICKET_AFTER.test(after) ||
 		COLLAPSE_AFTER.test(after) ||
 		OVERS.test(fact.unit ?? after) ||
