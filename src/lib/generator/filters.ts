@@ -179,7 +179,7 @@ function withoutPeople(text: string, personWords: ReadonlySet<string>): string {
 /** "Pre-tax profits for the year … rose to £6.3m": a results figure whose firm the stem never names. */
 function isOwnerlessResult(text: string): boolean {
 	const opening =
-		/^(?:(?:pre-tax|operating|underlying|annual|half-year|interim|full-year) )?(?:profits|revenue|turnover)\b/i;
+		/^(?:(?:pre-tax|operating|underlying|annual|half-year|interim|full-year|total|like-for-like) )?(?:profits|revenue|turnover|sales(?= (?:rose|fell|climbed|grew|jumped|dropped|slipped|increased)\b))\b/i;
 	if (!opening.test(text.trim())) return false;
 	const names = (
 		text

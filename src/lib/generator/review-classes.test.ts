@@ -1921,8 +1921,26 @@ describe('a cricket report and a rugby report (fresh195–fresh210)', () => {
 		expect(isTrivia(fact('184')!, index)).toBe(false);
 	});
 
+	it("asks neither a batsman's tally on the way, a chase, a stand nor a not-out score", () => {
+		const text = `Pettock century carries Herefordshire\n\nTom Pettock hit a maiden century as Herefordshire beat Leicestershire by four wickets at Kington.\n\nTom Pettock added 112 with wicketkeeper Mark Venning, who made 47.\n\nWhen Venning was caught on the boundary, Herefordshire still needed 85 from 12 overs.\n\nEarlier, Leicestershire had been bowled out for 231, with Danny Scurr finishing unbeaten on 88 and Andrew Sedding on 18 not out.`;
+		const index = articleIndexOf(text);
+		const fact = (option: string) => index.facts.find((candidate) => candidate.option === option);
+		for (const side of ['112', '85', '88', '18']) expect(isTrivia(fact(side)!, index)).toBe(true);
+		expect(isTrivia(fact('231')!, index)).toBe(false);
+	});
+
 	it('finds "Who converted?" leaning on the sentences before', () => {
 		expect(hasDanglingDescription('Who converted?')).toBe(true);
 		expect(hasDanglingDescription('Who converted the late try at Kingsholm?')).toBe(false);
+	});
+});
+
+describe('"Sales rose" naming no firm (fresh204, fresh205, fresh210)', () => {
+	it('finds "Sales rose _____ to £41.6m" dangling and keeps a named or qualified one', () => {
+		expect(hasDanglingReference('Sales rose _____ to £41.6m, helped by new stores.')).toBe(true);
+		expect(hasDanglingReference('Sales at Thimble & Skein rose _____ to £41.6m.')).toBe(false);
+		expect(hasDanglingReference('Sales at shops open for more than a year fell by _____.')).toBe(
+			false
+		);
 	});
 });

@@ -239,6 +239,13 @@ function isScorecardLine(fact: Fact): boolean {
 		(/\b(to|at)$/.test(before) && PASSING_SCORE.test(after)) ||
 		// "Resuming on 88 for one", "had resumed on 21 without loss": the overnight score.
 		/\b(resum(ed|ing)) on$/.test(before) ||
+		// "finishing unbeaten on 88", "still 193 runs behind", "needed 85 from 12 overs", "added 112
+		// with wicketkeeper Mark Venning": a batsman's tally on the way, a chase, a stand (1 of 17).
+		/\bunbeaten on$/.test(before) ||
+		/^not out\b/.test(after) ||
+		(/\b(still|needed|need|needing)$/.test(before) &&
+			/^(runs )?(behind|from|to win)\b/.test(after)) ||
+		(/\b(added|adding|further)$/.test(before) && /^(with|for the)\b/.test(after)) ||
 		WICKET_AFTER.test(after) ||
 		COLLAPSE_AFTER.test(after) ||
 		OVERS.test(fact.unit ?? after) ||
