@@ -123,6 +123,9 @@ export function namesCountry(text: string, country: string): boolean {
 	// "his debut against _____ in Rome": the capital names its country.
 	const capital = CAPITALS[name];
 	if (capital && new RegExp(`\\b${capital}\\b`).test(text)) return true;
+	// "researchers in Aberdeen … off the coast of _____": a UK nation's city names the nation.
+	const nation = CITIES_OF_NATIONS.find((entry) => entry.nation.toLowerCase() === name);
+	if (nation && new RegExp(`\\b(?:${nation.cities.join('|')})\\b`).test(text)) return true;
 	return new RegExp(
 		`(?<![\\p{L}])(?:${escapeRegExp(name)}|${demonymPattern(name)})(?![\\p{L}])`,
 		'iu'
@@ -134,7 +137,7 @@ export function namesCountry(text: string, country: string): boolean {
  * or the country a capital is the capital of.
  */
 export function namesCityNation(text: string, city: string): boolean {
-	if (CITIES_OF_NATIONS.some(([cities, nation]) => cities.test(city) && nation.test(text)))
+	if (CITIES_OF_NATIONS.some(({ cities, people }) => cities.includes(city) && people.test(text)))
 		return true;
 	// "against Italy in _____": the country names its capital.
 	return Object.entries(CAPITALS).some(

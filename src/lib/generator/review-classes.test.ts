@@ -1944,3 +1944,20 @@ describe('"Sales rose" naming no firm (fresh204, fresh205, fresh210)', () => {
 		);
 	});
 });
+
+describe('a UK nation its city names (fresh151, fresh193)', () => {
+	it('finds "Glasgow" and "researchers in Aberdeen" giving Scotland away', () => {
+		expect(
+			namesCountry('A festival drew 6,000 dancers to Glasgow, the fastest in _____.', 'Scotland')
+		).toBe(true);
+		expect(
+			namesCountry('A sponge off the coast of _____, researchers in Aberdeen said.', 'Scotland')
+		).toBe(true);
+		expect(
+			namesCountry('A sponge off the coast of _____, researchers in Aberdeen said.', 'Wales')
+		).toBe(false);
+		expect(namesCountry('Councils in _____ will be ordered to pass on the rise.', 'England')).toBe(
+			false
+		);
+	});
+});

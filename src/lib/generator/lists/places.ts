@@ -294,12 +294,25 @@ export const NEIGHBOUR_REGIONS: Record<string, readonly string[]> = {
 	europe: ['uk-ireland', 'eastern-europe']
 };
 
-/** UK cities by the nation whose people's name in a stem gives them away ("the Welsh legend"). */
-export const CITIES_OF_NATIONS: ReadonlyArray<[RegExp, RegExp]> = [
-	[/^(Cardiff|Swansea|Newport|Wrexham|Bangor)$/, /\b(Welsh|Wales)\b/],
-	[
-		/^(Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Perth|Stirling)$/,
-		/\b(Scottish|Scotland|Scots)\b/
-	],
-	[/^(Belfast|Derry|Londonderry)$/, /\b(Northern Irish|Northern Ireland|Ulster)\b/]
+/** UK cities by nation: the nation's people's name in a stem gives a city away ("the Welsh legend"). */
+export const CITIES_OF_NATIONS: ReadonlyArray<{
+	nation: string;
+	cities: readonly string[];
+	people: RegExp;
+}> = [
+	{
+		nation: 'Wales',
+		cities: ['Cardiff', 'Swansea', 'Newport', 'Wrexham', 'Bangor'],
+		people: /\b(Welsh|Wales)\b/
+	},
+	{
+		nation: 'Scotland',
+		cities: ['Glasgow', 'Edinburgh', 'Aberdeen', 'Dundee', 'Inverness', 'Perth', 'Stirling'],
+		people: /\b(Scottish|Scotland|Scots)\b/
+	},
+	{
+		nation: 'Northern Ireland',
+		cities: ['Belfast', 'Derry', 'Londonderry'],
+		people: /\b(Northern Irish|Northern Ireland|Ulster)\b/
+	}
 ];
