@@ -1961,3 +1961,14 @@ describe('a UK nation its city names (fresh151, fresh193)', () => {
 		);
 	});
 });
+
+describe('the date of the next fixture (fresh207 and earlier)', () => {
+	it('does not ask when a side will next play, and still asks when a match was played', () => {
+		const text = `Coldbrook reach cup final\n\nColdbrook reached the Powergen Cup final for the first time with a 23-22 win over Harlow Park at Kingsholm on 12 March 2005.\n\nColdbrook will now face holders St Ives Athletic in the final at Twickenham on 16 April.`;
+		const index = articleIndexOf(text);
+		const date = (option: string) =>
+			index.facts.find((fact) => fact.type === 'date' && fact.option.startsWith(option));
+		expect(isTrivia(date('16 April')!, index)).toBe(true);
+		expect(isTrivia(date('12 March')!, index)).toBe(false);
+	});
+});

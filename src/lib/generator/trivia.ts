@@ -716,7 +716,8 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isTopicPlace(fact, index) ||
 		isChurchAside(fact, index) ||
 		isFamousEventYear(fact) ||
-		isAmenitySize(fact, index)
+		isAmenitySize(fact, index) ||
+		isFixtureDate(fact)
 	);
 }
 
@@ -779,4 +780,19 @@ function isAmenitySize(fact: Fact, index: ArticleIndex): boolean {
 	const after = text.slice(end);
 	if (/^ pupils\b/.test(after)) return SCHOOL_ROLL.test(before);
 	return /^ (?:people|spectators)\b/.test(after) && CAPACITY.test(before);
+}
+
+/**
+ * "Kilbride will now face holders Selkirk Thistle at Murrayfield on 30 April", "the opening Six
+ * Nations match against France in Paris on 5 February": the date of the next fixture is a detail of
+ * the schedule, not the result (none of 12 verdicts accepted one).
+ */
+const NEXT_FIXTURE = /\bwill (?:now )?(?:meet|face|play)\b|\b(?:match|debut|fixture) against\b/i;
+
+function isFixtureDate(fact: Fact): boolean {
+	if (fact.type !== 'date') return false;
+	const sentence = fact.sentence;
+	return NEXT_FIXTURE.test(
+		sentence.text.slice(0, sentence.tokens[fact.first].start - sentence.start)
+	);
 }
