@@ -4,6 +4,7 @@
  * Asked on its own, "the Leicester-based firm" names nobody; the stem names the lead's subject instead.
  */
 import type { Sentence, Token } from './sentences';
+import { MONTHS as MONTH_NAMES } from './lists/calendar';
 import { definedSubjectOf } from './title';
 import { parseClause } from './clause';
 import { bodyReferences } from './body-references';
@@ -532,6 +533,20 @@ const MAX_KIND_WORDS = 4;
  * "Loch Tarrach is a freshwater loch … The loch is 67 m deep": in a reference passage, "the <kind>"
  * the lead defined its subject as is that subject, and the stem names it.
  */
+const MONTHS = MONTH_NAMES.join('|');
+const LIFESPAN = new RegExp(
+	String.raw`^\(\s*(?:born |c\. )?(?:\d{1,2} )?(?:${MONTHS})\b|^\(\s*born\b`,
+	'i'
+);
+
+/** A passage about a person: a name the lead tags as one, or a birth date in brackets after it. */
+function isPersonSubject(lead: Sentence, name: string): boolean {
+	const at = lead.text.indexOf(name);
+	return (
+		namesPerson(lead, name) || (at >= 0 && LIFESPAN.test(lead.text.slice(at + name.length).trim()))
+	);
+}
+
 function definedSubjectReferences(
 	sentences: readonly Sentence[],
 	lead: Sentence
@@ -548,7 +563,10 @@ function definedSubjectReferences(
 	const allKinds = kindsOf(lead);
 	const kinds = NAME_HEADS.has(head?.[1]?.toLowerCase() ?? '') ? allKinds.slice(0, 1) : allKinds;
 	// "a British manufacturer of umbrellas … in 1871 the company moved": a firm is "the company" too.
+	// "Silvanus Hollingdrake (14 March 1752 – 2 November 1819) was an English clockmaker": a person's
+	// firm is not the person ("the firm continued … until 1856", after his death).
 	const firm = kinds.some((kind) => FIRM_KINDS.has(kind)) ? ['company', 'firm'] : [];
+	const person = firm.length > 0 && isPersonSubject(lead, name);
 	const nouns = [...kinds, ...firm, head?.[1]?.toLowerCase()].filter(
 		(noun): noun is string => noun !== undefined
 	);
@@ -568,7 +586,13 @@ function definedSubjectReferences(
 			/^\p{Ll}/u.test(next.text) &&
 			next.tags.has('Noun') &&
 			!next.tags.has('Verb');
-		if (!modifies)
+		// "Silvanus Hollingdrake (14 March 1752 – …) was an English clockmaker … the firm continued
+		// … until 1856, when it was sold": where "it" goes on about the firm, the firm is not the man.
+		const firmAsThing =
+			person &&
+			/^(company|firm)$/i.test(match[2]) &&
+			/\bit\b/i.test(sentence.text.slice(match.index + match[0].length));
+		if (!modifies && !firmAsThing)
 			found.set(sentence.index, { phrase: `the ${match[2].toLowerCase()}`, name: written });
 	}
 	return found;

@@ -1972,3 +1972,17 @@ describe('the date of the next fixture (fresh207 and earlier)', () => {
 		expect(isTrivia(date('12 March')!, index)).toBe(false);
 	});
 });
+
+describe("a person's firm going on after the person (fresh213, fresh201)", () => {
+	const text = `Silvanus Pettigrove\n\nSilvanus Pettigrove (14 March 1752 – 2 November 1819) was an English clockmaker and instrument maker who worked in York for most of his life.\n\nHe made longcase regulator clocks for several observatories. By 1800 the firm employed 14 men. After his death his son ran the business, and the firm continued under the name Pettigrove & Son until 1856, when it was sold to a Leeds jeweller.`;
+
+	it('names the man for "the firm employed 14 men", not for "the firm continued … when it was sold"', () => {
+		const phrases = [...articleIndexOf(text).describedSubjects.entries()];
+		const employed = phrases.find(([, subject]) => subject.name === 'Silvanus Pettigrove');
+		expect(employed).toBeDefined();
+		const sold = articleIndexOf(text).sentences.find((sentence) =>
+			/until 1856/.test(sentence.text)
+		);
+		expect(articleIndexOf(text).describedSubjects.get(sold!.index)).toBeUndefined();
+	});
+});
