@@ -1986,3 +1986,17 @@ describe("a person's firm going on after the person (fresh213, fresh201)", () =>
 		expect(articleIndexOf(text).describedSubjects.get(sold!.index)).toBeUndefined();
 	});
 });
+
+describe('"which began on Monday" keeps its day (fresh210, fresh211)', () => {
+	it('leaves no bare "which began."', () => {
+		expect(withoutWeekday('Workers had joined the strike, which began on Monday.')).toBe(
+			'Workers had joined the strike, which began on Monday.'
+		);
+		expect(withoutWeekday('The trial, which began on Monday, covers _____ beds.')).toBe(
+			'The trial, which began on Monday, covers _____ beds.'
+		);
+		expect(withoutWeekday('The strike began on Monday in Guayas with _____ workers.')).toBe(
+			'The strike began in Guayas with _____ workers.'
+		);
+	});
+});

@@ -122,7 +122,8 @@ const WEEKDAY_ASIDE =
 	/,\s+\p{Ll}+ed on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,(?=\s)|(?=[?.]))/gu;
 
 /** A past participle: "released", "held", "published". */
-const PARTICIPLE = /^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|begun|written)$/u;
+const PARTICIPLE =
+	/^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|begun|began|written|broke|came|met|ran|rose|fell)$/u;
 
 /** A verb right after "published on Wednesday": the participle before the day was no main verb. */
 const VERB_AFTER =
