@@ -2000,3 +2000,16 @@ describe('"which began on Monday" keeps its day (fresh210, fresh211)', () => {
 		);
 	});
 });
+
+describe('a margin in the clause after "as" (fresh201, fresh222)', () => {
+	it('does not ask "By how many runs did Tredwick hit the fastest century"', () => {
+		const text = `Tredwick century sinks Somerset\n\nGloucestershire's Owain Tredwick hit the fastest century in the history of the Twenty20 Cup as his side beat Somerset by 58 runs in front of a sell-out crowd in Bristol.\n\nThe 23-year-old opener reached three figures from 41 balls.\n\nGloucestershire made 221 for four, their highest total in the competition.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.some((prompt) => /^By how many runs/.test(prompt))).toBe(false);
+		const vote = `Liberal Democrats take Kelby\n\nThe Liberal Democrats have won the Kelby by-election, ending 40 years of Labour rule in the town.\n\nSusan Marlowe, a local councillor, took the seat by 1,412 votes on a swing of almost 19% from Labour.\n\nTurnout was 39.2%, down from 55.1% at the general election.`;
+		expect(questionsOn(vote).some((question) => /^By how many votes/.test(question.prompt))).toBe(
+			true
+		);
+	});
+});

@@ -372,7 +372,12 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 				written.toLowerCase() === fact.unit.toLowerCase() ? written : fact.unit.toLowerCase();
 			if (direct) return { wh: `How many ${unit}`, kind: 'how-many', cut: unitCut };
 			// "is crossed by eleven road bridges": the agent of a passive, not a margin.
-			if (preposition === 'by' && !isPassiveAgent(tokens, prepIndex))
+			// "hit the fastest century … as Gloucestershire beat Somerset by 58 runs": the margin
+			// belongs to the clause after "as", not to the verb the question would ask it of.
+			const laterClause = tokens
+				.slice(1, prepIndex)
+				.some((token) => /^(as|when|while|after|before)$/.test(token.normal));
+			if (preposition === 'by' && !isPassiveAgent(tokens, prepIndex) && !laterClause)
 				return { wh: `By how many ${unit}`, kind: 'how-many', cut: unitCut };
 			return undefined;
 		}
