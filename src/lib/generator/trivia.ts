@@ -242,6 +242,8 @@ function isScorecardLine(fact: Fact): boolean {
 		// "finishing unbeaten on 88", "still 193 runs behind", "needed 85 from 12 overs", "added 112
 		// with wicketkeeper Mark Venning": a batsman's tally on the way, a chase, a stand (1 of 17).
 		/\bunbeaten on$/.test(before) ||
+		// "had Lloyd-Evans stumped for 41", "caught behind for 58": one batsman's score when out.
+		/\b(stumped|lbw|caught( [a-z-]+){0,3}|(?<!(were|was|been) )bowled) for$/.test(before) ||
 		/^not out\b/.test(after) ||
 		(/\b(still|needed|need|needing)$/.test(before) &&
 			/^(runs )?(behind|from|to win)\b/.test(after)) ||
