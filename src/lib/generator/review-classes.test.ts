@@ -1922,10 +1922,10 @@ describe('a cricket report and a rugby report (fresh195–fresh210)', () => {
 	});
 
 	it("asks neither a batsman's tally on the way, a chase, a stand nor a not-out score", () => {
-		const text = `Pettock century carries Herefordshire\n\nTom Pettock hit a maiden century as Herefordshire beat Leicestershire by four wickets at Kington.\n\nTom Pettock added 112 with wicketkeeper Mark Venning, who made 47.\n\nWhen Venning was caught on the boundary, Herefordshire still needed 85 from 12 overs.\n\nEarlier, Leicestershire had been bowled out for 231, with Danny Scurr finishing unbeaten on 88 and Andrew Sedding on 18 not out.\n\nTom Pettock had Neil Lloyd-Evans stumped for 41.`;
+		const text = `Pettock century carries Herefordshire\n\nTom Pettock hit a maiden century as Herefordshire beat Leicestershire by four wickets at Kington.\n\nTom Pettock added 112 with wicketkeeper Mark Venning, who made 47.\n\nWhen Venning was caught on the boundary, Herefordshire still needed 85 from 12 overs.\n\nEarlier, Leicestershire had been bowled out for 231, with Danny Scurr finishing unbeaten on 88 and Andrew Sedding on 18 not out.\n\nTom Pettock had Neil Lloyd-Evans stumped for 41.\n\nTom Pettock faced 341 balls.\n\nLeicestershire closed on 268 for eight, still 14 runs short of making Herefordshire bat again.`;
 		const index = articleIndexOf(text);
 		const fact = (option: string) => index.facts.find((candidate) => candidate.option === option);
-		for (const side of ['112', '85', '88', '18', '41'])
+		for (const side of ['112', '85', '88', '18', '41', '341', '14'])
 			expect(isTrivia(fact(side)!, index)).toBe(true);
 		expect(isTrivia(fact('231')!, index)).toBe(false);
 	});
@@ -2012,5 +2012,16 @@ describe('a margin in the clause after "as" (fresh201, fresh222)', () => {
 		expect(questionsOn(vote).some((question) => /^By how many votes/.test(question.prompt))).toBe(
 			true
 		);
+	});
+});
+
+describe('the year of a jubilee or the dissolution of the monasteries (fresh201, fresh231, fresh234)', () => {
+	it('does not ask the year an event every reader knows gives away', () => {
+		const text = `Thirlby\n\nThirlby is a village in Northumberland, England, with a population of 412 at the 2001 census.\n\nA drinking fountain on the green was presented in 1887 to mark the golden jubilee of Queen Victoria.\n\nAfter the dissolution of the monasteries in 1539 the manor passed to the Thynne family.\n\nThe village school was rebuilt in 1894.`;
+		const index = articleIndexOf(text);
+		const year = (option: string) => index.facts.find((fact) => fact.option === option);
+		expect(isTrivia(year('1887')!, index)).toBe(true);
+		expect(isTrivia(year('1539')!, index)).toBe(true);
+		expect(isTrivia(year('1894')!, index)).toBe(false);
 	});
 });

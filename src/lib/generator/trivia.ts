@@ -54,10 +54,11 @@ function isReportingPeriodEnd(fact: Fact): boolean {
 /**
  * "a main front of eleven bays", "a portico of four Ionic columns", "broke two tackles to score":
  * a count of a building's parts or of a match's moments is a detail (four rejections of four), and
- * so are the fours and sixes of an innings ("struck 23 fours and two sixes": six of six).
+ * so are the fours, sixes and balls of an innings ("struck 23 fours and two sixes", "faced 341 balls":
+ * 1 accepted in 20 verdicts).
  */
 const DETAIL_UNITS =
-	/^(bays|columns|storeys|arches|pillars|chimneys|gables|tackles|stitches|fours|sixes)$/;
+	/^(bays|columns|storeys|arches|pillars|chimneys|gables|tackles|stitches|fours|sixes|balls)$/;
 
 function isDetailCount(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
@@ -246,7 +247,7 @@ function isScorecardLine(fact: Fact): boolean {
 		/\b(stumped|lbw|caught( [a-z-]+){0,3}|(?<!(were|was|been) )bowled) for$/.test(before) ||
 		/^not out\b/.test(after) ||
 		(/\b(still|needed|need|needing)$/.test(before) &&
-			/^(runs )?(behind|from|to win)\b/.test(after)) ||
+			/^(runs )?(behind|from|to win|short|to make)\b/.test(after)) ||
 		(/\b(added|adding|further)$/.test(before) && /^(with|for the)\b/.test(after)) ||
 		WICKET_AFTER.test(after) ||
 		COLLAPSE_AFTER.test(after) ||
@@ -736,7 +737,11 @@ const FAMOUS_EVENTS: ReadonlyArray<[RegExp, number, number]> = [
 	[/\bGunpowder Plot\b/, 1605, 1605],
 	[/\bFestival of Britain\b/, 1951, 1951],
 	[/\bPeterloo\b/, 1819, 1819],
-	[/\bTitanic\b/, 1912, 1912]
+	[/\bTitanic\b/, 1912, 1912],
+	[/\bgolden jubilee of Queen Victoria\b|\bVictoria's golden jubilee\b/i, 1887, 1887],
+	[/\bdiamond jubilee of Queen Victoria\b|\bVictoria's diamond jubilee\b/i, 1897, 1897],
+	[/\bdissolution of the monasteries\b/i, 1536, 1541],
+	[/\bgrouping of (?:Britain's|the) railways\b/i, 1921, 1923]
 ];
 
 /**
