@@ -4,7 +4,7 @@
  * Asked on its own, "the Leicester-based firm" names nobody; the stem names the lead's subject instead.
  */
 import type { Sentence, Token } from './sentences';
-import { MONTHS as MONTH_NAMES } from './lists/calendar';
+import { MONTHS } from './lists/calendar';
 import { definedSubjectOf } from './title';
 import { parseClause } from './clause';
 import { bodyReferences } from './body-references';
@@ -529,13 +529,9 @@ const FIRM_KINDS = new Set(
 /** Words between "is a" and the kind of thing: "a freshwater loch", "a Grade II listed bridge". */
 const MAX_KIND_WORDS = 4;
 
-/**
- * "Loch Tarrach is a freshwater loch … The loch is 67 m deep": in a reference passage, "the <kind>"
- * the lead defined its subject as is that subject, and the stem names it.
- */
-const MONTHS = MONTH_NAMES.join('|');
+const MONTH_PATTERN = MONTHS.join('|');
 const LIFESPAN = new RegExp(
-	String.raw`^\(\s*(?:born |c\. )?(?:\d{1,2} )?(?:${MONTHS})\b|^\(\s*born\b`,
+	String.raw`^\(\s*(?:born |c\. )?(?:\d{1,2} )?(?:${MONTH_PATTERN})\b|^\(\s*born\b`,
 	'i'
 );
 
@@ -547,6 +543,10 @@ function isPersonSubject(lead: Sentence, name: string): boolean {
 	);
 }
 
+/**
+ * "Loch Tarrach is a freshwater loch … The loch is 67 m deep": in a reference passage, "the <kind>"
+ * the lead defined its subject as is that subject, and the stem names it.
+ */
 function definedSubjectReferences(
 	sentences: readonly Sentence[],
 	lead: Sentence

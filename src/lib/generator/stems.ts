@@ -121,7 +121,7 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 const WEEKDAY_ASIDE =
 	/,\s+\p{Ll}+ed on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,(?=\s)|(?=[?.]))/gu;
 
-/** A past participle: "released", "held", "published". */
+/** A participle, or a past tense a day completes: "released", "held", "published", "began". */
 const PARTICIPLE =
 	/^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|begun|began|written|broke|came|met|ran|rose|fell)$/u;
 

@@ -241,7 +241,7 @@ function isScorecardLine(fact: Fact): boolean {
 		// "Resuming on 88 for one", "had resumed on 21 without loss": the overnight score.
 		/\b(resum(ed|ing)) on$/.test(before) ||
 		// "finishing unbeaten on 88", "still 193 runs behind", "needed 85 from 12 overs", "added 112
-		// with wicketkeeper Mark Venning": a batsman's tally on the way, a chase, a stand (1 of 17).
+		// with wicketkeeper Mark Venning": a batsman's tally on the way, a chase, a stand (1 accepted in 14 verdicts).
 		/\bunbeaten on$/.test(before) ||
 		// "had Lloyd-Evans stumped for 41", "caught behind for 58": one batsman's score when out.
 		/\b(stumped|lbw|caught( [a-z-]+){0,3}|(?<!(were|was|been) )bowled) for$/.test(before) ||
@@ -772,7 +772,7 @@ function isChurchAside(fact: Fact, index: ArticleIndex): boolean {
 /**
  * "Aberllyn has a primary school with about 180 pupils, a doctor's surgery …", "The Guthrie Hall …
  * seats 350 people": below the lead, the roll of a school that is one of a place's amenities, or a
- * hall's or a venue's seats, is a tour of the place (none of 18 verdicts accepted one).
+ * hall's or a venue's seats, is a tour of the place (none of 20 verdicts accepted one).
  */
 const SCHOOL_ROLL =
 	/\b(?:primary|secondary|grammar|high) school\b[^;]{0,120}\b(?:with|has|had) (?:about |around |some |just |only )?$/i;
@@ -792,7 +792,7 @@ function isAmenitySize(fact: Fact, index: ArticleIndex): boolean {
 /**
  * "Kilbride will now face holders Selkirk Thistle at Murrayfield on 30 April", "the opening Six
  * Nations match against France in Paris on 5 February": the date of the next fixture is a detail of
- * the schedule, not the result (none of 12 verdicts accepted one).
+ * the schedule, not the result (2 of 12 verdicts accepted one).
  */
 const NEXT_FIXTURE = /\bwill (?:now )?(?:meet|face|play)\b|\b(?:match|debut|fixture) against\b/i;
 
