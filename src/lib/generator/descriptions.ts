@@ -59,9 +59,20 @@ const OTHER_POINTERS = /^(?:another|the other)\b|\bthe (?:two|three|four|both) \
 const FIGURE_SUBJECT =
 	/\bthe figure (?:was|is|fell|rose|had|has|stood|reached|dropped|climbed|risen|fallen|will|would)\b/i;
 
+/** "she expected that figure to reach _____": the figure before the blank is the sentence before's. */
+const THAT_FIGURE = /\b(?:that|this) (?:figure|number|total|amount|sum)\b/i;
+
 function pointsToEarlierFigure(text: string): boolean {
 	const at = text.search(FIGURE_SUBJECT);
-	return at >= 0 && !/[%£$€_]|\d/.test(text.slice(0, at).replace(/\b\d+ to \d+-year-olds\b/, ''));
+	if (at >= 0 && !/[%£$€_]|\d/.test(text.slice(0, at).replace(/\b\d+ to \d+-year-olds\b/, '')))
+		return true;
+	const that = text.search(THAT_FIGURE);
+	const before = text.slice(0, that);
+	return (
+		that >= 0 &&
+		text.indexOf('_____') > that &&
+		!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(before)
+	);
 }
 
 export function hasDanglingDescription(prompt: string): boolean {

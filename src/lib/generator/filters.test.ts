@@ -181,6 +181,17 @@ describe('"Together they" and "such claims"', () => {
 		expect(
 			hasDanglingReference('Castlegate and Harlow together produce _____ tonnes of cement a year.')
 		).toBe(false);
+		expect(
+			hasDanglingReference(
+				'Founded in _____, Brummell & Sons was one of few makers of such organs.'
+			)
+		).toBe(true);
+		// "such" that the sentence itself explains is not dangling.
+		expect(
+			hasDanglingReference(
+				'Valencia will run _____ buses, one of the largest such fleets in Europe.'
+			)
+		).toBe(false);
 	});
 });
 

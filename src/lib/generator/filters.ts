@@ -103,9 +103,12 @@ const RELATIVE_TIME =
 const FOLLOWING_TIME =
 	/\bthe (following|preceding|ensuing) ((two|three|four|five|six|seven|eight|nine|ten|few|\d+) )?(years?|months?|weeks?|days?|decades?|century|centuries|seasons?|summer|winter)\b|^(over|in|during|for) the same (period|time|months?|years?|weeks?)\b/i;
 
-/** "The larger of these, Lyvennet Mill, …": of which? "the number of such claims": such as what? */
+/**
+ * "The larger of these, Lyvennet Mill, …": of which? "the number of such claims", "makers of such
+ * instruments": such as what?
+ */
 const OF_THESE =
-	/\b(of|among|between) (these|those)\b(?! (who|which|that|whom)\b)|\bsuch (claims|cases|schemes|deals|attacks|incidents)\b/i;
+	/\b(of|among|between) (these|those)\b(?! (who|which|that|whom)\b)|\bsuch (claims|cases|schemes|deals|attacks|incidents)\b|\bof such (?!as\b)[a-z]+s\b/i;
 
 /** "score that season", "later that year": the time the sentence before named, unless a year is given. */
 const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring|autumn)\b/i;

@@ -2025,3 +2025,22 @@ describe('the year of a jubilee or the dissolution of the monasteries (fresh201,
 		expect(isTrivia(year('1894')!, index)).toBe(false);
 	});
 });
+
+describe('"that figure" before the blank and "makers of such instruments" (fresh235, fresh238)', () => {
+	it('drops a figure or a kind the sentence before named', () => {
+		expect(
+			hasDanglingDescription('Philippa Crossan said she expected that figure to reach _____.')
+		).toBe(true);
+		// The figure the sentence has just given, or one after the blank, is its own.
+		expect(
+			hasDanglingDescription(
+				'The airline will begin with eight aircraft and double that number by _____.'
+			)
+		).toBe(false);
+		expect(
+			hasDanglingDescription(
+				'Corvenar brought in _____ last year, although that figure was down 4%.'
+			)
+		).toBe(false);
+	});
+});
