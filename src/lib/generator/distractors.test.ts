@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { parseWrittenNumber } from './numbers';
 import { findDistractors } from './distractors';
 import { answerOf, articleIndexOf, questionsOn } from './contract.test-helper';
 import { createRandom } from './random';
@@ -540,6 +541,30 @@ describe('wrong figures a game cannot reach', () => {
 			for (const option of options) expect(Number(option)).toBeLessThanOrEqual(170);
 		for (const options of distractorsFor(snooker, '139'))
 			for (const option of options) expect(Number(option)).toBeLessThanOrEqual(147);
+	});
+});
+
+describe('wrong wholes below the part the stem gives (fresh239, fresh240, fresh241)', () => {
+	const lowest = (text: string, answer: string) =>
+		Math.min(
+			...distractorsFor(articleIndexOf(text), answer).flatMap((options) =>
+				options.map((option) => parseWrittenNumber(option)!.value)
+			)
+		);
+
+	it('keeps "more than 3,000 of the theatre\'s _____ tickets" above 3,000', () => {
+		const text = `Opera sells out\n\nThe Whitbeck Operatic Society will stage its last show at the Lyceum. Chairman Ann Lowe said more than 3,000 of the theatre's 3,800 tickets had already been sold.`;
+		expect(lowest(text, '3,800')).toBeGreaterThan(3000);
+	});
+
+	it('keeps "Of the _____ voters …, 56 backed" above 56', () => {
+		const text = `Village votes to move\n\nResidents of a fishing village in Newfoundland have voted to leave. Of the 91 eligible voters in Port Kellick, 56 backed the move in a ballot held on Saturday.`;
+		expect(lowest(text, '91')).toBeGreaterThan(56);
+	});
+
+	it('keeps a population above one and a half people to each of its households', () => {
+		const text = `Coldwarren\n\nColdwarren is a village in Northumberland. At the 2001 census the parish had a population of 842, living in 371 households.`;
+		expect(lowest(text, '842')).toBeGreaterThan(371 * 1.5);
 	});
 });
 

@@ -585,6 +585,38 @@ function wholeAfter(tokens: readonly Token[], last: number): number | undefined 
 	return parseWrittenNumber(tokens[last + skip]?.text ?? '')?.value;
 }
 
+/** A bare count written in one token: "56", "3,000"; not "56%" or "£3,000". */
+function bareCount(token: Token | undefined): number | undefined {
+	const written = parseWrittenNumber(token?.text ?? '');
+	return written && written.prefix === '' && written.suffix === '' ? written.value : undefined;
+}
+
+/**
+ * "more than 3,000 of the theatre's _____ tickets", "Of the _____ voters in Port Kellick, 56
+ * backed", "a population of _____, living in 371 households": the stem gives a part, and a whole
+ * below it is ruled out by the stem alone (a household holds more than one person on average, and
+ * reviewers called 1.2 people a household barely believable).
+ */
+function partOfWhole(tokens: readonly Token[], first: number, last: number, value: number): number {
+	const below = (part: number | undefined) => (part !== undefined && part < value ? part : 0);
+	for (let at = first - 1; at >= Math.max(1, first - 4); at--) {
+		const part = tokens[at].normal === 'of' ? bareCount(tokens[at - 1]) : undefined;
+		if (part !== undefined) return below(part);
+		if (!/^(the|its|their|his|her|our)$|'s$/.test(tokens[at].normal)) break;
+	}
+	if (first === 2 && tokens[0].normal === 'of' && tokens[1].normal === 'the')
+		return below(
+			tokens
+				.slice(last + 1)
+				.map(bareCount)
+				.find((part) => part !== undefined)
+		);
+	const households = tokens.findIndex((token, at) => at > last && token.normal === 'households');
+	if (households > 0 && tokens[households - 2]?.normal === 'in')
+		return below(1.5 * (bareCount(tokens[households - 1]) ?? 0));
+	return 0;
+}
+
 function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
 	const tokens = fact.sentence.tokens;
 	const before = tokens[fact.first - 1]?.normal ?? '';
@@ -708,7 +740,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			above ? compared + 1e-9 : 0,
 			scaled ? 1 : 0,
 			ranked.floor ?? 0,
-			majority ? 50 + 1e-9 : 0
+			majority ? 50 + 1e-9 : 0,
+			partOfWhole(tokens, fact.first, fact.last, written.value)
 		),
 		ceiling: Math.min(
 			aftershockCeiling(fact, index),

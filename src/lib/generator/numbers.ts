@@ -245,7 +245,14 @@ export function perturbNumber(
 	const rank = pool[Math.floor(random() * pool.length)];
 	const chosen = choose(rank);
 	return shuffled(
-		chosen.map((candidate) => withOwnDigits(candidate, value, step, random, avoid)),
+		chosen.map((candidate) => {
+			// Its own last digits must not carry it past a limit the grid kept to.
+			for (let attempt = 0; attempt < 4; attempt++) {
+				const own = withOwnDigits(candidate, value, step, random, avoid);
+				if (own >= floor && own <= ceiling) return own;
+			}
+			return candidate;
+		}),
 		random
 	);
 }
