@@ -150,6 +150,10 @@ export interface Inverted {
 /** Verbs whose past is their present: "cost", "put", "cut". */
 const INVARIANT_PAST = /^(put|set|cut|hit|let|cost|beat|shut|spread|quit|bet|hurt|read)$/;
 
+/** "in 2004", "last year", "two days ago": the time a clause tells of is past. */
+const PAST_TIME =
+	/\b(in (1[5-9]|20)\d\d|last (year|week|month|season|night|summer|winter|spring|autumn)|yesterday|ago)\b/;
+
 export function invert(clause: Clause): Inverted | undefined {
 	const tokens = clause.sentence.tokens;
 	const group = tokens.slice(clause.verb.from, clause.verb.to);
@@ -173,7 +177,15 @@ export function invert(clause: Clause): Inverted | undefined {
 		subjectHead !== undefined &&
 		!/s$/i.test(subjectHead.text) &&
 		!/^(they|we|i|you|people|children|men|women|police|staff)$/.test(subjectHead.normal);
-	const unchangedPast = singular && INVARIANT_PAST.test(head.normal) && !head.tags.has('PastTense');
+	// "drivers hit about 5,600 moose in 2004": a time gone by says so after a plural subject too.
+	const pastTime = PAST_TIME.test(
+		tokens
+			.slice(clause.rest.from, clause.rest.to)
+			.map((token) => token.normal)
+			.join(' ')
+	);
+	const unchangedPast =
+		(singular || pastTime) && INVARIANT_PAST.test(head.normal) && !head.tags.has('PastTense');
 	const past = head.tags.has('PastTense') || /^(had)$/.test(head.normal) || unchangedPast;
 	const present = head.tags.has('PresentTense') || /^(has|have)$/.test(head.normal);
 	if (!past && !present) return undefined;

@@ -2044,3 +2044,13 @@ describe('"that figure" before the blank and "makers of such instruments" (fresh
 		).toBe(false);
 	});
 });
+
+describe('a verb unchanged in the past after a plural subject (fresh245)', () => {
+	it('asks "How many moose did drivers hit in 2004?", not "do drivers hit"', () => {
+		const index = articleIndexOf(
+			`Moose crashes rise\n\nSweden is to spend more on fences after a rise in road collisions with moose. The Swedish Road Administration said drivers hit about 5,600 moose in 2004, an increase of 12% on the year before.`
+		);
+		const count = index.facts.find((fact) => fact.option === 'about 5,600')!;
+		expect(buildStem(count, index)?.prompt).toMatch(/^How many moose did drivers hit in 2004\b/);
+	});
+});
