@@ -433,3 +433,13 @@ describe('a lead whose subject is a person', () => {
 		expect(names).toContain('Hadleigh Clay');
 	});
 });
+
+describe('a double-barrelled name in the lead (fresh246)', () => {
+	it('is a person, whom "the club" does not name', () => {
+		const index = articleIndexOf(
+			`Pontmawr coach quits\n\nHuw Rees-Jenkins has resigned as head coach of Welsh Premiership side Pontmawr after eight defeats in nine matches. "Huw came to us on Sunday," the chairman said. The club cut its playing budget by about 20% last summer after losing a sponsor.`
+		);
+		expect(subjectNameOf(index.sentences[1])).toBe('Huw Rees-Jenkins');
+		expect([...index.describedSubjects.values()]).toEqual([]);
+	});
+});

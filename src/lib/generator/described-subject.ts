@@ -135,15 +135,17 @@ function namedAfterDescription(lead: Sentence): string | undefined {
 
 /** Whether the lead tags the words of `name` as a person's. */
 function namesPerson(lead: Sentence, name: string): boolean {
-	const words = new Set(name.split(' '));
+	const words = new Set(name.split(/[\s-]/));
 	const tokens = lead.tokens.filter((token) => words.has(token.text.replace(/['’]s$/, '')));
 	// "Brick maker Hadleigh Clay": a firm's description before it outweighs a tagger's "Clay".
 	const before = lead.tokens[lead.tokens.indexOf(tokens[0]) - 1];
 	if (before && DESCRIBED_HEADS.has(before.normal)) return false;
 	return (
 		tokens.length > 1 &&
-		tokens.every((token) => token.tags.has('Person')) &&
-		tokens.some((token) => token.tags.has('FirstName'))
+		((tokens.every((token) => token.tags.has('Person')) &&
+			tokens.some((token) => token.tags.has('FirstName'))) ||
+			// "Huw Rees-Jenkins": a double-barrelled surname, where the tagger knows no "Huw".
+			(tokens.length > 2 && tokens.slice(1).every((token) => token.tags.has('LastName'))))
 	);
 }
 
@@ -178,7 +180,8 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 	}
 	let start = end;
 	while (start >= 0) {
-		const joined = start === end || !/[^\s]/.test(tokens[start].post);
+		// "Huw Rees-Jenkins": a hyphen joins the parts of one name.
+		const joined = start === end || !/[^\s]/.test(tokens[start].post) || tokens[start].post === '-';
 		// "The Office of Fair Trading", "Cresswell & Dunn": "of", "and" and "&" inside a name.
 		const linking = /^(of|and|&)$/.test(tokens[start].text) && isNameWord(tokens[start - 1]);
 		if (!(joined && (isNameWord(tokens[start]) || linking))) break;
@@ -210,7 +213,11 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 		return undefined;
 	if (PLACE_HEADS.has(name[name.length - 1].normal)) return undefined;
 	// "The Alder Ferry Company": the article goes with the name, in lower case mid-sentence.
-	return name.map((token, i) => (i === 0 && token.normal === 'the' ? 'the' : token.text)).join(' ');
+	return name
+		.map((token, i) => (i === 0 && token.normal === 'the' ? 'the' : token.text))
+		.map((word, i) => (i < name.length - 1 && name[i].post === '-' ? word + '-' : word + ' '))
+		.join('')
+		.trim();
 }
 
 /** The last word of a place's name: "Gatwick Airport", "Temple Meads station", "Ibrox Stadium". */
