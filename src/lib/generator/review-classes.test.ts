@@ -2000,6 +2000,12 @@ describe('"which began on Monday" keeps its day (fresh210, fresh211)', () => {
 			'The strike began in Guayas with _____ workers.'
 		);
 	});
+
+	it('leaves no bare "which came into force," (fresh239, fresh250)', () => {
+		expect(withoutWeekday('The ban, which came into force on Saturday, covers _____ km.')).toBe(
+			'The ban, which came into force on Saturday, covers _____ km.'
+		);
+	});
 });
 
 describe('a margin in the clause after "as" (fresh201, fresh222)', () => {

@@ -125,6 +125,9 @@ const WEEKDAY_ASIDE =
 const PARTICIPLE =
 	/^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|begun|began|written|broke|came|met|ran|rose|fell)$/u;
 
+/** "came into force on Saturday", "took effect", "took place": a phrase whose time is its point. */
+const TIMED_PHRASE_END = /^(force|effect|place)$/;
+
 /** A verb right after "published on Wednesday": the participle before the day was no main verb. */
 const VERB_AFTER =
 	/^(found|finds|find|showed|shows|show|said|says|say|warned|warns|warn|revealed|reveals|reveal|suggested|suggests|suggest|concluded|criticised|called)$/;
@@ -160,7 +163,8 @@ export function withoutWeekday(prompt: string): string {
 					// "which were released on Tuesday,", "in a referendum held on Sunday.", "a report
 					// published on Wednesday found": a participle whose only complement is the day
 					// would be left bare.
-					PARTICIPLE.test(before) && (comma !== '' || /^[.?]?$/.test(next) || VERB_AFTER.test(word))
+					(PARTICIPLE.test(before) || TIMED_PHRASE_END.test(before)) &&
+					(comma !== '' || /^[.?]?$/.test(next) || VERB_AFTER.test(word))
 						? phrase
 						: comma
 			)
