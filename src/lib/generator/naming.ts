@@ -15,13 +15,21 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whether the token is one of two capitalised words joined by "&" or "and" ("Caldwell & Pryce"). */
+/**
+ * Whether the token is one of the capitalised words joined by "&" or "and" into a firm's name
+ * ("Caldwell & Pryce", "Orde, Grimshaw and Company").
+ */
 function isInFirmName(tokens: readonly Token[], i: number): boolean {
 	const joins = (token: Token | undefined) => token !== undefined && /^(&|and)$/.test(token.normal);
 	const capital = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
 	return (
 		(joins(tokens[i + 1]) && capital(tokens[i + 2])) ||
-		(joins(tokens[i - 1]) && capital(tokens[i - 2]))
+		(joins(tokens[i - 1]) && capital(tokens[i - 2])) ||
+		// "Orde, Grimshaw and Company": the first of a list of names that makes one firm.
+		(tokens[i].post.trim() === ',' &&
+			capital(tokens[i + 1]) &&
+			joins(tokens[i + 2]) &&
+			capital(tokens[i + 3]))
 	);
 }
 

@@ -2060,3 +2060,13 @@ describe('a verb unchanged in the past after a plural subject (fresh245)', () =>
 		expect(buildStem(count, index)?.prompt).toMatch(/^How many moose did drivers hit in 2004\b/);
 	});
 });
+
+describe('a firm named by a list of surnames (fresh250)', () => {
+	it('keeps "Orde, Grimshaw and Company", not "Isabella Orde, Grimshaw and Company"', () => {
+		const text = `SS Larkhaven\n\nSS Larkhaven was a British cargo steamship built in 1911 for the Tyneside shipping firm of Orde, Grimshaw and Company. She was launched on 6 April 1911 by Mrs Isabella Orde, the wife of the company's chairman. Orde, Grimshaw and Company was hit by the slump of the early 1920s, and in 1925 Larkhaven was sold to a Liverpool firm.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Isabella Orde, Grimshaw/);
+		expect(prompts.some((prompt) => /Orde, Grimshaw and Company/.test(prompt))).toBe(true);
+	});
+});
