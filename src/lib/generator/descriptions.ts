@@ -75,10 +75,18 @@ function pointsToEarlierFigure(text: string): boolean {
 	);
 }
 
+/**
+ * "Chief executive Alison Fairhurst said the firm had paid out _____": a speaker with no firm of
+ * their own in the stem, so "the firm" is the one the sentences before named.
+ */
+const UNNAMED_FIRM_SPEAKER =
+	/^(?:(?:Chief|Managing|Finance|Sales|Commercial|Technical|Operations|Marketing|General|Group|Deputy) (?:executive|director|manager)\s|(?:Chairman|Chairwoman|Director|Founder|Owner|Spokesman|Spokeswoman|President)\s)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?(?:\p{Lu}[\p{L}'’-]+\s){1,3}said (?:that )?the (?:firm|company)\b/u;
+
 export function hasDanglingDescription(prompt: string): boolean {
 	const text = withoutQuotations(prompt);
 	return (
 		pointsToEarlierFigure(text) ||
+		UNNAMED_FIRM_SPEAKER.test(text) ||
 		DEFINITE_THING.test(text) ||
 		DEFINITE_ROLE.test(text) ||
 		BARE_DEMONYM.test(text) ||

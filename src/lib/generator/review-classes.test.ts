@@ -2070,3 +2070,21 @@ describe('a firm named by a list of surnames (fresh250)', () => {
 		expect(prompts.some((prompt) => /Orde, Grimshaw and Company/.test(prompt))).toBe(true);
 	});
 });
+
+describe('"Chief executive Alison Fairhurst said the firm" (fresh197, fresh249 and earlier)', () => {
+	it('drops "the firm" of a speaker the stem gives no firm, and keeps a named one', () => {
+		expect(
+			hasDanglingDescription(
+				'Chief executive Alison Fairhurst said the firm had paid out _____ in compensation.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingDescription('Graham Pendle said the firm had trained all _____ of its staff.')
+		).toBe(true);
+		expect(
+			hasDanglingDescription(
+				'Sonatel chief executive Dr Martin Pegler said the company would recruit _____ staff.'
+			)
+		).toBe(false);
+	});
+});
