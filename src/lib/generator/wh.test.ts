@@ -448,3 +448,11 @@ describe('a sum with its conversion in brackets', () => {
 		).toBe('How much could the damage cost, according to Gonzalo Arce?');
 	});
 });
+
+describe('a reported clause read into the subject (fresh247, fresh4, fresh28)', () => {
+	it('asks no "How much does the MPs estimate that each day … cost?"', () => {
+		const text = `Court delays cost millions\n\nMPs have criticised delays in the courts. The MPs estimate that each abandoned day in a Crown Court costs about £8,000 in staff and lawyers' time.`;
+		const prompt = whPromptFor(text, 'about £8,000');
+		expect(prompt ?? '').not.toMatch(/estimate that/);
+	});
+});

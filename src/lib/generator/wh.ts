@@ -577,6 +577,10 @@ function reportedClause(clause: Clause): Clause | undefined {
 	return inner;
 }
 
+/** Verbs of reporting that a "that" clause follows: "estimate that", "show that". */
+const REPORTING_BEFORE_THAT =
+	/^(estimate|estimates|show|shows|showed|say|says|suggest|suggests|believe|believes|think|thinks|found|find|finds|claim|claims|argue|argues|fear|fears|warn|warns|predict|predicts)$/;
+
 export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const sentence: Sentence = fact.sentence;
 	if (fact.type === 'quantity' && fact.first === 0) return countedSubjectStem(fact, index);
@@ -585,6 +589,16 @@ export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	// "A painting … that was stolen in 1982 has been recovered": a subject that ends on a relative
 	// pronoun took the relative clause's verb for the sentence's own.
 	if (/^(that|which|who)$/.test(sentence.tokens[clause.subject.to - 1]?.normal ?? ''))
+		return undefined;
+	// "The MPs estimate that each abandoned day … costs": the tagger took the reporting verb for a
+	// noun, and the subject ran on into the reported clause ("How much does the MPs estimate …").
+	const subjectWords = sentence.tokens.slice(clause.subject.from, clause.subject.to);
+	if (
+		subjectWords.some(
+			(token, i) =>
+				token.normal === 'that' && REPORTING_BEFORE_THAT.test(subjectWords[i - 1]?.normal ?? '')
+		)
+	)
 		return undefined;
 	if (within(clause.subject, fact)) return subjectQuestion(clause, fact, index);
 	if (within(clause.rest, fact)) {
