@@ -214,6 +214,9 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 				while (itemStart > from && !commaAfter(tokens[itemStart - 1])) itemStart--;
 				if (i - itemStart > 3) return i;
 			}
+			// "with witches' hats, vampire capes and plastic pumpkins selling out": the last item of a
+			// list, which the verb after it governs with the rest.
+			if (token.normal === 'and' && closesList(tokens, from, i)) continue;
 			// "… and links the harbour", "… and another loss would be …": a second verb soon after.
 			for (let j = i + 1; j < Math.min(to, i + 6); j++) {
 				const ahead = tokens[j];
@@ -231,6 +234,17 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			return i + 1;
 	}
 	return to;
+}
+
+/** "hats, vampire capes and …": a short item without a verb, after a comma, runs up to the "and". */
+function closesList(tokens: Token[], from: number, and: number): boolean {
+	let itemStart = and - 1;
+	while (itemStart > from && and - itemStart < 4 && !commaAfter(tokens[itemStart - 1])) itemStart--;
+	return (
+		itemStart > from &&
+		commaAfter(tokens[itemStart - 1]) &&
+		tokens.slice(itemStart, and).every((token) => !isVerbish(token))
+	);
 }
 
 /** A proper noun comes before any verb in tokens [from, to): "Finance chief Omar Haddad said". */

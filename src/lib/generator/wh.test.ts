@@ -456,3 +456,11 @@ describe('a reported clause read into the subject (fresh247, fresh4, fresh28)', 
 		expect(prompt ?? '').not.toMatch(/estimate that/);
 	});
 });
+
+describe('the last item of a list (fresh249, fresh103)', () => {
+	it('is not cut off at its "and": no "with witches\' hats, vampire capes, according to …"', () => {
+		const text = `Costume chain gains\n\nFancy dress retailer Harlequin House said profits rose by 27% last year. The chain said sales before Halloween had jumped by 41%, with witches' hats, vampire capes and plastic pumpkins selling out in many stores.`;
+		const prompt = whPromptFor(text, '41%');
+		expect(prompt ?? '').not.toMatch(/vampire capes,/);
+	});
+});
