@@ -443,3 +443,19 @@ describe('a double-barrelled name in the lead (fresh246)', () => {
 		expect([...index.describedSubjects.values()]).toEqual([]);
 	});
 });
+
+describe("a passage's kind the tagger misreads or the headline brackets (fresh245)", () => {
+	const phrasesOf = (text: string) =>
+		[...articleIndexOf(text).describedSubjects.values()].map((subject) => subject.phrase);
+
+	it('is the locomotive of "a showman\'s road locomotive built in 1911", not the road', () => {
+		const text = `Queen of the Fens\n\nQueen of the Fens is a preserved showman's road locomotive built in 1911 in Lincoln. The locomotive was ordered in 1910 by a showman. It travelled the road to Wisbech each spring, and the road was later widened.`;
+		expect(phrasesOf(text)).toContain('the locomotive');
+		expect(phrasesOf(text)).not.toContain('the road');
+	});
+
+	it('is the engine of a headline "Queen of the Fens (traction engine)"', () => {
+		const text = `Queen of the Fens (traction engine)\n\nQueen of the Fens is a preserved showman's road locomotive built in 1911 in Lincoln. In 1962 the engine was bought for £95 by a group of enthusiasts.`;
+		expect(phrasesOf(text)).toContain('the engine');
+	});
+});

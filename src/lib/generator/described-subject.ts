@@ -567,7 +567,11 @@ function definedSubjectReferences(
 	const head = / of /.test(name) ? /(?:^|\s)(\p{L}+) of /u.exec(name) : /\s(\p{L}+)$/u.exec(name);
 	// "The … Mechanics' Institute is a former educational institution and library": where the name
 	// says what the body is, a second kind is a part of it ("The library remained independent").
-	const allKinds = kindsOf(lead);
+	// "Queen of the Fens (traction engine)": a headline's bracket says what the subject is.
+	const bracketed = /\(([\p{Ll} ]+)\)\s*$/u.exec(
+		sentences.find((sentence) => sentence.heading)?.text ?? ''
+	)?.[1];
+	const allKinds = [...kindsOf(lead), ...(bracketed ? [bracketed.split(' ').at(-1)!] : [])];
 	const kinds = NAME_HEADS.has(head?.[1]?.toLowerCase() ?? '') ? allKinds.slice(0, 1) : allKinds;
 	// "a British manufacturer of umbrellas … in 1871 the company moved": a firm is "the company" too.
 	// "Silvanus Hollingdrake (14 March 1752 – 2 November 1819) was an English clockmaker": a person's
@@ -651,7 +655,17 @@ function kindsOf(lead: Sentence): string[] {
 		// "a British manufacturer", "a Grade II listed bridge": a capitalised word only modifies.
 		const modifier = /^\p{Lu}/u.test(token.text) && i === from;
 		if (!modifier && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break;
-		if (!modifier && (token.tags.has('Noun') || afterOwner)) kind = token.normal;
+		// "a showman's road locomotive built in 1911": the last word before a participle or a
+		// preposition heads the phrase, however the tagger reads it ("locomotive" as an adjective).
+		const next = tokens[i + 1];
+		const endsPhrase =
+			kind !== undefined &&
+			token.tags.has('Adjective') &&
+			!token.tags.has('Verb') &&
+			/^\s$/.test(token.post) &&
+			next !== undefined &&
+			(next.tags.has('Participle') || next.tags.has('Preposition'));
+		if (!modifier && (token.tags.has('Noun') || afterOwner || endsPhrase)) kind = token.normal;
 		afterOwner = false;
 		// "a non-periodic comet": a hyphen joins the words of one modifier.
 		if (/[^\s-]/.test(token.post)) break;
