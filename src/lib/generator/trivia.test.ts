@@ -592,3 +592,32 @@ describe('isTrivia: the year of an event every reader knows', () => {
 		expect(triviaAnswers(local)).not.toContain('1926');
 	});
 });
+
+describe('years general knowledge gives (fresh235, fresh240, fresh241 and earlier)', () => {
+	const yearIsTrivia = (sentence: string, year: string) => {
+		const index = indexOf(
+			`Wraxford Shrovetide Ball\n\nThe Wraxford Shrovetide Ball is an annual dance held in the village of Wraxford in Somerset. It was first held in 1874.\n\n${sentence} It now draws about 400 dancers each year.`
+		);
+		return isTrivia(
+			index.facts.find((fact) => fact.option === year)!,
+			index
+		);
+	};
+
+	it('does not ask the year of foot-and-mouth, the Blitz or the nationalised railways', () => {
+		expect(
+			yearIsTrivia('In 2001 the ball was cancelled because of the foot-and-mouth outbreak.', '2001')
+		).toBe(true);
+		expect(yearIsTrivia('The hall was damaged by bombing in 1941 but was repaired.', '1941')).toBe(
+			true
+		);
+		expect(
+			yearIsTrivia('After 1948 the hall stored signs for the newly nationalised railways.', '1948')
+		).toBe(true);
+		// A year the event does not give away is still asked.
+		expect(yearIsTrivia('In 2001 the ball was cancelled because of a flood.', '2001')).toBe(false);
+		expect(yearIsTrivia('The hall was damaged by fire in 1941 but was repaired.', '1941')).toBe(
+			false
+		);
+	});
+});
