@@ -236,6 +236,19 @@ describe('wrong options for a share or a measured distance', () => {
 		}
 	});
 
+	it('keeps a mark measured to hundredths within a sixth of itself: no 9.90m beside a 7.90m jump (fresh254)', () => {
+		for (const [answer, value] of [
+			['7.90m', 7.9],
+			['63.18', 63.18]
+		] as const) {
+			for (let seed = 0; seed < 12; seed++) {
+				const values = perturbNumber(parseWrittenNumber(answer)!, createRandom(seed), new Set());
+				expect(values).toHaveLength(3);
+				for (const wrong of values) expect(Math.abs(wrong - value)).toBeLessThanOrEqual(value / 6);
+			}
+		}
+	});
+
 	it('keeps a fifth of the answer as the step for a small share: 12% among 6%, 8% and 10%', () => {
 		const steps = new Set<number>();
 		for (let seed = 0; seed < 12; seed++)
