@@ -614,6 +614,12 @@ describe('years general knowledge gives (fresh235, fresh240, fresh241 and earlie
 		expect(
 			yearIsTrivia('After 1948 the hall stored signs for the newly nationalised railways.', '1948')
 		).toBe(true);
+		expect(
+			yearIsTrivia(
+				'After 1948 the firm made spectacle frames for the new National Health Service.',
+				'1948'
+			)
+		).toBe(true);
 		// A year the event does not give away is still asked.
 		expect(yearIsTrivia('In 2001 the ball was cancelled because of a flood.', '2001')).toBe(false);
 		expect(yearIsTrivia('The hall was damaged by fire in 1941 but was repaired.', '1941')).toBe(

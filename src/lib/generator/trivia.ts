@@ -747,14 +747,16 @@ const FAMOUS_EVENTS: ReadonlyArray<[RegExp, number, number]> = [
 	[/\bfoot-and-mouth\b/i, 1967, 1967],
 	[/\b(?:damaged|destroyed|hit) by (?:German )?bomb(?:ing|s)\b|\bthe Blitz\b/i, 1940, 1941],
 	[/\bspread of elementary schools\b|\bElementary Education Act\b/i, 1870, 1870],
-	[/\bFurther and Higher Education Act\b/, 1992, 1992]
+	[/\bFurther and Higher Education Act\b/, 1992, 1992],
+	[/\bnew National Health Service\b|\bfounding of the NHS\b/i, 1948, 1948],
+	[/\bpenny post\b/i, 1840, 1840]
 ];
 
 /**
  * "cancelled because of the General Strike", "at the time of the Spanish Armada": the year of an
  * event every reader knows is given away by its name. The questions it removed had drawn no
- * acceptance in 8 verdicts; foot-and-mouth, the Blitz, the nationalised railways and the education
- * acts, added later, removed questions with 1 acceptance in 20.
+ * acceptance in 8 verdicts; foot-and-mouth, the Blitz, the nationalised railways, the education
+ * acts, the new NHS and the penny post, added later, removed questions with 1 acceptance in 24.
  */
 function isFamousEventYear(fact: Fact): boolean {
 	if (fact.type !== 'year' && fact.type !== 'date') return false;
