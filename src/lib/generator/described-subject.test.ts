@@ -459,3 +459,14 @@ describe("a passage's kind the tagger misreads or the headline brackets (fresh24
 		expect(phrasesOf(text)).toContain('the engine');
 	});
 });
+
+describe('a body the lead names by its kind after the subject (fresh257)', () => {
+	it('is "the regulator" that fined the firm, not the firm', () => {
+		const text = `Kestling Gas fined £3.5m\n\nEnergy supplier Kestling Gas has been fined £3.5m by the industry regulator for misleading customers. Kestling Gas said it had retrained its sales agents. The fine, which is the second largest the regulator has imposed on a supplier, is equal to about 6% of Kestling Gas's profit. The company said it would not appeal.`;
+		const phrases = [...articleIndexOf(text).describedSubjects.values()].map(
+			(subject) => subject.phrase
+		);
+		expect(phrases).not.toContain('the regulator');
+		expect(phrases).toContain('The company');
+	});
+});

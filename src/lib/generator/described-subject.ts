@@ -342,12 +342,23 @@ function subjectReferences(
 			? sentences.length
 			: lead.index + 1 + MAX_DISTANCE;
 	const nameWords = new Set(name.split(' '));
-	const otherHeads = new Set(
-		lead.tokens
+	// "Kestling Gas has been fined £3.5m by the industry regulator": a body the lead names by its
+	// kind after the subject is another one, and "the regulator" after it is that body.
+	const nameEnd = lead.start + lead.text.indexOf(name) + name.length;
+	const describedAfter = lead.tokens
+		.filter((token) => token.start >= nameEnd && heads.has(token.normal))
+		.filter((token) => {
+			const at = lead.tokens.indexOf(token);
+			const before = lead.tokens.slice(Math.max(0, at - 4), at).map((word) => word.normal);
+			return /\b(by|against) the\b/.test(before.join(' '));
+		});
+	const otherHeads = new Set([
+		...lead.tokens
 			.filter((token) => /^\p{Lu}/u.test(token.text) && !nameWords.has(token.text))
 			.map((token) => token.normal)
-			.filter((word) => heads.has(word))
-	);
+			.filter((word) => heads.has(word)),
+		...describedAfter.map((token) => token.normal)
+	]);
 	for (const sentence of sentences.slice(lead.index + 1, reach)) {
 		const tokens = sentence.tokens;
 		for (let i = 0; i < tokens.length; i++) {
