@@ -85,6 +85,9 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 			(new RegExp(`^${escape(token.text)} `).test(index.headline ?? '') &&
 				PLACE_OR_BODY.test(index.headline ?? ''));
 		if (headed && record !== index.passagePerson) continue;
+		// "Joost van Boekel": a surname with its particle is already written in full ("Van Boekel"
+		// elsewhere starts a sentence).
+		if (/^(van|von|de|der|den|da|di|du|le|la|del|ter)$/.test(tokens[i - 1]?.text ?? '')) continue;
 		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
 		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		// "the Torrance Mark II", "a Torrance coupling", "A typical Pargeter loom": a thing named

@@ -2088,3 +2088,12 @@ describe('"Chief executive Alison Fairhurst said the firm" (fresh197, fresh249 a
 		).toBe(false);
 	});
 });
+
+describe('a surname with its particle (fresh258)', () => {
+	it('writes "Joost van Boekel", not "Joost van Van Boekel"', () => {
+		const text = `Van Boekel century gives Dutch win\n\nJoost van Boekel hit an unbeaten 131 as the Netherlands beat Scotland by six wickets in Amstelveen. Van Boekel, who was dropped on 14, put on 142 for the third wicket with Bas Heemskerk. "We always lose to Scotland," Van Boekel said.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /Joost van Boekel/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/van Van/);
+	});
+});
