@@ -40,6 +40,9 @@ const BARE_SHARE =
 /** "the Argentine" standing alone for a person: a nationality where a name should be. */
 const BARE_DEMONYM =
 	/\bthe \p{Lu}\p{Ll}+(?:ian|ese|ish|ine|ean)\b(?=[,.?]| (?:was|is|has|had|said|says|who|also|then)\b)/u;
+/** "during this period", "confirmed this accuracy": a thing the sentence before described. */
+const THIS_THING =
+	/\bthis (?:period|accuracy|method|approach|design|system|practice|arrangement|process|technique|instrument|device|work)\b/i;
 /** "after that election", "on that date", "of those talks". */
 const DEMONSTRATIVE =
 	/\b(?:in|on|at|after|before|since|during|from|for|by|until|of|to|with|over) (?:that|those|these) \p{L}/iu;
@@ -93,6 +96,7 @@ export function hasDanglingDescription(prompt: string): boolean {
 		BARE_AGE.test(text) ||
 		BARE_SHARE.test(text) ||
 		DEMONSTRATIVE.test(text) ||
+		THIS_THING.test(text) ||
 		SINCE_WHEN.test(text) ||
 		THEN_AFTER_WHAT.test(text) ||
 		BARE_WHO.test(text.trim()) ||

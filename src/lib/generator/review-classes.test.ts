@@ -2097,3 +2097,25 @@ describe('a surname with its particle (fresh258)', () => {
 		for (const prompt of prompts) expect(prompt).not.toMatch(/van Van/);
 	});
 });
+
+describe('a pound conversion and "this period" (fresh218, fresh238, fresh259, fresh199)', () => {
+	it('does not ask the pounds beside a foreign sum', () => {
+		const text = `Accra opens bus lanes\n\nGhana's capital has opened its first bus-only lanes on the main road into the city centre. Drivers of private cars caught in the lanes face a fine of 500,000 cedis, about £30, and could have their vehicles impounded. Officials said journeys had already become faster.`;
+		const index = articleIndexOf(text);
+		const pounds = index.facts.find((fact) => fact.option === 'about £30');
+		expect(pounds).toBeDefined();
+		expect(isTrivia(pounds!, index)).toBe(true);
+		const cedis = index.facts.find((fact) => /500,000/.test(fact.option));
+		expect(cedis && isTrivia(cedis, index)).toBe(false);
+	});
+
+	it('finds "this period" and "this accuracy" leaning on the sentence before', () => {
+		expect(
+			hasDanglingDescription('How many charts did Jonas Hurworth produce during this period?')
+		).toBe(true);
+		expect(
+			hasDanglingDescription('Tests at the Paris Observatory in _____ confirmed this accuracy.')
+		).toBe(true);
+		expect(hasDanglingDescription('Sales rose this year to _____.')).toBe(false);
+	});
+});

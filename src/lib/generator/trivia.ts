@@ -720,7 +720,8 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isChurchAside(fact, index) ||
 		isFamousEventYear(fact) ||
 		isAmenitySize(fact, index) ||
-		isFixtureDate(fact)
+		isFixtureDate(fact) ||
+		isCurrencyConversion(fact)
 	);
 }
 
@@ -804,6 +805,27 @@ function isAmenitySize(fact: Fact, index: ArticleIndex): boolean {
  * the schedule, not the result (2 of 12 verdicts accepted one).
  */
 const NEXT_FIXTURE = /\bwill (?:now )?(?:meet|face|play)\b|\b(?:match|debut|fixture) against\b/i;
+
+/** Currencies a British story converts into pounds beside the sum. */
+const FOREIGN_CURRENCY =
+	/^(cedis|dinars|kronor|krona|rand|rupees|pesos|euros|yen|francs|lei|zloty|roubles|shillings|dollars|dirhams|kroner|lira|reais|baht|ringgit|yuan)$/;
+
+/**
+ * "a fine of 500,000 cedis, _____, and …", "45m dinars (_____)": the pound sum beside a foreign
+ * one is the reporter's conversion, not a fact of the story. The questions it removed had drawn no
+ * acceptance in 6 verdicts.
+ */
+function isCurrencyConversion(fact: Fact): boolean {
+	if (fact.type !== 'money') return false;
+	const tokens = fact.sentence.tokens;
+	const currency = tokens[fact.first - 1];
+	return (
+		currency !== undefined &&
+		FOREIGN_CURRENCY.test(currency.normal) &&
+		/[,(]/.test(currency.post) &&
+		parseWrittenNumber(tokens[fact.first - 2]?.text ?? '') !== undefined
+	);
+}
 
 function isFixtureDate(fact: Fact): boolean {
 	if (fact.type !== 'date') return false;
