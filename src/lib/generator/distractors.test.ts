@@ -568,6 +568,23 @@ describe('wrong wholes below the part the stem gives (fresh239, fresh240, fresh2
 	});
 });
 
+describe('wrong counts a game or a run of wins rules out (fresh266, fresh195)', () => {
+	const values = (text: string, answer: string) =>
+		distractorsFor(articleIndexOf(text), answer).flatMap((options) =>
+			options.map((option) => parseWrittenNumber(option)!.value)
+		);
+
+	it("keeps a bowler's wickets in an innings at ten or fewer", () => {
+		const text = `Maddrell routs Northants\n\nGlamorgan seamer Iwan Maddrell took eight wickets for 39 runs as Northamptonshire were bowled out for 112 at Cardiff.`;
+		expect(Math.max(...values(text, 'eight'))).toBeLessThanOrEqual(10);
+	});
+
+	it('keeps "the 14th win in _____ games" at 14 games or more', () => {
+		const text = `Calderford go clear\n\nCalderford beat Dunmere 24-10 on Saturday. The win, Calderford's 14th in 18 league games, puts them two points clear at the top.`;
+		expect(Math.min(...values(text, '18'))).toBeGreaterThanOrEqual(14);
+	});
+});
+
 describe('wrong figures above the most there is', () => {
 	it('stay at or below "out of a possible 300"', () => {
 		const index = articleIndexOf(

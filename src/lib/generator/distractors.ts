@@ -525,7 +525,25 @@ function gameMaximum(fact: Fact): number {
 	const breakOf =
 		normalWords(tokens, fact.first - 2, fact.first) === 'break of' || after === 'break';
 	if (breakOf && /\b(snooker|frames?|century)\b/i.test(fact.sentence.text)) return 147;
+	// "took eight wickets for 39": a bowler takes at most ten in an innings.
+	if (/^wickets?$/.test(after) && tokens[fact.last + 2]?.normal === 'for') return 10;
 	return Infinity;
+}
+
+const ORDINALS = (
+	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
+	'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+).split(' ');
+
+/**
+ * "Colbury's ninth in _____ league games": the games played are at least the ninth win's number,
+ * so no wrong option may fall below it.
+ */
+function ordinalBefore(tokens: readonly Token[], first: number): number {
+	if (tokens[first - 1]?.normal !== 'in') return 0;
+	const word = tokens[first - 2]?.normal.replace(/['’]s$/, '') ?? '';
+	const numbered = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+	return numbered ? Number(numbered[1]) : ORDINALS.indexOf(word) + 1;
 }
 
 /**
@@ -741,7 +759,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			scaled ? 1 : 0,
 			ranked.floor ?? 0,
 			majority ? 50 + 1e-9 : 0,
-			partOfWhole(tokens, fact.first, fact.last, written.value)
+			partOfWhole(tokens, fact.first, fact.last, written.value),
+			ordinalBefore(tokens, fact.first)
 		),
 		ceiling: Math.min(
 			aftershockCeiling(fact, index),
