@@ -119,8 +119,8 @@ function gridStep(like: WrittenNumber): number {
 	if (like.inWords || (like.decimals === 0 && like.value < 10)) return 1;
 	// "Turnout was 84%" among 24% and 44%, "a throw of 76.14m" among 36.14m and 96.14m: a share and
 	// a measured distance move within a tenth of themselves, or the far options are beyond belief.
-	// A figure measured to hundredths ("a long jump of 7.90m") moves within a twenty-fifth: a metre
-	// either side of 7.90m passes the world record one way and last place the other.
+	// A figure measured to hundredths ("a long jump of 7.90m") moves within a twenty-fifth: steps of
+	// a metre from 7.90m reach 9.90m, past the world record.
 	const narrow = like.suffix === '%' && like.value >= 30;
 	const share = like.decimals === 2 ? 0.04 : narrow ? 0.1 : 0.2;
 	// "scored 9.712": a figure given to thousandths is judged in tenths, not in whole points.
