@@ -150,7 +150,9 @@ export interface Inverted {
 /** Verbs whose past is their present: "cost", "put", "cut". */
 const INVARIANT_PAST = /^(put|set|cut|hit|let|cost|beat|shut|spread|quit|bet|hurt|read)$/;
 
-/** "in 2004", "last year", "two days ago": a clause dated by a year or a time gone by tells the past. */
+/**
+ * "in 2004", "last year", "two days ago": a clause dated by a year or a time gone by tells the past.
+ */
 const PAST_TIME =
 	/\b(in (1[5-9]|20)\d\d|last (year|week|month|season|night|summer|winter|spring|autumn)|yesterday|ago)\b/;
 
