@@ -470,3 +470,12 @@ describe('a body the lead names by its kind after the subject (fresh257)', () =>
 		expect(phrases).toContain('The company');
 	});
 });
+
+describe('a firm named by two surnames after "Sales at" (fresh256, fresh274)', () => {
+	it('is "Kerrow & Lidd", not "Kerrow"', () => {
+		const lead = articleIndexOf(
+			`Ashes fever lifts bat maker\n\nSales at Kerrow & Lidd, one of England's oldest cricket bat makers, have jumped by 41% this summer.`
+		).sentences[1];
+		expect(subjectNameOf(lead)).toBe('Kerrow & Lidd');
+	});
+});

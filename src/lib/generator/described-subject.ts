@@ -66,7 +66,14 @@ function sharesIn(lead: Sentence): string | undefined {
 		(/^(sales|profits)$/.test(figure ?? '') && preposition === 'at');
 	if (!opens) return undefined;
 	let end = 2;
-	while (isNameWord(tokens[end + 1]) && !/[^\s]/.test(tokens[end].post)) end++;
+	// "Kerrow & Lidd", "Bowes and Heddon": "&" and "and" between capitals join one firm's name.
+	const joins = (at: number) =>
+		/^(&|and)$/.test(tokens[at]?.text ?? '') && isNameWord(tokens[at + 1]);
+	while (
+		!/[^\s]/.test(tokens[end].post) &&
+		(isNameWord(tokens[end + 1]) || (joins(end + 1) && !/[^\s]/.test(tokens[end + 1].post)))
+	)
+		end += joins(end + 1) ? 2 : 1;
 	if (!isNameWord(tokens[2])) return undefined;
 	return tokens
 		.slice(2, end + 1)
