@@ -76,6 +76,10 @@ function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
 	return groups;
 }
 
+/** Measures a results story opens sentences with, never names: "Sales rose by 14% to £88m." */
+export const MEASURE_WORDS =
+	/^(sales|profits?|turnover|revenues?|turnout|membership|attendance|exports|imports|output|prices)$/;
+
 function collectCapitalisedWords(sentences: Sentence[]): Set<string> {
 	const words = new Set<string>();
 	const openers = new Map<string, number>();
@@ -83,7 +87,9 @@ function collectCapitalisedWords(sentences: Sentence[]): Set<string> {
 	for (const sentence of sentences) {
 		const tokens = sentence.tokens;
 		const base = (token: Token) => token.normal.replace(/['’]s?$/, '');
-		if (tokens[0] && /^\p{Lu}\p{Ll}/u.test(tokens[0].text))
+		// "Cold weather …" under the headline "Cold snap …": an adjective opening two sentences is no name.
+		const adjective = tokens[0]?.tags.has('Adjective') && !tokens[0].tags.has('Noun');
+		if (tokens[0] && !adjective && /^\p{Lu}\p{Ll}/u.test(tokens[0].text))
 			openers.set(base(tokens[0]), (openers.get(base(tokens[0])) ?? 0) + 1);
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i];

@@ -3,7 +3,7 @@
  * the mission"), do-support, agreement with "Who", the leading phrase moved to the end, and
  * "according to X". Each returns undefined when the piece cannot be written with confidence.
  */
-import type { ArticleIndex } from './article';
+import { MEASURE_WORDS, type ArticleIndex } from './article';
 import { isVerbish, spanText, type Clause, type Span } from './clause';
 import { resolveDefiniteReference, resolvePersonPronoun } from './coref';
 import { tidySpaces } from './normalise';
@@ -26,7 +26,7 @@ const SUBJECT_PRONOUNS_UNRESOLVABLE = new Set([
 
 /** Descriptions written before a name that are not formal titles ("rapper", not "President"). */
 const ROLE_NOT_TITLE =
-	/^(rapper|singer|star|striker|keeper|skipper|substitute|veteran|producer|actor|actress|author|writer|engineer|economist|analyst|lawyer|coach|manager|chef|founder|owner|boss|guard|forward|winger|midfielder|defender|goalkeeper|batsman|bowler|jockey|trainer|golfer|weightlifter|sprinter|hurdler|swimmer|diver|cyclist|rider|boxer|wrestler|gymnast|fencer|rower|sailor|climber|runner|skater|skier|teenager|farmer|shepherd|teacher|pensioner)$/;
+	/^(rapper|singer|star|striker|keeper|skipper|substitute|veteran|producer|actor|actress|author|writer|engineer|economist|analyst|lawyer|coach|manager|chef|founder|owner|boss|guard|forward|winger|midfielder|defender|goalkeeper|batsman|bowler|seamer|spinner|paceman|opener|wicketkeeper|all-rounder|jockey|trainer|golfer|weightlifter|sprinter|hurdler|swimmer|diver|cyclist|rider|boxer|wrestler|gymnast|fencer|rower|sailor|climber|runner|skater|skier|teenager|farmer|shepherd|teacher|pensioner)$/;
 
 const DEFINITE_COMMON_SUBJECT =
 	/^the (firm|company|group|film|band|club|team|side|party|government|move|deal|plan|report|study|book|show|series|album|game|decision|case|man|woman|pair|body|organisation|organization|bank|agency|network|side|country|city|town|star|singer|actor|player|minister|official|spokesman|spokeswoman|chairman|chief)$/i;
@@ -104,6 +104,9 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 		return text[0].toLowerCase() + text.slice(1);
 	// "Rapper Eminem" → "rapper Eminem": a role word is not part of the name.
 	if (ROLE_NOT_TITLE.test(first.normal)) return text[0].toLowerCase() + text.slice(1);
+	// "Membership reached a peak": a measure opening two sentences of a passage is still no name.
+	if (MEASURE_WORDS.test(first.normal) && !isProperToken(first))
+		return text[0].toLowerCase() + text.slice(1);
 	// "Bangor-based Cwmni Tŵr": a place joined to what it describes keeps its capital.
 	if (
 		/^-$/.test(first.post) &&

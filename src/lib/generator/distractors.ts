@@ -657,6 +657,16 @@ function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
 	);
 }
 
+/**
+ * "At the census of 1841", "the 1901 census": a census is taken every ten years, so a wrong year
+ * between two (1839, 1843) is ruled out by anyone who knows it; the wrong options are censuses too.
+ */
+function isCensusYear(fact: Fact, year: number): boolean {
+	return new RegExp(`\\bcensus(es)? (of|in) ${year}\\b|\\b${year} census\\b`, 'i').test(
+		fact.sentence.text
+	);
+}
+
 /** Documents named by their year: "a charter of 1327", "the Act of 1832", "a survey of 1658". */
 const DATED_DOCUMENT =
 	/^(charters?|surveys?|acts?|maps?|census|deeds?|grants?|treaty|inventory|agreement|award|edition)$/;
@@ -714,7 +724,13 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		// "about 1137" beside "about 1135" is no other answer: approximate years stand five apart,
 		// and a round one ten ("about 1450" beside "about 1445" would be true as well).
 		const hedged = /^(about|around|c\.?|circa)\s/i.test(head);
-		const spread = hedged ? (written.value % 10 === 0 ? 10 : 5) : 1;
+		const spread = isCensusYear(fact, written.value)
+			? 10
+			: hedged
+				? written.value % 10 === 0
+					? 10
+					: 5
+				: 1;
 		const latest = Math.max(index.latestYear, written.value) + 3;
 		return yearsApart(
 			written.value,
@@ -907,7 +923,13 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const hedged = /^(about|around|circa|c)$/.test(
 		fact.sentence.tokens[fact.first - 1]?.normal ?? ''
 	);
-	const spread = hedged && year % 10 === 0 ? 10 : hedged && year % 5 === 0 ? 5 : 1;
+	const spread = isCensusYear(fact, year)
+		? 10
+		: hedged && year % 10 === 0
+			? 10
+			: hedged && year % 5 === 0
+				? 5
+				: 1;
 	if (spread > 1) return yearsApart(year, spread, random, latest, avoid).map(String);
 	return perturbYear(year, random, avoid, latest).map(String);
 }

@@ -416,3 +416,48 @@ describe('a question made of the first of two joined clauses', () => {
 		);
 	});
 });
+
+describe('an answer worked out from a share or from parts the stem gives (fresh280, fresh281)', () => {
+	it('finds a count from the whole and its rate, and a whole from a count and its rate', () => {
+		expect(
+			answerFollowsFromStem(
+				'_____ of the 412 pupils eligible, or 71%, signed up for the Saturday classes.',
+				'291'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Some 268, or about 65%, of the _____ parents who replied backed the shorter break.',
+				'412'
+			)
+		).toBe(true);
+		// The total is not in the stem: "11.1% of the total" gives nothing to work from.
+		expect(
+			answerFollowsFromStem(
+				'The Green candidate came fourth with _____ votes, or 11.1% of the total.',
+				'3,080'
+			)
+		).toBe(false);
+	});
+
+	it('finds a total or a part from the three others the stem gives', () => {
+		expect(
+			answerFollowsFromStem(
+				'Of the _____ who replied, 301 backed the change, 142 opposed it and 43 had no view.',
+				'486'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Of the 486 who replied, _____ backed the change, 142 opposed it and 43 had no view.',
+				'301'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Of the 512 who replied, _____ backed the change, 142 opposed it and 43 had no view.',
+				'301'
+			)
+		).toBe(false);
+	});
+});

@@ -649,6 +649,35 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	// … and the other way round: "about 260,000 …, one in eight of its total of _____".
 	const within = (value: number) => Math.abs(value - wantedInFull) <= wantedInFull * 0.05;
 	if (share && totals.some((total) => within(total / share) || within(total * share))) return true;
+	// "_____ of the 412 pupils eligible, or 71%": a share of a whole the stem gives, as near as the
+	// rate is written, and the other way round ("268, or about 65%, of the _____ who replied").
+	const shareOfWhole = (rate: number) => {
+		const slack = Number.isInteger(rate) ? 0.5 : 0.05;
+		return given.some(
+			(a) =>
+				a !== rate &&
+				a >= 10 &&
+				(Math.abs(wanted - (a * rate) / 100) <= (a * slack) / 100 + 0.5 ||
+					Math.abs(a - (wanted * rate) / 100) <= (wanted * slack) / 100 + 0.5)
+		);
+	};
+	if (!percent && inFull && rates.some(shareOfWhole)) return true;
+	// "301 backed the plan, 142 opposed it and 43 were unsure, _____ replies in all".
+	// Small figures (days of the month, scores) add up by chance, so only parts of ten or more count.
+	const parts = given.filter(
+		(value) => Number.isInteger(value) && value >= 10 && !(value >= 1900 && value <= 2099)
+	);
+	// … and "Of the 486 who replied, _____ backed the change, 142 opposed it and 43 were unsure".
+	const partOfThree =
+		sumsToIn(parts, wanted, 3) ||
+		parts.some((total, i) =>
+			sumsToIn(
+				parts.filter((_, j) => j !== i),
+				total - wanted,
+				2
+			)
+		);
+	if (!percent && Number.isInteger(wanted) && partOfThree) return true;
 	// "212p a share, a premium of 31% on its closing price of _____": 162p.
 	return rates.some((rate) =>
 		given.some(
@@ -669,6 +698,12 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 				].some((value) => Math.abs(value - wanted) <= wanted * 0.005)
 		)
 	);
+}
+
+/** Whether `count` of the values (each used once) add up to `wanted`. */
+function sumsToIn(values: readonly number[], wanted: number, count: number): boolean {
+	if (count === 0) return wanted === 0;
+	return values.some((value, i) => sumsToIn(values.slice(i + 1), wanted - value, count - 1));
 }
 
 /**

@@ -7,7 +7,7 @@ import { checkArticleText } from '../core/article-text';
 import { normaliseText } from './normalise';
 import { buildSentences, splitParagraphs, type Sentence } from './sentences';
 import { findFacts, NAMED_TYPES, NUMBER_TYPES, type Fact } from './facts';
-import { indexArticle, surnameOf, type ArticleIndex } from './article';
+import { indexArticle, MEASURE_WORDS, surnameOf, type ArticleIndex } from './article';
 import { buildStem } from './questions';
 import { withoutInstead, withoutWeekday, type Stem } from './stems';
 import { findDistractors } from './distractors';
@@ -297,10 +297,6 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
 export function generate(text: string, options?: GenerateOptions): Question[] {
 	return generateQuiz(text, options).questions;
 }
-
-/** Measures a results story opens sentences with, never names: "Sales rose by 14% to £88m." */
-const MEASURE_WORDS =
-	/^(sales|profits?|turnover|revenues?|turnout|membership|attendance|exports|imports|output|prices)$/;
 
 /**
  * Whether a stem opens on a name: a word the article capitalises mid-sentence, or one that opens

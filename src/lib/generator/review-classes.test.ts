@@ -2119,3 +2119,41 @@ describe('a pound conversion and "this period" (fresh218, fresh238, fresh259, fr
 		expect(hasDanglingDescription('Sales rose this year to _____.')).toBe(false);
 	});
 });
+
+describe('a sentence opener kept as a capital mid-question (fresh260, fresh267)', () => {
+	it('lowers an adjective that opens both the headline and the lead', () => {
+		const text = `Cold snap warms profits at boot maker Grindlay\n\nCold weather and a rush of catalogue orders have helped Perth boot maker Grindlay lift its annual profits by 18%. The firm made £2.4m in the year to March, up from £2.0m. Chairman Ewan Grindlay said the company would open a second factory in Dundee.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/\S \w+ Cold weather/);
+		expect(prompts.some((prompt) => /cold weather and a rush/.test(prompt))).toBe(true);
+	});
+
+	it('does not keep "Membership" as a name where it opens two sentences', () => {
+		const text = `Harlow Field Club\n\nThe Harlow Field Club is a society for the study of the wildlife of the town of Harlow, founded in 1862. Membership was at first limited to 30. In 1890 the club moved into its own rooms above a bank in Fore Street. Membership reached a peak of 412 in 1911, and fell to 150 after the Second World War.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/\S.* Membership/);
+	});
+});
+
+describe("a census year and a cricketer's role (fresh276, fresh277)", () => {
+	it('offers other census years, ten years apart, beside "the census of 1841"', () => {
+		const text = `Hallowsay\n\nHallowsay is a small island in the Outer Hebrides of Scotland. At the census of 1841 Hallowsay had a population of 88, living in 15 households and supported by fishing and kelp-making. The last families left in 1958.`;
+		const index = articleIndexOf(text);
+		const fact = index.facts.find((candidate) => candidate.option === '1841');
+		expect(fact).toBeDefined();
+		const options = findDistractors(fact!, index, createRandom(3));
+		expect(options.length).toBe(3);
+		for (const option of options) expect((Number(option) - 1841) % 10).toBe(0);
+	});
+
+	it('lowers "Seamer" before a bowler\'s name inside a question', () => {
+		const text = `Carbis takes eight as Somerset win\n\nSeamer Jamie Carbis took eight wickets for 41 runs, the best figures of his career, as Somerset bowled out Leicestershire for 112 on the second day of their Championship match at Taunton.\n\nThe 22-year-old, in only his ninth first-class game, swung the ball late under heavy cloud. Somerset then reached 208 for three by the close.`;
+		const index = articleIndexOf(text);
+		const wickets = index.facts.find(
+			(fact) => fact.option === 'eight' && /^Seamer/.test(fact.sentence.text)
+		);
+		expect(wickets).toBeDefined();
+		expect(buildStem(wickets!, index)?.prompt).toMatch(/^How many wickets did seamer Jamie Carbis/);
+	});
+});
