@@ -34,6 +34,8 @@ export interface ArticleIndex {
 	keepers: Set<string>;
 	/** Words the article writes with a capital in mid-sentence: names, not sentence openers. */
 	capitalisedWords: Set<string>;
+	/** Words the article writes in lower case somewhere ("fish and chip shops"). */
+	lowercaseWords: Set<string>;
 	/** The latest year the article mentions: wrong years are not invented far beyond it. */
 	latestYear: number;
 	/** The latest year it names outside a forecast: the year the story happens in. */
@@ -339,6 +341,11 @@ export function indexArticle(
 		teams: teamsFromLineUps(paragraphTexts(sentences)),
 		keepers: keepersFromLineUps(paragraphTexts(sentences)),
 		capitalisedWords: collectCapitalisedWords(sentences),
+		lowercaseWords: new Set(
+			sentences.flatMap((sentence) =>
+				sentence.tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.normal)
+			)
+		),
 		latestYear: latestYearOf(resolved, () => true),
 		storyYear: latestYearOf(
 			resolved,

@@ -103,7 +103,9 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 	)
 		return text[0].toLowerCase() + text.slice(1);
 	// "Rapper Eminem" → "rapper Eminem": a role word is not part of the name.
-	if (ROLE_NOT_TITLE.test(first.normal)) return text[0].toLowerCase() + text.slice(1);
+	// "Fifteen-year-old Rowena Callister": an age before a name is no part of it either.
+	if (ROLE_NOT_TITLE.test(first.normal) || /^\p{Lu}\p{Ll}+-year-old\b/u.test(text))
+		return text[0].toLowerCase() + text.slice(1);
 	// "Membership reached a peak": a measure opening two sentences of a passage is still no name.
 	if (MEASURE_WORDS.test(first.normal) && !isProperToken(first))
 		return text[0].toLowerCase() + text.slice(1);
@@ -117,8 +119,10 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 		return text;
 	// "Retailers would have to pay": a plural compromise knows as a common noun is lowered, though
 	// the article capitalises it inside a name ("the British Fireworks Retailers' Federation").
+	// "Fish and chip shop owners" beside "The Fish Friers' Guild": a word the article also writes in
+	// lower case is a common one where a lower-case word follows it.
 	const commonPlural =
-		first.tags.has('Plural') &&
+		(first.tags.has('Plural') || index.lowercaseWords.has(first.normal)) &&
 		!first.tags.has('ProperNoun') &&
 		!index.people.has(first.normal) &&
 		/^\S+($| \p{Ll})/u.test(text);

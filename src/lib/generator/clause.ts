@@ -217,6 +217,9 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			// "with witches' hats, vampire capes and plastic pumpkins selling out": the last item of a
 			// list, which the verb after it governs with the rest.
 			if (token.normal === 'and' && closesList(tokens, from, i)) continue;
+			// "after the wholesale cost of cod and haddock climbed": two nouns of a subordinate clause's
+			// subject, whose verb is still to come.
+			if (token.normal === 'and' && joinsSubordinateSubject(tokens, from, i)) continue;
 			// "… and links the harbour", "… and another loss would be …": a second verb soon after.
 			for (let j = i + 1; j < Math.min(to, i + 6); j++) {
 				const ahead = tokens[j];
@@ -234,6 +237,16 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			return i + 1;
 	}
 	return to;
+}
+
+/** Whether "and" falls between "after the …" (a subordinator and its subject) and that clause's verb. */
+function joinsSubordinateSubject(tokens: Token[], from: number, and: number): boolean {
+	for (let j = and - 1; j > from; j--) {
+		const token = tokens[j];
+		if (isVerbish(token) || commaAfter(token)) return false;
+		if (SUBORDINATORS.has(token.normal)) return tokens[j + 1]?.tags.has('Determiner') ?? false;
+	}
+	return false;
 }
 
 /** "hats, vampire capes and …": a short item without a verb, after a comma, runs up to the "and". */

@@ -257,6 +257,9 @@ const LOW_CUE =
 
 const EUROPEAN = /\bEuropean\b/;
 
+const NATIONAL_TITLE =
+	/\b(national|British|English|Scottish|Welsh)\b[^.;]*?\b(titles?|championships?|champions?)\b/i;
+
 const BRITISH_SIDE = /\b(Great Britain|Britain|British|GB)\b/;
 const UK_AND_NATIONS = new Set([
 	'the UK',
@@ -284,6 +287,10 @@ function ruledOutBySentence(fact: Fact, candidate: string): boolean {
 		return (
 			BRITISH_SIDE.test(text) && !UK_AND_NATIONS.has(fact.option) && UK_AND_NATIONS.has(candidate)
 		);
+	// "won the national 400m hurdles title in _____": a British title is decided in a British city,
+	// never in Munich or Melbourne, however the article names them.
+	if (fact.type === 'city' && NATIONAL_TITLE.test(text) && cityRegion(fact.option) === 'uk-ireland')
+		return cityRegion(candidate) !== 'uk-ireland';
 	if (
 		fact.type === 'city' &&
 		EUROPEAN.test(text) &&

@@ -6,6 +6,7 @@
  */
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
+import { ORGANISATION_HEADS } from './lists/organisations';
 import { surnameOf } from './article';
 import { isTitleWord } from './people';
 import type { Token } from './sentences';
@@ -38,6 +39,7 @@ function isInFirmName(tokens: readonly Token[], i: number): boolean {
  * article also gives a firm is the firm where it stands alone, not its founder.
  */
 function isFirmName(word: string, index: ArticleIndex): boolean {
+	if (firstWrittenAsLongerName(word, index)) return true;
 	for (const sentence of index.sentences) {
 		const tokens = sentence.tokens;
 		for (let i = 0; i < tokens.length; i++) {
@@ -45,6 +47,37 @@ function isFirmName(word: string, index: ArticleIndex): boolean {
 			const before = tokens[i - 1];
 			if (before && /^\p{Ll}/u.test(before.text) && DESCRIBED_HEADS.has(before.normal)) return true;
 			if (tokens[i + 1]?.normal === 'said' && tokens[i + 2]?.normal === 'it') return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * "made by Meakin Cycles Ltd …", later "founded in 1898 by Albert Meakin": a word the article first
+ * writes as the start of a firm's name, before any person of that name, means the firm where it
+ * stands alone ("In 1957 Meakin introduced the Linnet Sport"). A product or a trophy named after a
+ * person ("the Stainer Pipit", "the Ormshaw Trophy") leaves the person standing alone.
+ */
+const FIRM_WORD = /^(ltd|plc|limited|co|brothers|sons|cycles|motors|industries)$/;
+
+function firstWrittenAsLongerName(word: string, index: ArticleIndex): boolean {
+	for (const sentence of index.sentences) {
+		if (sentence.heading) continue;
+		const tokens = sentence.tokens;
+		for (let i = 0; i < tokens.length; i++) {
+			if (tokens[i].text !== word) continue;
+			const given = tokens[i - 1];
+			const afterGivenName =
+				given !== undefined &&
+				/^\p{Lu}/u.test(given.text) &&
+				!given.tags.has('Determiner') &&
+				!/\S/.test(given.post);
+			if (afterGivenName) return false;
+			const next = tokens[i + 1];
+			const firmWord = tokens
+				.slice(i + 1, i + 4)
+				.some((token) => FIRM_WORD.test(token.normal) || ORGANISATION_HEADS.has(token.normal));
+			if (next && /^\p{Lu}/u.test(next.text) && !/\S/.test(tokens[i].post) && firmWord) return true;
 		}
 	}
 	return false;
@@ -74,6 +107,8 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		// under the name Penwardine Lloyd").
 		const inFirmName = (j: number) => tokens[j].text === token.text && isInFirmName(tokens, j);
 		if (tokens.some((_, j) => inFirmName(j)) || isFirmName(token.text, index)) continue;
+		// "Hensmoor, which employs 640 people": a person would take "who".
+		if (/,/.test(token.post) && tokens[i + 1]?.normal === 'which') continue;
 		// "Penwardine Lloyd": the first word of a longer name.
 		const next = tokens[i + 1];
 		if (next && /^\p{Lu}/u.test(next.text) && !/[^\s]/.test(token.post)) continue;

@@ -2157,3 +2157,40 @@ describe("a census year and a cricketer's role (fresh276, fresh277)", () => {
 		expect(buildStem(wickets!, index)?.prompt).toMatch(/^How many wickets did seamer Jamie Carbis/);
 	});
 });
+
+describe('a firm named after its founder, a British title and an age (fresh284–fresh286)', () => {
+	it('keeps "Hensmoor" for the firm the article first named, not its founder', () => {
+		const text = `Wet summer hits jam maker\n\nShares in Braddock Preserves, one of Britain's biggest jam makers, fell by a fifth on Tuesday after a wet summer pushed up the cost of fruit. Braddock, which employs 520 people at its factory near Ely, makes about 40 million jars of jam a year. The firm was founded in 1931 by Walter Braddock, a fruit grower. Chief executive Anne Pilling said the harvest had been the worst for 20 years.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /^Braddock, which employs/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Walter Braddock, which/);
+	});
+
+	it('keeps "Tallis" for the firm "Tallis Cycles Ltd" the article named before its founders', () => {
+		const text = `Tallis Wren\n\nThe Tallis Wren was a motor scooter made by Tallis Cycles Ltd of Coventry between 1955 and 1961, with about 12,000 built. Tallis Cycles had been founded in 1898 by the brothers Samuel and Albert Tallis as a bicycle maker. In 1957 Tallis introduced the Wren Sport, with a 174 cc engine and a top speed of 55 mph. Production ended in December 1961.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /In 1957 Tallis introduced/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Albert Tallis introduced/);
+	});
+
+	it('offers only British cities for a British title won in one', () => {
+		const text = `Teenager wins British title\n\nSchoolgirl Amy Threlfall became the youngest British vault champion for 15 years when she won the title in Liverpool on Saturday. Threlfall, 15, will now compete at the European Championships in Munich in April and hopes to go to the Commonwealth Games in Melbourne next year. Her coach, Irena Kowalska, said she trained 20 hours a week.`;
+		const index = articleIndexOf(text);
+		const city = index.facts.find(
+			(fact) => fact.option === 'Liverpool' && /vault/.test(fact.sentence.text)
+		);
+		expect(city).toBeDefined();
+		const options = findDistractors(city!, index, createRandom(1));
+		expect(options.length).toBe(3);
+		for (const option of options) expect(['Munich', 'Melbourne']).not.toContain(option);
+	});
+
+	it('lowers "Fifteen-year-old" before a name inside a question', () => {
+		const text = `Teenager takes national title\n\nFifteen-year-old Rowan Tebbit became the youngest British all-around gymnastics champion for 12 years with victory at the national championships in Liverpool. Tebbit scored 52.35 points. He trains at a club in Halifax. "We have to look after him," his coach said. "Fifteen is very young, and he has years ahead of him."`;
+		const index = articleIndexOf(text);
+		const place = index.facts.find((fact) => fact.option === 'Liverpool');
+		expect(place).toBeDefined();
+		const stem = buildStem(place!, index)?.prompt ?? '';
+		expect(stem).toMatch(/fifteen-year-old Rowan Tebbit/);
+	});
+});

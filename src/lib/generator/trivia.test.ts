@@ -627,3 +627,36 @@ describe('years general knowledge gives (fresh235, fresh240, fresh241 and earlie
 		);
 	});
 });
+
+describe("isTrivia: where a place lies, a race length, a workshop's hands, a crowd (fresh275 and earlier)", () => {
+	it('finds "120 miles north-east of Aberdeen" and "about 400 yards offshore", not "60 miles away"', () => {
+		const index = indexOf(
+			`Oil deal agreed\n\nTarnside Energy is buying the Corrach field, 120 miles north-east of Aberdeen, from a US group for £40m. A line of stacks runs about 400 yards offshore from the headland. Patients are seen by specialists 60 miles away using a video link.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('120');
+		expect(trivia).toContain('about 400');
+		expect(trivia).not.toContain('60');
+		expect(trivia).not.toContain('£40m');
+	});
+
+	it('finds "after 20 laps" and "the last of 15 laps", not "covered 312 laps"', () => {
+		const index = indexOf(
+			`Racing round-up\n\nOliver Brack crossed the line 1.8 seconds ahead after 20 laps of the Knockhill circuit. Tom Pell took the lead on the last of 15 laps. A team of four friends covered 312 laps of a muddy field to win the lawnmower race.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('20');
+		expect(trivia).toContain('15');
+		expect(trivia).not.toContain('312');
+	});
+
+	it('finds "employed about 40 men and boys" and "the 8,412 crowd", not "employed 460 men"', () => {
+		const index = indexOf(
+			`Harbury Colliery\n\nBy 1815 the ropeworks employed about 40 men and boys. The colliery employed 460 men at its peak in 1891. Kendrew's goal sent most of the 8,412 crowd at Cobden Road home happy.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('about 40');
+		expect(trivia).toContain('8,412');
+		expect(trivia).not.toContain('460');
+	});
+});
