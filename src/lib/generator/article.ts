@@ -80,7 +80,7 @@ function groupBySentence(facts: Fact[]): Map<number, Fact[]> {
 
 /** Measures a results story opens sentences with, never names: "Sales rose by 14% to £88m." */
 export const MEASURE_WORDS =
-	/^(sales|profits?|turnover|revenues?|turnout|membership|attendance|exports|imports|output|prices)$/;
+	/^(sales|profits?|turnover|revenues?|turnout|membership|attendance|exports|imports|output|prices|production|employment)$/;
 
 function collectCapitalisedWords(sentences: Sentence[]): Set<string> {
 	const words = new Set<string>();

@@ -257,6 +257,20 @@ const LOW_CUE =
 
 const EUROPEAN = /\bEuropean\b/;
 
+const SEA_WORD =
+	/\b(coasts?|coastal|coastline|seas?|bay|ports?|shores?|ocean|gulf|fishermen|trawlers?)\b/i;
+
+/** Countries with no sea coast. */
+const LANDLOCKED = new Set(
+	(
+		'Afghanistan,Andorra,Armenia,Austria,Azerbaijan,Belarus,Bhutan,Bolivia,Botswana,Burkina Faso,' +
+		'Burundi,Central African Republic,Chad,Czech Republic,Ethiopia,Hungary,Kazakhstan,Kosovo,' +
+		'Kyrgyzstan,Laos,Lesotho,Liechtenstein,Luxembourg,Macedonia,Malawi,Mali,Moldova,Mongolia,Nepal,' +
+		'Niger,Paraguay,Rwanda,San Marino,Serbia,Slovakia,South Sudan,Swaziland,Switzerland,Tajikistan,' +
+		'Turkmenistan,Uganda,Uzbekistan,Vatican City,Zambia,Zimbabwe'
+	).split(',')
+);
+
 const NATIONAL_TITLE =
 	/\b(national|British|English|Scottish|Welsh)\b[^.;]*?\b(titles?|championships?|champions?)\b/i;
 
@@ -283,6 +297,8 @@ const EUROPEAN_CITY_REGIONS = new Set([
  */
 function ruledOutBySentence(fact: Fact, candidate: string): boolean {
 	const text = fact.sentence.text;
+	// "storms on the southern coast of _____": a country with no coast is no option.
+	if (fact.type === 'country' && SEA_WORD.test(text) && LANDLOCKED.has(candidate)) return true;
 	if (fact.type === 'country')
 		return (
 			BRITISH_SIDE.test(text) && !UK_AND_NATIONS.has(fact.option) && UK_AND_NATIONS.has(candidate)
@@ -521,6 +537,11 @@ function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
  * The most a game allows: a darts checkout of 170 (treble 20, treble 20, bull), a snooker break of
  * 147. "a 181 checkout" is an option a fan rules out at sight.
  */
+/** The sentence's text before the fact. */
+function textBefore(fact: Fact): string {
+	return fact.sentence.text.slice(0, fact.sentence.tokens[fact.first].start - fact.sentence.start);
+}
+
 function gameMaximum(fact: Fact): number {
 	const tokens = fact.sentence.tokens;
 	const after = tokens[fact.last + 1]?.normal ?? '';
@@ -534,6 +555,9 @@ function gameMaximum(fact: Fact): number {
 	if (breakOf && /\b(snooker|frames?|century)\b/i.test(fact.sentence.text)) return 147;
 	// "took eight wickets for 39": a bowler takes at most ten in an innings.
 	if (/^wickets?$/.test(after) && tokens[fact.last + 2]?.normal === 'for') return 10;
+	// "declared on 548 for seven": a side all out does not declare, so nine down is the most.
+	if (/\bdeclared (on|at) \d[\d,]* for $/.test(textBefore(fact)) && !/\d/.test(fact.option))
+		return 9;
 	return Infinity;
 }
 
@@ -586,10 +610,20 @@ function aftershockCeiling(fact: Fact, index: ArticleIndex): number {
  * anyone plays.
  */
 function isGolfRound(tokens: readonly Token[], numberToken: number, value: number): boolean {
+	if (normalWords(tokens, numberToken - 2, numberToken) === 'round of')
+		return value >= 55 && value <= 90;
+	// "finished with a 65 that included an eagle", "third place on 274 after a closing 66": a
+	// round or a four-round total, in a sentence about golf.
+	const golf = tokens.some((token) => GOLF_WORD.test(token.normal));
+	const before = tokens[numberToken - 1]?.normal ?? '';
 	return (
-		normalWords(tokens, numberToken - 2, numberToken) === 'round of' && value >= 55 && value <= 90
+		golf &&
+		/^(a|an|on|of)$/.test(before) &&
+		((value >= 55 && value <= 90) || (value >= 250 && value <= 310))
 	);
 }
+
+const GOLF_WORD = /^(round|rounds|eagle|birdie|birdies|bogey|bogeys|par|putt|golf|golfer|tee)$/;
 
 /**
  * The 8 of "seven of the eight", of "two of their last three" or of "7 out of 8", when a count of a

@@ -174,6 +174,10 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	)
 		return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;
+	// "The 24-year-old from Stoke, who is ranked 71st …": a player the stem gives only an age, which
+	// the sentences before tied to a name (1 acceptance in 10 verdicts).
+	// "The 120-million-year-old skull" is no person and stays.
+	if (/^The (\d{1,2}|[a-z]+(-[a-z]+)?)-year-old\b/.test(withNames)) return undefined;
 	// "Who is an American record producer?" fits many people, not only the one the article names.
 	if (/^Who (is|was|are|were) (a|an) /.test(stem.prompt)) return undefined;
 	return { fact, stem, score: scoreFact(fact, index, stem) };
@@ -237,9 +241,18 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 	// Every sentence's names and figures are wrong options for the others ("They drew level … by
 	// Mark Senior" names a scorer for "Who scored the winner?"); only a usable sentence is asked.
 	const usable = new Set<number>();
+	// "… said: "We have absorbed what we can. Steel makes up half the cost, and …": a sentence inside
+	// a quotation that runs over several has no quotation marks of its own, and its "we" and "you"
+	// are the speaker's.
+	let paragraph = -1;
+	let quoteOpen = false;
 	for (const sentence of sentences) {
+		if (sentence.paragraph !== paragraph) [paragraph, quoteOpen] = [sentence.paragraph, false];
+		const insideQuotation = quoteOpen;
+		if ((sentence.text.match(/"/g)?.length ?? 0) % 2 === 1) quoteOpen = !quoteOpen;
 		if (sentence.heading) continue;
-		if (sentenceIsUsable(sentence, antecedents.has(sentence.index))) usable.add(sentence.index);
+		if (!insideQuotation && sentenceIsUsable(sentence, antecedents.has(sentence.index)))
+			usable.add(sentence.index);
 		facts.push(...findFacts(sentence));
 	}
 	const index = indexArticle(

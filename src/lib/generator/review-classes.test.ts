@@ -2194,3 +2194,62 @@ describe('a firm named after its founder, a British title and an age (fresh284�
 		expect(stem).toMatch(/fifteen-year-old Rowan Tebbit/);
 	});
 });
+
+describe('a sentence in the middle of a quotation (fresh294)', () => {
+	it('asks nothing of a sentence inside a quotation that runs over several', () => {
+		const text = `Barrow maker cuts jobs\n\nWheelbarrow maker Cowley is to cut 120 jobs at its Doncaster factory because of rising steel prices. Managing director Ian Hallam said: "We have absorbed as much as we possibly can. Steel makes up nearly half the cost of a barrow, and when that goes up by 60% in 18 months you have very few places to turn. This is a painful decision." The firm will keep 290 staff in Doncaster.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Steel makes up|you have very few/);
+	});
+});
+
+describe('a stem that gives a player only an age, and a golf score (fresh287, fresh293, fresh298)', () => {
+	it('asks nothing that opens "The 23-year-old …"', () => {
+		const text = `Keeper Ogunbiyi saves penalty\n\nGoalkeeper Femi Ogunbiyi saved a late penalty as ten-man Ellerby beat Stanwick 1-0 to go top of the Northern League. The 23-year-old joined Ellerby on a free transfer last summer and has now kept 11 clean sheets this season. Ellerby have won 14 of their 20 games.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/^The 23-year-old/);
+	});
+
+	it('offers golf scores a few shots apart for "finished with a 65"', () => {
+		const text = `Ekholm wins in Portugal\n\nSweden's Lars Ekholm won the Algarve Classic by one shot on Sunday. Ekholm, who began the final round six shots behind, finished with a 65 that included an eagle at the 17th. He won €150,000, the biggest prize of his career.`;
+		const index = articleIndexOf(text);
+		const round = index.facts.find((fact) => fact.option === '65');
+		expect(round).toBeDefined();
+		const options = findDistractors(round!, index, createRandom(2));
+		expect(options.length).toBe(3);
+		for (const option of options) expect(Math.abs(Number(option) - 65)).toBeLessThanOrEqual(8);
+	});
+});
+
+describe('a declaration and an owner-less "Production" (fresh296, fresh297)', () => {
+	it('offers at most nine wickets for "declared on 548 for seven"', () => {
+		const text = `Sussex pile up 548\n\nTom Kimbell made a career-best 187 as Sussex declared on 548 for seven shortly before the close against Kent at Hove. Kent were 31 for one at stumps. Sussex need a win to stay in Division One.`;
+		const index = articleIndexOf(text);
+		const wickets = index.facts.find((fact) => fact.option === 'seven');
+		expect(wickets).toBeDefined();
+		const options = findDistractors(wickets!, index, createRandom(4));
+		expect(options.length).toBe(3);
+		expect(options).not.toContain('ten');
+	});
+
+	it('offers no landlocked country for "the southern coast of _____" (fresh298)', () => {
+		const text = `Storm sinks trawlers\n\nAt least 120 fishermen are missing after a storm sank 30 trawlers in the Bay of Bengal off the southern coast of Bangladesh, officials say. Navy ships from Chittagong have joined the search. The storm hit on Tuesday night with winds of 90km/h, and Afghanistan and Nepal sent condolences.`;
+		const index = articleIndexOf(text);
+		const country = index.facts.find((fact) => fact.option === 'Bangladesh');
+		expect(country).toBeDefined();
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const options = findDistractors(country!, index, createRandom(seed));
+			expect(options.length).toBe(3);
+			expect(options).not.toContain('Afghanistan');
+			expect(options).not.toContain('Nepal');
+		}
+	});
+
+	it('does not keep "Production" as a name mid-question', () => {
+		const text = `Alnby Sprite\n\nThe Alnby Sprite was a small car made in Coventry by Alnby Motors Ltd between 1956 and 1961. Production began in October 1956 at the firm's works in Foleshill. Production peaked in 1958, when 2,140 cars were built, and fell to only 388 in 1960. The firm closed in 1962.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/\S.* Production/);
+	});
+});

@@ -464,3 +464,14 @@ describe('the last item of a list (fresh249, fresh103)', () => {
 		expect(prompt ?? '').not.toMatch(/vampire capes,/);
 	});
 });
+
+describe('a counted word joined by a hyphen (fresh286)', () => {
+	it('does not ask "How many call did … generate outs" of "61 call-outs"', () => {
+		const index = articleIndexOf(
+			`Lift rescues to cost £360\n\nFire crews in Avonshire will charge building owners £360 each time they free people trapped in lifts. One block of flats in south Bristol generated 61 call-outs on its own last year. The service said most of the calls were not emergencies.`
+		);
+		const fact = index.facts.find((candidate) => candidate.option === '61');
+		expect(fact).toBeDefined();
+		expect(whStem(fact!, index)?.prompt ?? '').not.toMatch(/How many call\b/);
+	});
+});

@@ -308,6 +308,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			const next = tokens[fact.last + 1 + unitWords];
 			if (unitWords === 1 && next && /^\p{Ll}+[^s]s$/u.test(next.text) && next.tags.has('Verb'))
 				return undefined;
+			// "generated 61 call-outs": a hyphen joins the counted word to the next, which "How many
+			// call did … generate outs" would split.
+			if (/^-$/.test(tokens[fact.last + unitWords]?.post ?? '')) return undefined;
 			// "two Irish Sea routes": a counted noun after a name is no unit to ask "How many Irish Sea".
 			if (/^\p{Lu}\S* \p{Lu}/u.test(fact.unit)) return undefined;
 			// "three minutes 32.71 seconds": a time in two parts is no count of minutes.
