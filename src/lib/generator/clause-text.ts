@@ -104,7 +104,13 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 		return text[0].toLowerCase() + text.slice(1);
 	// "Rapper Eminem" → "rapper Eminem": a role word is not part of the name.
 	// "Fifteen-year-old Rowena Callister": an age before a name is no part of it either.
-	if (ROLE_NOT_TITLE.test(first.normal) || /^\p{Lu}\p{Ll}+-year-old\b/u.test(text))
+	// "Leg-spinner Tom Haig", "Left-hander Tom Ogden": a player's role joined by a hyphen too.
+	if (
+		ROLE_NOT_TITLE.test(first.normal) ||
+		/^\p{Lu}\p{Ll}+-(year-old|spinner|armer|hander|rounder|keeper|arm (?:seamer|spinner|bowler))\b/u.test(
+			text
+		)
+	)
 		return text[0].toLowerCase() + text.slice(1);
 	// "Membership reached a peak": a measure opening two sentences of a passage is still no name.
 	if (MEASURE_WORDS.test(first.normal) && !isProperToken(first))

@@ -50,7 +50,15 @@ describe('a description of the lead subject', () => {
 			);
 		};
 		expect(named('Irish rival Kilcarran Group')).toBe(false);
-		expect(named('Irish rival Kilcarran')).toBe(true);
+		// Sold to a buyer, the firm calls its buyer "the group" whatever the buyer's name (fresh295,
+		// fresh300); a firm that was not sold is "the group" itself.
+		expect(named('Irish rival Kilcarran')).toBe(false);
+		const kept = articleIndexOf(
+			`Packaging firm expands\n\nHollinsby Packaging, the Leicestershire maker of cardboard boxes, has opened a new factory in Coalville at a cost of £18m.\n\nHollinsby said it would hire 120 staff. The group expects to find savings of about £6m a year.`
+		);
+		expect(
+			[...kept.describedSubjects.values()].some((subject) => subject.phrase === 'The group')
+		).toBe(true);
 	});
 
 	it('is no village named after "of": "the Lancashire village of Hebbleside is to be drained"', () => {
@@ -477,5 +485,36 @@ describe('a firm named by two surnames after "Sales at" (fresh256, fresh274)', (
 			`Ashes fever lifts bat maker\n\nSales at Kerrow & Lidd, one of England's oldest cricket bat makers, have jumped by 41% this summer.`
 		).sentences[1];
 		expect(subjectNameOf(lead)).toBe('Kerrow & Lidd');
+	});
+});
+
+describe('nameDescribedSubject: a reference right after a person (fresh304)', () => {
+	it('keeps "the company" after "under Thomas Brangwyn" rather than run two names together', () => {
+		const described = new Map([[3, { phrase: 'the company', name: 'Brangwyn & Solt Ltd' }]]);
+		expect(
+			nameDescribedSubject(
+				'Demand fell after _____, and under Thomas Brangwyn the company turned to fishing nets.',
+				3,
+				described
+			)
+		).toBe(
+			'Demand fell after _____, and under Thomas Brangwyn the company turned to fishing nets.'
+		);
+		expect(nameDescribedSubject('In _____ the company turned to fishing nets.', 3, described)).toBe(
+			'In _____ Brangwyn & Solt Ltd turned to fishing nets.'
+		);
+	});
+});
+
+describe('nameDescribedSubject: a reference after a war, not a person (fresh231)', () => {
+	it('names the firm in "During the First World War the company made rope"', () => {
+		const described = new Map([[5, { phrase: 'the company', name: 'Attwell & Sons' }]]);
+		expect(
+			nameDescribedSubject(
+				'During the First World War the company made rope, and its workforce rose to _____.',
+				5,
+				described
+			)
+		).toBe('During the First World War Attwell & Sons made rope, and its workforce rose to _____.');
 	});
 });

@@ -359,13 +359,21 @@ function subjectReferences(
 			const before = lead.tokens.slice(Math.max(0, at - 4), at).map((word) => word.normal);
 			return /\b(by|against) the\b/.test(before.join(' '));
 		});
+	// "sold to the Swiss food group Hallermann", "taken over by Larrabee Medical": a firm the lead
+	// has bought calls its buyer "the group".
+	const leadAfterName = lead.text.slice(nameEnd - lead.start);
+	const bought = SOLD_TO.test(leadAfterName);
 	const otherHeads = new Set([
 		...lead.tokens
 			.filter((token) => /^\p{Lu}/u.test(token.text) && !nameWords.has(token.text))
 			.map((token) => token.normal)
 			.filter((word) => heads.has(word)),
-		...describedAfter.map((token) => token.normal)
+		...describedAfter.map((token) => token.normal),
+		...(bought ? ['group', 'giant'] : [])
 	]);
+	// "sign striker Kelechi Nwadike from Harlowgate Town … has scored 61 goals … for the club": a
+	// player's record is his old club's.
+	const signedFrom = /\bsign\w*\b[^.]*\bfrom \p{Lu}/u.test(leadAfterName);
 	for (const sentence of sentences.slice(lead.index + 1, reach)) {
 		const tokens = sentence.tokens;
 		for (let i = 0; i < tokens.length; i++) {
@@ -384,6 +392,8 @@ function subjectReferences(
 			// "taken over by Irish rival Kilcarran Group … the group": the head another body's name
 			// ends with in the lead is that body's.
 			if (otherHeads.has(tokens[i + length - 1].normal.replace(/['’]s?$/, ''))) continue;
+			if (signedFrom && PLAYING_RECORD.test(sentence.text) && tokens[i - 1]?.normal === 'for')
+				continue;
 			// "Figures from the association show …" in a story about a pub chain: the body whose
 			// name ends with that head ("the British Beer and Pub Association") is the one meant.
 			if (namesOtherBodyWithHead(sentences, tokens[i + length - 1].normal, name)) continue;
@@ -397,6 +407,10 @@ function subjectReferences(
 	}
 	return found;
 }
+
+const SOLD_TO = /\b(sold to|taken over by|bought by|acquired by|(takeover|bid|offer) (by|from))\b/i;
+
+const PLAYING_RECORD = /\b(goals|appearances|games|matches|caps|tries|wickets)\b/;
 
 /** Whether the article names a body other than `name` whose name ends with the head word. */
 function namesOtherBodyWithHead(
@@ -515,6 +529,11 @@ export function nameDescribedSubject(
 		`(^|[^\\p{L}])${escape(subject.phrase)}(['’]s?)?(?![\\p{L}-])(\\s+\\p{Ll}+)?`,
 		'iu'
 	);
+	// "under Thomas Brangwyn the company turned to nets": a name right after another would run the two
+	// together ("under Thomas Brangwyn Brangwyn & Solt Ltd"), so the reference stays.
+	// ("During the First World War the company …" has no person before it, and is named.)
+	if (phraseAt > 0 && /\b[Uu]nder (\p{Lu}[\p{L}'’-]* ){2,}$/u.test(prompt.slice(0, phraseAt)))
+		return prompt;
 	const head = subject.phrase.split(/\s+/).pop()?.toLowerCase();
 	const nameHead = subject.name.split(/\s+/).pop()?.toLowerCase() ?? '';
 	return prompt.replace(

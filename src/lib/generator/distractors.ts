@@ -10,7 +10,7 @@ import { FUTURE, leadSentenceOf, surnameOf } from './article';
 import type { Fact } from './facts';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
 import { comparedValue, rankedBound } from './comparison';
-import { normalWords } from './token-spans';
+import { hasBreakAfter, normalWords } from './token-spans';
 import {
 	NEIGHBOUR_REGIONS,
 	COUNTRIES_BY_REGION,
@@ -623,6 +623,23 @@ function isGolfRound(tokens: readonly Token[], numberToken: number, value: numbe
 	);
 }
 
+/**
+ * "were bowled out for 187", "hit an unbeaten 214": a cricket score moves in runs, and options fifty
+ * apart reach an all-out 37 by teatime or a first-day 337 (the reviews rejected both).
+ */
+function isCricketScore(fact: Fact, value: number): boolean {
+	if (fact.type !== 'quantity' || value < 40 || value > 999) return false;
+	// "187 spectators" counts something else; "187 runs" and "187 shortly before six" are scores.
+	const next = fact.sentence.tokens[fact.last + 1];
+	const noun =
+		next !== undefined && !hasBreakAfter(fact.sentence.tokens[fact.last]) && next.tags.has('Noun');
+	if (noun && !/^runs?$/.test(next.normal)) return false;
+	return CRICKET.test(fact.sentence.text);
+}
+
+const CRICKET =
+	/\b(all out|not out|unbeaten|innings|wickets?|declared|bowled out|follow on|century|overs)\b/i;
+
 const GOLF_WORD = /^(round|rounds|eagle|birdie|birdies|bogey|bogeys|par|putt|golf|golfer|tee)$/;
 
 /**
@@ -841,10 +858,12 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 						? written.value / 10
 						: isGolfRound(tokens, numberToken, written.value)
 							? 2
-							: majority
-								? (written.value - 50) / 3
-								: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
-									(span - written.value) / 2
+							: isCricketScore(fact, written.value)
+								? written.value / 8
+								: majority
+									? (written.value - 50) / 3
+									: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+										(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,

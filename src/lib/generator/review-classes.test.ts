@@ -2147,6 +2147,16 @@ describe("a census year and a cricketer's role (fresh276, fresh277)", () => {
 		for (const option of options) expect((Number(option) - 1841) % 10).toBe(0);
 	});
 
+	it('lowers "Leg-spinner" before a bowler\'s name inside a question (fresh303)', () => {
+		const text = `Tredgold takes nine\n\nLeg-spinner Tom Tredgold took nine wickets for 52 as Northamptonshire beat Leicestershire inside three days at Grace Road. The 24-year-old turned the ball sharply on a dry pitch. Northamptonshire are now third in Division Two.`;
+		const index = articleIndexOf(text);
+		const wickets = index.facts.find(
+			(fact) => fact.option === 'nine' && /^Leg-spinner/.test(fact.sentence.text)
+		);
+		expect(wickets).toBeDefined();
+		expect(buildStem(wickets!, index)?.prompt).toMatch(/did leg-spinner Tom Tredgold/);
+	});
+
 	it('lowers "Seamer" before a bowler\'s name inside a question', () => {
 		const text = `Carbis takes eight as Somerset win\n\nSeamer Jamie Carbis took eight wickets for 41 runs, the best figures of his career, as Somerset bowled out Leicestershire for 112 on the second day of their Championship match at Taunton.\n\nThe 22-year-old, in only his ninth first-class game, swung the ball late under heavy cloud. Somerset then reached 208 for three by the close.`;
 		const index = articleIndexOf(text);
@@ -2251,5 +2261,29 @@ describe('a declaration and an owner-less "Production" (fresh296, fresh297)', ()
 		const text = `Alnby Sprite\n\nThe Alnby Sprite was a small car made in Coventry by Alnby Motors Ltd between 1956 and 1961. Production began in October 1956 at the firm's works in Foleshill. Production peaked in 1958, when 2,140 cars were built, and fell to only 388 in 1960. The firm closed in 1962.`;
 		const prompts = questionsOn(text).map((question) => question.prompt);
 		for (const prompt of prompts) expect(prompt).not.toMatch(/\S.* Production/);
+	});
+});
+
+describe('a buyer, an old club and a cricket score (fresh280, fresh295, fresh300, fresh221)', () => {
+	it('does not read "the group" as the firm the lead says was sold to a group', () => {
+		const text = `Baby food maker sold\n\nLittle Sprout, the Bristol firm that makes organic food for babies, has been sold to the Swiss food group Hallmann for £47m. The firm was started in a family kitchen in 1997. In the year to June, Little Sprout's sales rose by 38% to £21.3m. Chief executive Markus Imbach said the group would spend £5m expanding the Avonmouth factory.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Little Sprout would spend/);
+	});
+
+	it("does not give a signing's old goals to the club that bought him", () => {
+		const text = `Ulverton break record for striker\n\nUlverton Town have broken their transfer record to sign striker Danny Clapton from Saltmarsh United for £2.4m. Manager Russell Oakes said the deal showed the club's ambition. Clapton, 24, has scored 58 goals in 171 appearances for the club since his debut in 1999. Saltmarsh chairman Geoff Hockley said he was sorry to see him go.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/for Ulverton Town/);
+	});
+
+	it('offers cricket scores a few runs apart, not fifty', () => {
+		const text = `Aldwinkle takes eight\n\nLeft-arm spinner Rory Aldwin took eight wickets as Northamptonshire beat Glamorgan by an innings at Wantage Road. Glamorgan, who had been made to follow on 249 runs behind, were bowled out for 187 shortly before six o'clock. Northamptonshire are now second in Division Two.`;
+		const index = articleIndexOf(text);
+		const total = index.facts.find((fact) => fact.option === '187');
+		expect(total).toBeDefined();
+		const options = findDistractors(total!, index, createRandom(5));
+		expect(options.length).toBe(3);
+		for (const option of options) expect(Math.abs(Number(option) - 187)).toBeLessThan(100);
 	});
 });

@@ -124,3 +124,11 @@ describe('the weekday of an announcement', () => {
 		).toBe("It will pay _____ a share, a premium of 31% on Friday's closing price.");
 	});
 });
+
+describe('withoutWeekday: the comma left at the end (fresh305)', () => {
+	it('drops the comma the day leaves before the question mark', () => {
+		expect(
+			withoutWeekday('How many miners returned to work at the Cerro mine in Potosí, on Monday?')
+		).toBe('How many miners returned to work at the Cerro mine in Potosí?');
+	});
+});

@@ -173,6 +173,8 @@ export function withoutWeekday(prompt: string): string {
 			.replace(/ +([?.,])/g, '$1')
 			// "near Builth Wells, on Monday, with …": the day's two commas close up into one.
 			.replace(/,,/g, ',')
+			// "… in Potosí department, on Monday?": the day's comma goes with it at the end.
+			.replace(/,([?.])$/, '$1')
 	);
 }
 
