@@ -26,7 +26,7 @@ const SUBJECT_PRONOUNS_UNRESOLVABLE = new Set([
 
 /** Descriptions written before a name that are not formal titles ("rapper", not "President"). */
 const ROLE_NOT_TITLE =
-	/^(rapper|singer|star|striker|keeper|skipper|substitute|veteran|producer|actor|actress|author|writer|engineer|economist|analyst|lawyer|coach|manager|chef|founder|owner|boss|guard|forward|winger|midfielder|defender|goalkeeper|batsman|bowler|seamer|spinner|paceman|opener|wicketkeeper|all-rounder|jockey|trainer|golfer|weightlifter|sprinter|hurdler|swimmer|diver|cyclist|rider|boxer|wrestler|gymnast|fencer|rower|sailor|climber|runner|skater|skier|teenager|farmer|shepherd|teacher|pensioner)$/;
+	/^(rapper|singer|star|striker|keeper|skipper|substitute|veteran|producer|actor|actress|author|writer|engineer|economist|analyst|lawyer|coach|manager|chef|founder|owner|boss|guard|forward|winger|midfielder|defender|goalkeeper|batsman|bowler|seamer|spinner|paceman|opener|wicketkeeper|all-rounder|jockey|trainer|golfer|weightlifter|sprinter|hurdler|swimmer|diver|cyclist|rider|boxer|wrestler|gymnast|fencer|rower|sailor|climber|runner|skater|skier|teenager|choreographer|composer|conductor|photographer|novelist|playwright|architect|sculptor|painter|farmer|shepherd|teacher|pensioner)$/;
 
 const DEFINITE_COMMON_SUBJECT =
 	/^the (firm|company|group|film|band|club|team|side|party|government|move|deal|plan|report|study|book|show|series|album|game|decision|case|man|woman|pair|body|organisation|organization|bank|agency|network|side|country|city|town|star|singer|actor|player|minister|official|spokesman|spokeswoman|chairman|chief)$/i;

@@ -518,3 +518,18 @@ describe('nameDescribedSubject: a reference after a war, not a person (fresh231)
 		).toBe('During the First World War Attwell & Sons made rope, and its workforce rose to _____.');
 	});
 });
+
+describe('nameDescribedSubject: a name with its own "the" after "Under Grieves" (fresh102)', () => {
+	it('names "the Tansley Motor Cycle Company" after "Under Grieves"', () => {
+		const described = new Map([
+			[2, { phrase: 'the company', name: 'the Tansley Motor Cycle Company' }]
+		]);
+		expect(
+			nameDescribedSubject(
+				'Under Grieves the company made _____ motorcycles in 1938.',
+				2,
+				described
+			)
+		).toBe('Under Grieves the Tansley Motor Cycle Company made _____ motorcycles in 1938.');
+	});
+});

@@ -529,11 +529,11 @@ export function nameDescribedSubject(
 		`(^|[^\\p{L}])${escape(subject.phrase)}(['’]s?)?(?![\\p{L}-])(\\s+\\p{Ll}+)?`,
 		'iu'
 	);
-	// "under Thomas Brangwyn the company turned to nets": a name right after another would run the two
-	// together ("under Thomas Brangwyn Brangwyn & Solt Ltd"), so the reference stays.
-	// ("During the First World War the company …" has no person before it, and is named.)
-	if (phraseAt > 0 && /\b[Uu]nder (\p{Lu}[\p{L}'’-]* ){2,}$/u.test(prompt.slice(0, phraseAt)))
-		return prompt;
+	// "under Thomas Brangwyn the company turned to nets": the firm's name right after the person's
+	// would run the two together ("under Thomas Brangwyn Brangwyn & Solt Ltd"), so the reference
+	// stays; a name with its own "the" reads well ("Under Grieves the Tansley Motor Cycle Company").
+	const runsOn = /\b[Uu]nder (\p{Lu}[\p{L}'’-]* )+$/u.test(prompt.slice(0, Math.max(0, phraseAt)));
+	if (phraseAt > 0 && runsOn && !/^the /i.test(subject.name)) return prompt;
 	const head = subject.phrase.split(/\s+/).pop()?.toLowerCase();
 	const nameHead = subject.name.split(/\s+/).pop()?.toLowerCase() ?? '';
 	return prompt.replace(

@@ -660,3 +660,20 @@ describe("isTrivia: where a place lies, a race length, a workshop's hands, a cro
 		expect(trivia).not.toContain('460');
 	});
 });
+
+describe("isTrivia: a rowing boat's class (fresh309, fresh310)", () => {
+	it('finds "first eight" of a crew, not "eight" rowers counted', () => {
+		const index = indexOf(
+			`Tarnley crew win at Henley\n\nTarnley University's first eight won the Temple Challenge Cup at Henley Royal Regatta on Sunday. The crew had trained for eight months. Eight rowers and a cox make up the boat.`
+		);
+		const trivia = triviaAnswers(index);
+		const first = index.facts.find(
+			(fact) => fact.option === 'eight' && /first eight/.test(fact.sentence.text)
+		);
+		expect(first).toBeDefined();
+		expect(isTrivia(first!, index)).toBe(true);
+		const months = index.facts.find((fact) => /^eight/.test(fact.option) && fact.unit === 'months');
+		if (months) expect(isTrivia(months, index)).toBe(false);
+		expect(trivia.length).toBeLessThan(index.facts.length);
+	});
+});

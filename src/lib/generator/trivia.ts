@@ -725,6 +725,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isFixtureDate(fact) ||
 		isCurrencyConversion(fact) ||
 		isDistanceAway(fact) ||
+		isBoatClass(fact) ||
 		isRaceLength(fact) ||
 		isMenAndBoys(fact)
 	);
@@ -746,6 +747,20 @@ function isDistanceAway(fact: Fact): boolean {
 	if (!DISTANCE_UNIT.test(tokens[unitAt]?.normal ?? '')) return false;
 	const end = tokens[unitAt].end - fact.sentence.start;
 	return AWAY_FROM.test(fact.sentence.text.slice(end));
+}
+
+/**
+ * "Tarnmouth University's first eight won the Temple Cup": in rowing an eight, a four or a pair is
+ * a boat, not a count, and "first seven" is no crew at all.
+ */
+function isBoatClass(fact: Fact): boolean {
+	if (fact.type !== 'quantity' || !/^(eight|four|pair)$/.test(fact.option)) return false;
+	const tokens = fact.sentence.tokens;
+	const before = tokens[fact.first - 1]?.normal ?? '';
+	return (
+		/^(first|second|third|the|their|its|women's|men's|junior|novice)$/.test(before) &&
+		!tokens[fact.last + 1]?.tags.has('Plural')
+	);
 }
 
 /**

@@ -475,3 +475,14 @@ describe('a counted word joined by a hyphen (fresh286)', () => {
 		expect(whStem(fact!, index)?.prompt ?? '').not.toMatch(/How many call\b/);
 	});
 });
+
+describe('a plural noun the tagger took for the verb (fresh310)', () => {
+	it('does not ask "By what percentage does Argentine wine export rose"', () => {
+		const index = articleIndexOf(
+			`Wine exports boom\n\nArgentine wine exports rose by 31% in value last year, to about $240m, helped by a weak peso. Growers in Mendoza said pickers were hard to find. The harvest begins in February.`
+		);
+		const fact = index.facts.find((candidate) => candidate.option === '31%');
+		expect(fact).toBeDefined();
+		expect(whStem(fact!, index)?.prompt ?? '').not.toMatch(/export rose/);
+	});
+});

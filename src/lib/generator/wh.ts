@@ -584,6 +584,9 @@ function reportedClause(clause: Clause): Clause | undefined {
 const REPORTING_BEFORE_THAT =
 	/^(estimate|estimates|show|shows|showed|say|says|suggest|suggests|believe|believes|think|thinks|found|find|finds|claim|claims|argue|argues|fear|fears|warn|warns|predict|predicts)$/;
 
+/** Verbs of a figure's movement in the past, which the tagger may read as nouns ("rose"). */
+const MOVED = /^(rose|fell|grew|sank|slid|slumped|soared|dropped|jumped|climbed|doubled|halved)$/;
+
 export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const sentence: Sentence = fact.sentence;
 	if (fact.type === 'quantity' && fact.first === 0) return countedSubjectStem(fact, index);
@@ -592,6 +595,11 @@ export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	// "A painting … that was stolen in 1982 has been recovered": a subject that ends on a relative
 	// pronoun took the relative clause's verb for the sentence's own.
 	if (/^(that|which|who)$/.test(sentence.tokens[clause.subject.to - 1]?.normal ?? ''))
+		return undefined;
+	// "Argentine wine exports rose by 31%": the tagger took the plural noun for the verb and "rose"
+	// for its object ("By what percentage does Argentine wine export rose").
+	const afterVerb = sentence.tokens[clause.verb.to]?.normal ?? '';
+	if (/s$/.test(sentence.tokens[clause.verb.from]?.normal ?? '') && MOVED.test(afterVerb))
 		return undefined;
 	// "The MPs estimate that each abandoned day … costs": the tagger took the reporting verb for a
 	// noun, and the subject ran on into the reported clause ("How much does the MPs estimate …").
