@@ -175,7 +175,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;
 	// "The 24-year-old from Stoke, who is ranked 71st …": a player the stem gives only an age, which
-	// the sentences before tied to a name (1 acceptance in 10 verdicts).
+	// the sentences before tied to a name (1 acceptance in 12 verdicts).
 	// "The 120-million-year-old skull" is no person and stays.
 	if (/^The (\d{1,2}|[a-z]+(-[a-z]+)?)-year-old\b/.test(withNames)) return undefined;
 	// "Who is an American record producer?" fits many people, not only the one the article names.
