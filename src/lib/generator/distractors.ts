@@ -533,15 +533,15 @@ function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
 	);
 }
 
-/**
- * The most a game allows: a darts checkout of 170 (treble 20, treble 20, bull), a snooker break of
- * 147. "a 181 checkout" is an option a fan rules out at sight.
- */
 /** The sentence's text before the fact. */
 function textBefore(fact: Fact): string {
 	return fact.sentence.text.slice(0, fact.sentence.tokens[fact.first].start - fact.sentence.start);
 }
 
+/**
+ * The most a game allows: a darts checkout of 170 (treble 20, treble 20, bull), a snooker break of
+ * 147. "a 181 checkout" is an option a fan rules out at sight.
+ */
 function gameMaximum(fact: Fact): number {
 	const tokens = fact.sentence.tokens;
 	const after = tokens[fact.last + 1]?.normal ?? '';

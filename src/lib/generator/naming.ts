@@ -52,14 +52,15 @@ function isFirmName(word: string, index: ArticleIndex): boolean {
 	return false;
 }
 
+/** Words that end a firm's name: "Meakin Cycles Ltd", "Tallis Brothers". */
+const FIRM_WORD = /^(ltd|plc|limited|co|brothers|sons|cycles|motors|industries)$/;
+
 /**
  * "made by Meakin Cycles Ltd …", later "founded in 1898 by Albert Meakin": a word the article first
  * writes as the start of a firm's name, before any person of that name, means the firm where it
  * stands alone ("In 1957 Meakin introduced the Linnet Sport"). A product or a trophy named after a
  * person ("the Stainer Pipit", "the Ormshaw Trophy") leaves the person standing alone.
  */
-const FIRM_WORD = /^(ltd|plc|limited|co|brothers|sons|cycles|motors|industries)$/;
-
 function firstWrittenAsLongerName(word: string, index: ArticleIndex): boolean {
 	for (const sentence of index.sentences) {
 		if (sentence.heading) continue;
