@@ -374,6 +374,10 @@ function subjectReferences(
 	// "sign striker Kelechi Nwadike from Harlowgate Town … has scored 61 goals … for the club": a
 	// player's record is his old club's.
 	const signedFrom = /\bsign\w*\b[^.]*\bfrom \p{Lu}/u.test(leadAfterName);
+	// "Championship side Brackford United … sign Swedish striker Anders Holmgren from Kalmarvik FF":
+	// a transfer has two clubs, and "the Swedish club" is the one the lead describes as Swedish.
+	const transfer = signedFrom || SIGNS_PLAYER.test(leadAfterName);
+	const describedAs = lead.text.slice(0, Math.max(0, nameEnd - lead.start - name.length));
 	for (const sentence of sentences.slice(lead.index + 1, reach)) {
 		const tokens = sentence.tokens;
 		for (let i = 0; i < tokens.length; i++) {
@@ -394,18 +398,67 @@ function subjectReferences(
 			if (otherHeads.has(tokens[i + length - 1].normal.replace(/['’]s?$/, ''))) continue;
 			if (signedFrom && PLAYING_RECORD.test(sentence.text) && tokens[i - 1]?.normal === 'for')
 				continue;
+			if (transfer && !modifiersDescribe(tokens.slice(i + 1, i + length - 1), describedAs)) {
+				// The lead names one other club: "the League One side" is the one the player left.
+				const otherClub = sellingClub(leadAfterName);
+				if (otherClub && CLUB_HEADS.test(tokens[i + length - 1].normal))
+					found.set(sentence.index, { phrase: textOf(sentence, i, length), name: otherClub });
+				break;
+			}
 			// "Figures from the association show …" in a story about a pub chain: the body whose
 			// name ends with that head ("the British Beer and Pub Association") is the one meant.
 			if (namesOtherBodyWithHead(sentences, tokens[i + length - 1].normal, name)) continue;
-			const phrase = sentence.text.slice(
-				tokens[i].start - sentence.start,
-				tokens[i + length - 1].end - sentence.start
-			);
-			found.set(sentence.index, { phrase: phrase.replace(/['’]s?$/, ''), name });
+			found.set(sentence.index, { phrase: textOf(sentence, i, length), name });
 			break;
 		}
 	}
 	return found;
+}
+
+/** The words of `length` tokens from `from`, without a possessive ending. */
+function textOf(sentence: Sentence, from: number, length: number): string {
+	const tokens = sentence.tokens;
+	const phrase = sentence.text.slice(
+		tokens[from].start - sentence.start,
+		tokens[from + length - 1].end - sentence.start
+	);
+	return phrase.replace(/['’]s?$/, '');
+}
+
+const CLUB_HEADS = /^(club|side|team|outfit)$/;
+
+/** Words that say where a player comes from, not which club: "Swedish", "South African". */
+const DEMONYM = /(ish|ian|ese|an|ic|ch|i)$/;
+/** Club names that end like a demonym. */
+const CLUB_WORD = /^(Athletic|Celtic|Olympic)$/;
+
+/**
+ * The club a lead's player leaves: "sign … from Kalmarvik FF", "sign Oakstead United striker Darren
+ * Sellars". Not "sign Swedish striker …", which says only where he is from.
+ */
+function sellingClub(leadAfterName: string): string | undefined {
+	const name = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*`;
+	const from = new RegExp(String.raw`\bfrom (${name})`, 'u').exec(leadAfterName)?.[1];
+	const before = new RegExp(String.raw`\bsign\w* (${name}) (${PLAYING_ROLE})\b`, 'u').exec(
+		leadAfterName
+	)?.[1];
+	const club = from ?? before;
+	const last = club?.split(' ').at(-1) ?? '';
+	if (!club || (DEMONYM.test(last) && !CLUB_WORD.test(last))) return undefined;
+	return club;
+}
+
+const PLAYING_ROLE =
+	'striker|midfielder|defender|winger|forward|goalkeeper|keeper|full-back|centre-back|captain|prop|hooker|fly-half|scrum-half|lock|flanker|centre|batsman|bowler|all-rounder|player';
+
+/** "sign Oakstead United striker Darren Sellars", not "after signing up 200,000 new customers". */
+const SIGNS_PLAYER = new RegExp(String.raw`\bsign(s|ed|ing)? [^.]*\b(${PLAYING_ROLE})\b`, 'u');
+
+/** Whether each word between "the" and the head ("League One") is in the subject's own description. */
+function modifiersDescribe(modifiers: readonly Token[], description: string): boolean {
+	return modifiers.every((token) =>
+		new RegExp(`(^|[^\\p{L}])${escape(token.text)}(?![\\p{L}])`, 'iu').test(description)
+	);
 }
 
 const SOLD_TO = /\b(sold to|taken over by|bought by|acquired by|(takeover|bid|offer) (by|from))\b/i;

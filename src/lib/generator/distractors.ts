@@ -940,7 +940,7 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 		/^(until|till|by)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '') ||
 		FUTURE.test(fact.sentence.text);
 	if (ahead && index.storyYear && year > index.storyYear)
-		for (let past = index.storyYear - 10; past <= index.storyYear; past++) avoid.add(past);
+		for (let past = index.storyYear - 60; past <= index.storyYear; past++) avoid.add(past);
 	// "would begin services on 27 March 2005 … double that number by the end of 2006": with no past
 	// year to date the story, the earliest year it looks ahead to is not yet over.
 	const soonest = ahead && !index.storyYear ? earliestYearAhead(fact, index) : undefined;
@@ -983,14 +983,19 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const hedged = /^(about|around|circa|c)$/.test(
 		fact.sentence.tokens[fact.first - 1]?.normal ?? ''
 	);
-	const spread = isCensusYear(fact, year)
-		? 10
-		: hedged && year % 10 === 0
-			? 10
-			: hedged && year % 5 === 0
-				? 5
-				: 1;
-	if (spread > 1) return yearsApart(year, spread, random, latest, avoid).map(String);
+	// A round year among years a step or two away ("1760" with 1762, 1764 and 1766) was the one a
+	// reader picked without the article: 48% of verdicts accepted such questions, 67% the rest. Its
+	// wrong options are round too, which is how "about 1480" is already offered.
+	const census = isCensusYear(fact, year);
+	const spread = census || year % 10 === 0 ? 10 : year % 5 === 0 ? 5 : 1;
+	if (spread > 1) {
+		// A round year's neighbours are the next round ones: 1850 and 1870 for 1860, not 1820.
+		const apart = yearsApart(year, spread, random, latest, avoid, census || hedged ? undefined : 1);
+		// Where the article bounds the years (a war, a decade, a deadline ahead), round ones far
+		// away would stand out more than the answer's roundness does.
+		const near = apart.every((wrong) => Math.abs(wrong - year) <= 3 * spread);
+		if (hedged || census || (apart.length === 3 && near)) return apart.map(String);
+	}
 	return perturbYear(year, random, avoid, latest).map(String);
 }
 
@@ -1013,11 +1018,18 @@ function yearsApart(
 	spread: number,
 	random: Random,
 	latest: number,
-	avoid: ReadonlySet<number>
+	avoid: ReadonlySet<number>,
+	onlyStep?: number
 ): number[] {
-	return perturbYear(year, random, new Set([year]), latest)
-		.map((wrong) => year + (wrong - year) * spread)
-		.filter((wrong) => wrong <= latest && !avoid.has(wrong));
+	// Chosen on the scale of the spread, so that the latest year and the years to avoid bound the
+	// choice rather than thin it afterwards.
+	// Census years keep their own offset: 1831 among 1811, 1821 and 1841.
+	const offset = year % spread;
+	const scaled = (y: number) => (y - offset) / spread;
+	const avoided = new Set([...avoid].filter((y) => y % spread === offset).map(scaled));
+	return perturbYear(scaled(year), random, avoided, Math.floor(scaled(latest)), onlyStep).map(
+		(wrong) => wrong * spread + offset
+	);
 }
 
 /** Whether the article's lead sentence names the date's year. */

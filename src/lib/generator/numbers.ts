@@ -303,11 +303,13 @@ export function perturbYear(
 	year: number,
 	random: Random,
 	avoid: ReadonlySet<number>,
-	latest: number
+	latest: number,
+	/** One step only, where the caller has already scaled the years. */
+	onlyStep?: number
 ): number[] {
 	const first = random() < 0.5 ? 1 : 2;
 	// When one step leaves too few usable years (a deadline ahead of the story, say), the other may not.
-	for (const step of [first, 3 - first]) {
+	for (const step of onlyStep ? [onlyStep] : [first, 3 - first]) {
 		const usable = (candidate: number) => !avoid.has(candidate) && candidate <= latest;
 		const below: number[] = [];
 		const above: number[] = [];

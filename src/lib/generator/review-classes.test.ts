@@ -2287,3 +2287,32 @@ describe('a buyer, an old club and a cricket score (fresh280, fresh295, fresh300
 		for (const option of options) expect(Math.abs(Number(option) - 187)).toBeLessThan(100);
 	});
 });
+
+describe('the other club of a transfer (fresh316, fresh317)', () => {
+	const SIGNING = `Pellbury sign Danish forward Kjaer\n\nChampionship side Pellbury Rovers have broken their transfer record to sign Danish forward Mikkel Kjaer from Ostervang BK for £1.3m. Kjaer, 23, scored 14 goals for his old club last season. Ostervang coach Jens Falk said the Danish club had turned down an offer of £900,000 from Pellbury in June. The Championship side have won only two of their first eight league games.`;
+
+	it('names the club the player left for "the Danish club", not the one that bought him', () => {
+		const prompts = questionsOn(SIGNING).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /Ostervang BK had turned down/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Pellbury Rovers had turned down/);
+	});
+
+	it('still names the buyer where the description is the lead\'s own ("the Championship side")', () => {
+		const prompts = questionsOn(SIGNING).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /^Pellbury Rovers have won/.test(prompt))).toBe(true);
+	});
+
+	it('is no transfer where a firm signs up customers', () => {
+		const text = `Harbrook Direct in profit\n\nHarbrook Direct, the internet-only bank launched in 2001, has reported its first annual profit after signing up more than 150,000 new customers. The Leeds-based bank made a pre-tax profit of £3.1m in the year to December. Harbrook said it would open a call centre in Bradford next year.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /^Harbrook Direct made a pre-tax profit/.test(prompt))).toBe(
+			true
+		);
+	});
+
+	it('reads "sign Oakstead United striker …" as leaving Oakstead United', () => {
+		const text = `Wendle pay record fee\n\nChampionship side Wendle Town have broken their transfer record to sign Marlcombe Athletic striker Craig Dunmore for £1.8m. Dunmore scored 22 goals last season. The League Two side reported a loss of £740,000 for the year to May 2004.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /^Marlcombe Athletic reported a loss/.test(prompt))).toBe(true);
+	});
+});

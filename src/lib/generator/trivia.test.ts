@@ -678,3 +678,23 @@ describe("isTrivia: a rowing boat's class (fresh309, fresh310)", () => {
 		expect(trivia).toContain(first!.option);
 	});
 });
+
+describe('isTrivia: the mark of a finisher behind the winner (fresh318, fresh319, fresh321)', () => {
+	const RESULT = `Pardoe wins Harrowgate Open\n\nEngland's Sam Pardoe won the Harrowgate Open by two shots on Sunday with a total of 271. Wales's Rhys Tallon was third on 276 after a closing 68. Italy's Marco Bellini took the bronze medal with 54.20m in the discus. Kim Aldous finished fourth in the 1,500m in a British junior record of 3:41.2.`;
+
+	it('finds "was third on 276" and "took the bronze medal with 54.20m"', () => {
+		const trivia = triviaAnswers(indexOf(RESULT));
+		expect(trivia).toContain('276');
+		expect(trivia).toContain('54.20m');
+	});
+
+	it("keeps the winner's mark and a record set in a lower place", () => {
+		const index = indexOf(RESULT);
+		const winner = index.facts.find((fact) => fact.option === '271');
+		expect(winner).toBeDefined();
+		expect(isTrivia(winner!, index)).toBe(false);
+		const record = index.facts.find((fact) => fact.option === '1,500m');
+		expect(record).toBeDefined();
+		expect(isTrivia(record!, index)).toBe(false);
+	});
+});

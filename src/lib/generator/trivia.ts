@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex } from './article';
 import { parseClause } from './clause';
-import type { Fact } from './facts';
+import { NUMBER_TYPES, type Fact } from './facts';
 import { normalWords } from './token-spans';
 import { isRatioBaseAt, parseWrittenNumber } from './numbers';
 import { monthIndex } from './lists/calendar';
@@ -727,8 +727,35 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isDistanceAway(fact) ||
 		isBoatClass(fact) ||
 		isRaceLength(fact) ||
-		isMenAndBoys(fact)
+		isMenAndBoys(fact) ||
+		isRunnerUpMark(fact)
 	);
+}
+
+const LOWER_PLACE = '(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|silver|bronze)';
+const PLACE_PHRASE = new RegExp(
+	String.raw`\b(?:(?:finished|came|was|were|placed|shared|took|claimed|won)(?: alone)?(?: in)?(?: the)? ${LOWER_PLACE}(?: place| medal)?|in ${LOWER_PLACE}(?: place)?|${LOWER_PLACE} place went to)\b`,
+	'gi'
+);
+/** How far after the place its mark may stand: "was alone in third place on 274 after a 66". */
+const MARK_REACH = 60;
+
+/**
+ * "Spain's Óscar Carreras was third on 273", "took the bronze medal with 35.125": the mark of a
+ * finisher behind the winner is a result-table detail, and its options cannot respect the winner's
+ * mark the article gives elsewhere. The questions it removed had drawn 9 acceptances in 94 verdicts.
+ */
+function isRunnerUpMark(fact: Fact): boolean {
+	if (!NUMBER_TYPES.has(fact.type)) return false;
+	const text = fact.sentence.text;
+	// "broke a British junior record … when he finished fourth": the record is the story.
+	if (/\brecord/i.test(text)) return false;
+	const at = fact.sentence.tokens[fact.first].start - fact.sentence.start;
+	for (const place of text.matchAll(PLACE_PHRASE)) {
+		const end = place.index + place[0].length;
+		if (end <= at && at - end <= MARK_REACH && !text.slice(end, at).includes(';')) return true;
+	}
+	return false;
 }
 
 /**
