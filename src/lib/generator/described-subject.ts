@@ -16,7 +16,7 @@ export const DESCRIBED_HEADS = new Set(
 		'firm company group band four-piece five-piece three-piece trio quartet club side retailer bank ' +
 		'lender chain carmaker airline maker giant operator broadcaster brewer label studio insurer ' +
 		'supermarket manufacturer developer publisher outfit jeweller watchdog regulator charity ' +
-		'body association grocer baker housebuilder fabricator supplier distributor'
+		'body association grocer baker housebuilder fabricator supplier distributor gelding mare'
 	).split(' ')
 );
 
@@ -95,7 +95,9 @@ function nameBeforeApposition(lead: Sentence): string | undefined {
 	// "Torrish Hydro, which builds small schemes on Highland estates, plans to raise £40m": a
 	// relative clause closes on the lead's own verb.
 	const relative = opener === 'which';
-	if (!/^(the|a|an)$/.test(opener) && !relative) return undefined;
+	// "Hendra Vale Dairy, one of Cornwall's best-known makers of clotted cream, has agreed …".
+	const oneOf = opener === 'one' && tokens[end + 2]?.normal === 'of';
+	if (!/^(the|a|an)$/.test(opener) && !relative && !oneOf) return undefined;
 	const close = tokens.findIndex((token, i) => i > end + 1 && /,/.test(token.post));
 	const next = tokens[close + 1];
 	// compromise may read "plans" in "plans to raise" as a noun.
@@ -105,14 +107,21 @@ function nameBeforeApposition(lead: Sentence): string | undefined {
 			next.tags.has('PastTense') ||
 			tokens[close + 2]?.normal === 'to') &&
 		!next.tags.has('Gerund');
+	// "Tin Whistle Tam, a nine-year-old owned by a syndicate of 12 farmers, won …": after a
+	// described horse the lead's own verb may follow the apposition.
+	const horse = /\b(gelding|mare)\b/.test(lead.text) || HORSE_AGE.test(lead.text);
 	const isVerb =
-		next && (next.tags.has('Auxiliary') || next.tags.has('Copula') || (relative && leadVerb));
+		next &&
+		(next.tags.has('Auxiliary') || next.tags.has('Copula') || ((relative || horse) && leadVerb));
 	if (close < 0 || !isVerb) return undefined;
 	return tokens
 		.slice(0, end + 1)
 		.map((token) => token.text)
 		.join(' ');
 }
+
+/** "a nine-year-old owned by …": a racehorse's age stands where a person's role would. */
+const HORSE_AGE = /, an? \p{L}+-year-old (gelding|mare|owned|trained|ridden)\b/u;
 
 /**
  * "Brighton band The Halyards have …", "low-cost carrier Skylark Air has …": the name right after a
@@ -363,6 +372,7 @@ function subjectReferences(
 	// has bought calls its buyer "the group".
 	const leadAfterName = lead.text.slice(nameEnd - lead.start);
 	const bought = SOLD_TO.test(leadAfterName);
+	const buyer = bought ? describedBuyer(leadAfterName) : undefined;
 	const otherHeads = new Set([
 		...lead.tokens
 			.filter((token) => /^\p{Lu}/u.test(token.text) && !nameWords.has(token.text))
@@ -389,13 +399,29 @@ function subjectReferences(
 			if (introduced && length !== 2) continue;
 			// "Ashby Rowe, the UK's second-largest funeral operator,": beside its own name the
 			// description is an apposition, not a reference to the lead's subject.
-			if (i > 0 && /,\s*$/.test(tokens[i - 1].post) && isNameWord(tokens[i - 1])) continue;
+			// "Ridden by Liam Corkery, the gelding beat …" opens the main clause after a phrase instead.
+			// (compromise may read "beat" there as a noun: only the comma an apposition ends with tells.)
+			const clauseVerb =
+				!/,/.test(tokens[i + length - 1].post) && /^\p{Ll}/u.test(tokens[i + length]?.text ?? '');
+			if (i > 0 && /,\s*$/.test(tokens[i - 1].post) && isNameWord(tokens[i - 1]) && !clauseVerb)
+				continue;
 			// "Railhaul chief executive Sarah Dunphy said … the company's eight-year history": the
 			// firm whose officer speaks is "the company", not the one the lead described.
 			if (speaksForOtherBody(tokens.slice(0, i), name)) break;
 			// "taken over by Irish rival Kilcarran Group … the group": the head another body's name
 			// ends with in the lead is that body's.
-			if (otherHeads.has(tokens[i + length - 1].normal.replace(/['’]s?$/, ''))) continue;
+			const head = tokens[i + length - 1].normal.replace(/['’]s?$/, '');
+			// "taken over by the French dairy group Laiteries Vermandel … The French group has
+			// promised": a buyer the lead describes so is the one named.
+			if (
+				buyer &&
+				head === buyer.head &&
+				modifiersDescribe(tokens.slice(i + 1, i + length - 1), buyer.description)
+			) {
+				found.set(sentence.index, { phrase: textOf(sentence, i, length), name: buyer.name });
+				break;
+			}
+			if (otherHeads.has(head)) continue;
 			if (signedFrom && PLAYING_RECORD.test(sentence.text) && tokens[i - 1]?.normal === 'for')
 				continue;
 			if (transfer && !modifiersDescribe(tokens.slice(i + 1, i + length - 1), describedAs)) {
@@ -459,6 +485,21 @@ function modifiersDescribe(modifiers: readonly Token[], description: string): bo
 	return modifiers.every((token) =>
 		new RegExp(`(^|[^\\p{L}])${escape(token.text)}(?![\\p{L}])`, 'iu').test(description)
 	);
+}
+
+/**
+ * The buyer a lead describes before naming it: "taken over by the French dairy group Laiteries
+ * Vermandel" → its head "group", its description and its name.
+ */
+function describedBuyer(
+	leadAfterName: string
+): { head: string; description: string; name: string } | undefined {
+	const match = new RegExp(
+		String.raw`\b(?:sold to|taken over by|bought by|acquired by)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(group|giant))\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)`,
+		'u'
+	).exec(leadAfterName);
+	if (!match) return undefined;
+	return { description: match[1], head: match[2], name: match[3] };
 }
 
 const SOLD_TO = /\b(sold to|taken over by|bought by|acquired by|(takeover|bid|offer) (by|from))\b/i;

@@ -101,13 +101,19 @@ describe('wrong years beside a round one', () => {
 	);
 
 	it('are round too, so "1860" is not the one round year among 1858, 1859 and 1861', () => {
-		for (const options of distractorsFor(index, '1860'))
-			for (const option of options) expect(Number(option) % 10).toBe(0);
+		for (const options of distractorsFor(index, '1860')) {
+			for (const option of options) expect(Number(option) % 5).toBe(0);
+			expect(options.some((option) => Number(option) % 10 === 0)).toBe(true);
+		}
 	});
 
-	it('fall on fives beside a year ending in five', () => {
-		for (const options of distractorsFor(index, '1835'))
-			for (const option of options) expect(Number(option) % 5).toBe(0);
+	it('lie on both sides of it, five years a step', () => {
+		for (const options of distractorsFor(index, '1860')) {
+			const years = options.map(Number);
+			expect(Math.min(...years)).toBeLessThan(1860);
+			expect(Math.max(...years)).toBeGreaterThan(1860);
+			for (const year of years) expect(Math.abs(year - 1860)).toBeLessThanOrEqual(10);
+		}
 	});
 });
 

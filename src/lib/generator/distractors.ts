@@ -985,16 +985,17 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	);
 	// A round year among years a step or two away ("1760" with 1762, 1764 and 1766) was the one a
 	// reader picked without the article: 48% of verdicts accepted such questions, 67% the rest. Its
-	// wrong options are round too, which is how "about 1480" is already offered.
+	// wrong options lie five years apart, so one of them is as round (1750, 1755, 1765); ten apart,
+	// they ran past the bounds a passage sets (1940 and 1950 for a car built until 1931).
 	const census = isCensusYear(fact, year);
-	const spread = census || year % 10 === 0 ? 10 : year % 5 === 0 ? 5 : 1;
+	const spread = census || (hedged && year % 10 === 0) ? 10 : year % 5 === 0 ? 5 : 1;
 	if (spread > 1) {
-		// A round year's neighbours are the next round ones: 1850 and 1870 for 1860, not 1820.
-		const apart = yearsApart(year, spread, random, latest, avoid, census || hedged ? undefined : 1);
-		// Where the article bounds the years (a war, a decade, a deadline ahead), round ones far
-		// away would stand out more than the answer's roundness does.
-		const near = apart.every((wrong) => Math.abs(wrong - year) <= 3 * spread);
-		if (hedged || census || (apart.length === 3 && near)) return apart.map(String);
+		// Where the article bounds the years (a war, a decade, a passage told in order), the wrong
+		// ones all fall on one side, and five years a step took them past the bounds (1940, 1945 and
+		// 1950 for a type whose production ended in 1939): round ones only around the answer.
+		const exact = !hedged && !census;
+		const apart = yearsApart(year, spread, random, latest, avoid, exact);
+		if (!exact || apart.length === 3) return apart.map(String);
 	}
 	return perturbYear(year, random, avoid, latest).map(String);
 }
@@ -1019,7 +1020,7 @@ function yearsApart(
 	random: Random,
 	latest: number,
 	avoid: ReadonlySet<number>,
-	onlyStep?: number
+	around = false
 ): number[] {
 	// Chosen on the scale of the spread, so that the latest year and the years to avoid bound the
 	// choice rather than thin it afterwards.
@@ -1027,7 +1028,7 @@ function yearsApart(
 	const offset = year % spread;
 	const scaled = (y: number) => (y - offset) / spread;
 	const avoided = new Set([...avoid].filter((y) => y % spread === offset).map(scaled));
-	return perturbYear(scaled(year), random, avoided, Math.floor(scaled(latest)), onlyStep).map(
+	return perturbYear(scaled(year), random, avoided, Math.floor(scaled(latest)), around).map(
 		(wrong) => wrong * spread + offset
 	);
 }

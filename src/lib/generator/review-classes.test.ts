@@ -28,6 +28,7 @@ import { isAskable } from './askable';
 import { hasDanglingDescription } from './descriptions';
 import { joinsSecondClause } from './filters';
 import { pointsBackWithoutName } from './anaphora';
+import { subjectNameOf } from './described-subject';
 
 /**
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
@@ -2314,5 +2315,27 @@ describe('the other club of a transfer (fresh316, fresh317)', () => {
 		const text = `Wendle pay record fee\n\nChampionship side Wendle Town have broken their transfer record to sign Marlcombe Athletic striker Craig Dunmore for £1.8m. Dunmore scored 22 goals last season. The League Two side reported a loss of £740,000 for the year to May 2004.`;
 		const prompts = questionsOn(text).map((question) => question.prompt);
 		expect(prompts.some((prompt) => /^Marlcombe Athletic reported a loss/.test(prompt))).toBe(true);
+	});
+});
+
+describe('the buyer a lead describes (fresh323)', () => {
+	const SALE = `Dutch group buys Devon fudge maker\n\nTrevasse Fudge, one of Devon's best-known makers of clotted cream fudge, has agreed to be taken over by the Dutch sweets group Van Houtkamp Zoet in a deal worth £18m, it said on Tuesday. Trevasse was founded in 1931 and employs 140 people. The Dutch group has promised to spend £2m on a new kitchen at the Totnes factory. Trevasse will keep its name.`;
+
+	it('names the buyer for "The Dutch group"', () => {
+		const prompts = questionsOn(SALE).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /Van Houtkamp Zoet (has )?promised/.test(prompt))).toBe(true);
+	});
+
+	it('reads "Trevasse Fudge, one of Devon\'s best-known makers …, has agreed" as its subject', () => {
+		expect(subjectNameOf(articleIndexOf(SALE).sentences[1])).toBe('Trevasse Fudge');
+	});
+});
+
+describe('a racehorse the lead names (fresh328)', () => {
+	it('names "the gelding" after "Ridden by …," as the lead\'s winner', () => {
+		const text = `Outsider Copper Reel wins Kelso chase\n\nCopper Reel, a ten-year-old owned by a group of 14 Border shepherds, won the Teviot Gold Cup at Kelso on Saturday at odds of 25-1. Ridden by 19-year-old Shaun Rennick, the gelding beat Dunmore Lass by six lengths in the three-mile chase. Copper Reel had not won a race for two years. Copper Reel will now be aimed at the Scottish Grand National.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /Shaun Rennick, Copper Reel beat/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/the gelding/);
 	});
 });

@@ -486,3 +486,21 @@ describe('a plural noun the tagger took for the verb (fresh310)', () => {
 		expect(whStem(fact!, index)?.prompt ?? '').not.toMatch(/export rose/);
 	});
 });
+
+describe('a count of a list (fresh325)', () => {
+	const index = articleIndexOf(
+		`Fireworks importer grows\n\nFireworks importer Sparkmoor said sales rose by 18% last year. Sparkmoor supplies about 1,900 shops, garden centres and supermarkets across Britain. Sparkmoor also sells 240 rockets a day from its own warehouse in Hull.`
+	);
+
+	it('does not ask "How many shops does Sparkmoor supply, garden centres and supermarkets?"', () => {
+		const fact = index.facts.find((candidate) => candidate.option === 'about 1,900');
+		expect(fact).toBeDefined();
+		expect(whStem(fact!, index)?.prompt ?? '').not.toMatch(/How many shops/);
+	});
+
+	it('still asks a count of one noun', () => {
+		const fact = index.facts.find((candidate) => candidate.option === '240');
+		expect(fact).toBeDefined();
+		expect(whStem(fact!, index)?.prompt ?? '').toMatch(/^How many rockets/);
+	});
+});

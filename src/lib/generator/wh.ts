@@ -311,6 +311,26 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			// "generated 61 call-outs": a hyphen joins the counted word to the next, which "How many
 			// call did … generate outs" would split.
 			if (/^-$/.test(tokens[fact.last + unitWords]?.post ?? '')) return undefined;
+			// "supplies about 2,300 shops, garden centres and supermarkets": the count is of a list, and
+			// "How many shops does Brightfold supply, garden centres and supermarkets?" splits it.
+			// compromise may read "garden" in "garden centres" as a verb: the list shows in the plural
+			// noun before its "and".
+			const listed = tokens.slice(fact.last + 1 + unitWords, fact.last + 6 + unitWords);
+			const joinAt = listed.findIndex((token) => /^(and|or)$/.test(token.normal));
+			if (
+				commaAfter(tokens[fact.last + unitWords]) &&
+				/^\p{Ll}/u.test(listed[0]?.text ?? '') &&
+				joinAt >= 1 &&
+				listed[joinAt - 1].tags.has('Plural') &&
+				listed
+					.slice(0, joinAt)
+					.every(
+						(token) =>
+							/^\p{Ll}/u.test(token.text) &&
+							!['Determiner', 'Preposition', 'Pronoun', 'Value'].some((tag) => token.tags.has(tag))
+					)
+			)
+				return undefined;
 			// "two Irish Sea routes": a counted noun after a name is no unit to ask "How many Irish Sea".
 			if (/^\p{Lu}\S* \p{Lu}/u.test(fact.unit)) return undefined;
 			// "three minutes 32.71 seconds": a time in two parts is no count of minutes.
