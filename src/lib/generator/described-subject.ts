@@ -132,7 +132,19 @@ function namedAfterDescription(lead: Sentence): string | undefined {
 	const auxiliary = tokens.findIndex(
 		(token) => token.tags.has('Auxiliary') || token.tags.has('Copula')
 	);
-	for (let i = 0; i < (auxiliary < 0 ? tokens.length : auxiliary) - 1; i++) {
+	// "Non-league Harnbury Athletic came from two goals down to draw with League Two side Coldbrook
+	// United": with no auxiliary, a description after the lead's verb names its subject only when
+	// no name stands before that verb ("… helped lingerie retailer Silkwood increase its profits").
+	const verb = tokens.findIndex(
+		(token, i) =>
+			i > 0 &&
+			token.tags.has('PastTense') &&
+			!token.tags.has('Participle') &&
+			/^\p{Ll}/u.test(token.text)
+	);
+	const namedBeforeVerb = auxiliary < 0 && verb > 0 && nameBeforeVerb(lead) !== undefined;
+	const end = namedBeforeVerb ? verb : auxiliary < 0 ? tokens.length : auxiliary;
+	for (let i = 0; i < end - 1; i++) {
 		if (!DESCRIBED_HEADS.has(tokens[i].normal) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
 		if (/[^\s]/.test(tokens[i].post) || !isNameWord(tokens[i + 1])) continue;
 		let end = i + 1;

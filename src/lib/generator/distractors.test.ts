@@ -95,28 +95,6 @@ describe('wrong years in a passage told in order', () => {
 	});
 });
 
-describe('wrong years beside a round one', () => {
-	const index = articleIndexOf(
-		`Tallow Street chapel\n\nTallow Street chapel is a former Methodist chapel in Hexham. It was built in 1835 by local lead miners. A gallery was added in 1860, and the chapel closed in 1962.`
-	);
-
-	it('are round too, so "1860" is not the one round year among 1858, 1859 and 1861', () => {
-		for (const options of distractorsFor(index, '1860')) {
-			for (const option of options) expect(Number(option) % 5).toBe(0);
-			expect(options.some((option) => Number(option) % 10 === 0)).toBe(true);
-		}
-	});
-
-	it('lie on both sides of it, five years a step', () => {
-		for (const options of distractorsFor(index, '1860')) {
-			const years = options.map(Number);
-			expect(Math.min(...years)).toBeLessThan(1860);
-			expect(Math.max(...years)).toBeGreaterThan(1860);
-			for (const year of years) expect(Math.abs(year - 1860)).toBeLessThanOrEqual(10);
-		}
-	});
-});
-
 describe('wrong race distances', () => {
 	const index = articleIndexOf(
 		`Record for Ayo Bello\n\nAyo Bello broke the British indoor 60m record as she won her heat in Sheffield on Saturday. Tom Reid won the outdoor 5000m title at the national championships in Birmingham in June.`

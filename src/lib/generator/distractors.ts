@@ -940,7 +940,7 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 		/^(until|till|by)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '') ||
 		FUTURE.test(fact.sentence.text);
 	if (ahead && index.storyYear && year > index.storyYear)
-		for (let past = index.storyYear - 60; past <= index.storyYear; past++) avoid.add(past);
+		for (let past = index.storyYear - 10; past <= index.storyYear; past++) avoid.add(past);
 	// "would begin services on 27 March 2005 … double that number by the end of 2006": with no past
 	// year to date the story, the earliest year it looks ahead to is not yet over.
 	const soonest = ahead && !index.storyYear ? earliestYearAhead(fact, index) : undefined;
@@ -983,20 +983,14 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const hedged = /^(about|around|circa|c)$/.test(
 		fact.sentence.tokens[fact.first - 1]?.normal ?? ''
 	);
-	// A round year among years a step or two away ("1760" with 1762, 1764 and 1766) was the one a
-	// reader picked without the article: 48% of verdicts accepted such questions, 67% the rest. Its
-	// wrong options lie five years apart, so one of them is as round (1750, 1755, 1765); ten apart,
-	// they ran past the bounds a passage sets (1940 and 1950 for a car built until 1931).
-	const census = isCensusYear(fact, year);
-	const spread = census || (hedged && year % 10 === 0) ? 10 : year % 5 === 0 ? 5 : 1;
-	if (spread > 1) {
-		// Where the article bounds the years (a war, a decade, a passage told in order), the wrong
-		// ones all fall on one side, and five years a step took them past the bounds (1940, 1945 and
-		// 1950 for a type whose production ended in 1939): round ones only around the answer.
-		const exact = !hedged && !census;
-		const apart = yearsApart(year, spread, random, latest, avoid, exact);
-		if (!exact || apart.length === 3) return apart.map(String);
-	}
+	const spread = isCensusYear(fact, year)
+		? 10
+		: hedged && year % 10 === 0
+			? 10
+			: hedged && year % 5 === 0
+				? 5
+				: 1;
+	if (spread > 1) return yearsApart(year, spread, random, latest, avoid).map(String);
 	return perturbYear(year, random, avoid, latest).map(String);
 }
 
@@ -1019,18 +1013,11 @@ function yearsApart(
 	spread: number,
 	random: Random,
 	latest: number,
-	avoid: ReadonlySet<number>,
-	around = false
+	avoid: ReadonlySet<number>
 ): number[] {
-	// Chosen on the scale of the spread, so that the latest year and the years to avoid bound the
-	// choice rather than thin it afterwards.
-	// Census years keep their own offset: 1831 among 1811, 1821 and 1841.
-	const offset = year % spread;
-	const scaled = (y: number) => (y - offset) / spread;
-	const avoided = new Set([...avoid].filter((y) => y % spread === offset).map(scaled));
-	return perturbYear(scaled(year), random, avoided, Math.floor(scaled(latest)), around).map(
-		(wrong) => wrong * spread + offset
-	);
+	return perturbYear(year, random, new Set([year]), latest)
+		.map((wrong) => year + (wrong - year) * spread)
+		.filter((wrong) => wrong <= latest && !avoid.has(wrong));
 }
 
 /** Whether the article's lead sentence names the date's year. */

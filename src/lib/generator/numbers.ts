@@ -303,13 +303,11 @@ export function perturbYear(
 	year: number,
 	random: Random,
 	avoid: ReadonlySet<number>,
-	latest: number,
-	/** Years one step apart on either side of the answer, where the caller has scaled them. */
-	around = false
+	latest: number
 ): number[] {
 	const first = random() < 0.5 ? 1 : 2;
 	// When one step leaves too few usable years (a deadline ahead of the story, say), the other may not.
-	for (const step of around ? [1] : [first, 3 - first]) {
+	for (const step of [first, 3 - first]) {
 		const usable = (candidate: number) => !avoid.has(candidate) && candidate <= latest;
 		const below: number[] = [];
 		const above: number[] = [];
@@ -317,9 +315,7 @@ export function perturbYear(
 			if (below.length < 3 && usable(year - k * step)) below.push(year - k * step);
 			if (above.length < 3 && usable(year + k * step)) above.push(year + k * step);
 		}
-		const ranks = (around ? [1, 2] : [0, 1, 2, 3]).filter(
-			(rank) => below.length >= rank && above.length >= 3 - rank
-		);
+		const ranks = [0, 1, 2, 3].filter((rank) => below.length >= rank && above.length >= 3 - rank);
 		if (ranks.length === 0) continue;
 		const rank = ranks[Math.floor(random() * ranks.length)];
 		return shuffled([...below.slice(0, rank), ...above.slice(0, 3 - rank)], random);

@@ -2339,3 +2339,17 @@ describe('a racehorse the lead names (fresh328)', () => {
 		for (const prompt of prompts) expect(prompt).not.toMatch(/the gelding/);
 	});
 });
+
+describe('a lead whose subject comes first and its opponent after the verb (fresh332)', () => {
+	it('names "the Conference South club" as the lead\'s subject, not "League Two side Coldbrook United"', () => {
+		const text = `Part-timers Wexley hold Brancaster\n\nNon-league Wexley Athletic came from two goals down to draw 2-2 with League Two side Brancaster City in the FA Cup first round on Saturday. A crowd of 2,816 saw a late header from defender Tom Ibbott rescue the Conference South club. Wexley Athletic will now travel to Brancaster for the replay on 16 November. Wexley manager Alan Prior said his side had earned the replay.`;
+		expect(subjectNameOf(articleIndexOf(text).sentences[1])).toBe('Wexley Athletic');
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/rescue Brancaster City/);
+	});
+
+	it('still names a firm described after the verb when no name comes before it', () => {
+		const text = `Lingerie sales up\n\nStrong demand for its own-brand nightwear helped lingerie retailer Satinby increase its profits by 21% last year, the company said on Tuesday.`;
+		expect(subjectNameOf(articleIndexOf(text).sentences[1])).toBe('Satinby');
+	});
+});
