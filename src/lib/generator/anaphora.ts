@@ -42,6 +42,13 @@ function bare(word: string): string {
 const POINTING_PHRASE =
 	/\b(?:a (?:second|third|fourth|fifth)|another|such an?|an earlier|a later|the latter|the former|the other|the rest|the resulting|the ensuing)\b/i;
 
+/**
+ * "Who converted both?", "Each will receive a retainer of …", "Both men fell …": a quantifier
+ * standing for people or things named in an earlier sentence.
+ */
+const BARE_QUANTIFIER =
+	/^(?:both|each|either|neither)(?: men| women| sides| teams)? (?:was|were|will|would|had|has|have|is|are|fell|received)\b|\b(?:both|either|neither)\?$/i;
+
 /** The first sentence each lower-case noun appears in, computed once per article. */
 const firstMentions = new WeakMap<ArticleIndex, Map<string, number>>();
 
@@ -70,7 +77,7 @@ export function pointsBackWithoutName(
 	index: ArticleIndex
 ): boolean {
 	const text = withoutQuotations(prompt);
-	if (POINTING_PHRASE.test(text)) return true;
+	if (POINTING_PHRASE.test(text) || BARE_QUANTIFIER.test(text)) return true;
 	if (opensWithUnanchoredDescription(prompt, sentence, index)) return true;
 	const lowerPrompt = text.toLowerCase();
 	const tokens = sentence.tokens;

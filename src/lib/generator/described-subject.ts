@@ -615,6 +615,9 @@ const NOUN_AFTER =
 const THE_NAME_HEADS =
 	/^(league|festival|cup|championship|championships|games|trophy|society|association|institute|orchestra)$/;
 
+/** Words before a firm's new name: "adopted the name Garthwaite & Sons", "became Bowdler & Sons". */
+const NAMING = /\b(?:adopted the (?:name|title)|changed its name to|became)/;
+
 /** The stem with the sentence's described subject ("the Leicester-based firm") named. */
 export function nameDescribedSubject(
 	prompt: string,
@@ -623,6 +626,11 @@ export function nameDescribedSubject(
 ): string {
 	const subject = described.get(sentenceIndex);
 	if (!subject) return prompt;
+	// "the firm adopted the name Garthwaite & Sons", "turned the firm into a limited company": a
+	// sentence about the firm's own name or form would read in a circle with that name put in.
+	const firstWord = escape(subject.name.replace(/^the /i, '').split(' ')[0]);
+	if (new RegExp(`${NAMING.source} ${firstWord}`, 'u').test(prompt)) return prompt;
+	if (/\b(Ltd|Limited)$/.test(subject.name) && /\blimited company\b/.test(prompt)) return prompt;
 	// "Kestle Blue has been produced … where the cheese is made": named just before, "the cheese" is
 	// clear, and naming it again would repeat the name.
 	const phraseAt = prompt.toLowerCase().indexOf(subject.phrase.toLowerCase());

@@ -28,7 +28,7 @@ import { isAskable } from './askable';
 import { hasDanglingDescription } from './descriptions';
 import { joinsSecondClause } from './filters';
 import { pointsBackWithoutName } from './anaphora';
-import { subjectNameOf } from './described-subject';
+import { nameDescribedSubject, subjectNameOf } from './described-subject';
 
 /**
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
@@ -2351,5 +2351,38 @@ describe('a lead whose subject comes first and its opponent after the verb (fres
 	it('still names a firm described after the verb when no name comes before it', () => {
 		const text = `Lingerie sales up\n\nStrong demand for its own-brand nightwear helped lingerie retailer Satinby increase its profits by 21% last year, the company said on Tuesday.`;
 		expect(subjectNameOf(articleIndexOf(text).sentences[1])).toBe('Satinby');
+	});
+});
+
+describe('a firm named in its own renaming, and a bare "both" (fresh337, fresh339, fresh340, fresh345)', () => {
+	it('does not put the firm\'s name into "the firm adopted the name …"', () => {
+		const text = `Tollard & Sons\n\nTollard & Sons is a rope maker in Bridport, Dorset. The firm was founded in 1794 by Amos Tollard. In 1851 control passed to his sons, and the firm adopted the name Tollard & Sons. The firm employed 240 people in 1900.`;
+		const index = articleIndexOf(text);
+		const renaming = index.sentences.find((sentence) => /adopted the name/.test(sentence.text));
+		expect(renaming).toBeDefined();
+		const prompt =
+			'In _____ control passed to his sons, and the firm adopted the name Tollard & Sons.';
+		expect(nameDescribedSubject(prompt, renaming!.index, index.describedSubjects)).toBe(prompt);
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((question) => /^Tollard & Sons employed/.test(question))).toBe(true);
+	});
+
+	it('does not turn "Harbin Seeds Limited" into a limited company, but names a firm going public', () => {
+		const limited = new Map([[0, { phrase: 'the firm', name: 'Harbin Seeds Limited' }]]);
+		const prompt = 'His sons turned the firm into a limited company in _____.';
+		expect(nameDescribedSubject(prompt, 0, limited)).toBe(prompt);
+		const plc = new Map([[0, { phrase: 'the firm', name: 'Harbin & Sons' }]]);
+		expect(nameDescribedSubject('In _____ the firm became a public limited company.', 0, plc)).toBe(
+			'In _____ Harbin & Sons became a public limited company.'
+		);
+	});
+
+	it('does not ask "Who converted both?"', () => {
+		const text = `Penrick edge Harwood\n\nPenrick beat Harwood 14-12 on Saturday. Wingers Tom Arle and Ben Sayer scored a try each for Penrick. Fly-half Owen Gale converted both. Harwood's points came from the boot of Jack Penney.`;
+		const index = articleIndexOf(text);
+		const sentence = index.sentences.find((candidate) => /converted both/.test(candidate.text));
+		expect(sentence).toBeDefined();
+		expect(pointsBackWithoutName('Who converted both?', sentence!, index)).toBe(true);
+		expect(pointsBackWithoutName('Who converted both tries?', sentence!, index)).toBe(false);
 	});
 });
