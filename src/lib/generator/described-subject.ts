@@ -397,7 +397,8 @@ function subjectReferences(
 	// player's record is his old club's.
 	const signedFrom = /\bsign\w*\b[^.]*\bfrom \p{Lu}/u.test(leadAfterName);
 	// "Championship side Brackford United … sign Swedish striker Anders Holmgren from Kalmarvik FF":
-	// a transfer has two clubs, and "the Swedish club" is the one the lead describes as Swedish.
+	// a transfer has two clubs, and a description the lead did not give its subject ("the Swedish
+	// club", not "the Championship side") is the other one's.
 	const transfer = signedFrom || SIGNS_PLAYER.test(leadAfterName);
 	const describedAs = lead.text.slice(0, Math.max(0, nameEnd - lead.start - name.length));
 	for (const sentence of sentences.slice(lead.index + 1, reach)) {
