@@ -9,6 +9,14 @@ import { definedSubjectOf } from './title';
 import { parseClause } from './clause';
 import { bodyReferences } from './body-references';
 import { personReferences } from './person-references';
+import { escapeRegExp } from './regexp';
+import {
+	CLUB_HEADS,
+	SIGNS_PLAYER,
+	describedBuyer,
+	modifiersDescribe,
+	sellingClub
+} from './deal-parties';
 
 /** What a news story calls the organisation or band it is about, after naming it once. */
 export const DESCRIBED_HEADS = new Set(
@@ -464,57 +472,6 @@ function textOf(sentence: Sentence, from: number, length: number): string {
 	return phrase.replace(/['’]s?$/, '');
 }
 
-const CLUB_HEADS = /^(club|side|team|outfit)$/;
-
-/** Words that say where a player comes from, not which club: "Swedish", "South African". */
-const DEMONYM = /(ish|ian|ese|an|ic|ch|i)$/;
-/** Club names that end like a demonym. */
-const CLUB_WORD = /^(Athletic|Celtic|Olympic)$/;
-
-/**
- * The club a lead's player leaves: "sign … from Kalmarvik FF", "sign Oakstead United striker Darren
- * Sellars". Not "sign Swedish striker …", which says only where he is from.
- */
-function sellingClub(leadAfterName: string): string | undefined {
-	const name = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*`;
-	const from = new RegExp(String.raw`\bfrom (${name})`, 'u').exec(leadAfterName)?.[1];
-	const before = new RegExp(String.raw`\bsign\w* (${name}) (${PLAYING_ROLE})\b`, 'u').exec(
-		leadAfterName
-	)?.[1];
-	const club = from ?? before;
-	const last = club?.split(' ').at(-1) ?? '';
-	if (!club || (DEMONYM.test(last) && !CLUB_WORD.test(last))) return undefined;
-	return club;
-}
-
-const PLAYING_ROLE =
-	'striker|midfielder|defender|winger|forward|goalkeeper|keeper|full-back|centre-back|captain|prop|hooker|fly-half|scrum-half|lock|flanker|centre|batsman|bowler|all-rounder|player';
-
-/** "sign Oakstead United striker Darren Sellars", not "after signing up 200,000 new customers". */
-const SIGNS_PLAYER = new RegExp(String.raw`\bsign(s|ed|ing)? [^.]*\b(${PLAYING_ROLE})\b`, 'u');
-
-/** Whether each word between "the" and the head ("League One") is in the subject's own description. */
-function modifiersDescribe(modifiers: readonly Token[], description: string): boolean {
-	return modifiers.every((token) =>
-		new RegExp(`(^|[^\\p{L}])${escape(token.text)}(?![\\p{L}])`, 'iu').test(description)
-	);
-}
-
-/**
- * The buyer a lead describes before naming it: "taken over by the French dairy group Laiteries
- * Vermandel" → its head "group", its description and its name.
- */
-function describedBuyer(
-	leadAfterName: string
-): { head: string; description: string; name: string } | undefined {
-	const match = new RegExp(
-		String.raw`\b(?:sold to|taken over by|bought by|acquired by)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(group|giant))\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)`,
-		'u'
-	).exec(leadAfterName);
-	if (!match) return undefined;
-	return { description: match[1], head: match[2], name: match[3] };
-}
-
 const SOLD_TO = /\b(sold to|taken over by|bought by|acquired by|(takeover|bid|offer) (by|from))\b/i;
 
 const PLAYING_RECORD = /\b(goals|appearances|games|matches|caps|tries|wickets)\b/;
@@ -598,10 +555,6 @@ function namedAfterLead(
 	return { name, heads };
 }
 
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A firm named with a plural noun takes a bare apostrophe ("Corrach Seafoods'", "Medland Trains'"),
  * a one-word name or one ending in "-os", "-us" or "-is" an 's ("Yukos's").
@@ -629,19 +582,19 @@ export function nameDescribedSubject(
 	if (!subject) return prompt;
 	// "the firm adopted the name Garthwaite & Sons", "turned the firm into a limited company": a
 	// sentence about the firm's own name or form would read in a circle with that name put in.
-	const firstWord = escape(subject.name.replace(/^the /i, '').split(' ')[0]);
+	const firstWord = escapeRegExp(subject.name.replace(/^the /i, '').split(' ')[0]);
 	if (new RegExp(`${NAMING.source} ${firstWord}`, 'u').test(prompt)) return prompt;
 	if (/\b(Ltd|Limited)$/.test(subject.name) && /\blimited company\b/.test(prompt)) return prompt;
 	// "Kestle Blue has been produced … where the cheese is made": named just before, "the cheese" is
 	// clear, and naming it again would repeat the name.
 	const phraseAt = prompt.toLowerCase().indexOf(subject.phrase.toLowerCase());
 	const namedBefore = new RegExp(
-		`(^|[^\\p{L}])${escape(subject.name.replace(/^the /i, ''))}(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+		`(^|[^\\p{L}])${escapeRegExp(subject.name.replace(/^the /i, ''))}(?![\\p{L}'’-]|\\s+\\p{Lu})`,
 		'u'
 	).exec(prompt);
 	if (namedBefore && phraseAt >= 0 && namedBefore.index < phraseAt) return prompt;
 	const pattern = new RegExp(
-		`(^|[^\\p{L}])${escape(subject.phrase)}(['’]s?)?(?![\\p{L}-])(\\s+\\p{Ll}+)?`,
+		`(^|[^\\p{L}])${escapeRegExp(subject.phrase)}(['’]s?)?(?![\\p{L}-])(\\s+\\p{Ll}+)?`,
 		'iu'
 	);
 	// "under Thomas Brangwyn the company turned to nets": the firm's name right after the person's

@@ -11,10 +11,7 @@ import { surnameOf } from './article';
 import { isTitleWord } from './people';
 import type { Token } from './sentences';
 import { DESCRIBED_HEADS } from './described-subject';
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from './regexp';
 
 /**
  * Whether the token is one of the capitalised words joined by "&" or "and" into a firm's name
@@ -91,7 +88,7 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (!index.sharedSurnames.has(token.normal)) continue;
 		const given = tokens[tokens.indexOf(token) - 1];
 		const named = given && /^\p{Lu}/u.test(given.text) && !/[^\s]/.test(given.post);
-		if (!named && new RegExp(`\\b${escape(token.text)}\\b`).test(prompt)) return undefined;
+		if (!named && new RegExp(`\\b${escapeRegExp(token.text)}\\b`).test(prompt)) return undefined;
 	}
 	let named = prompt;
 	const answerSurname = fact.type === 'person' ? surnameOf(fact.option) : '';
@@ -118,7 +115,7 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		// "Ardlow attracts 85,000 visitors" in a passage headed "Ardlow Botanic Garden" is the garden.
 		const headed =
 			index.headline === token.text ||
-			(new RegExp(`^${escape(token.text)} `).test(index.headline ?? '') &&
+			(new RegExp(`^${escapeRegExp(token.text)} `).test(index.headline ?? '') &&
 				PLACE_OR_BODY.test(index.headline ?? ''));
 		if (headed && record !== index.passagePerson) continue;
 		// "Joost van Boekel": a surname with its particle is already written in full ("Van Boekel"
@@ -158,7 +155,7 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		done.add(token.normal);
 		const bare = new RegExp(
 			// "Kemble" is not the first half of "Kemble-Wray".
-			`(^|[^\\p{L}-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${escape(token.text)}(?![\\p{L}-])`,
+			`(^|[^\\p{L}-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${escapeRegExp(token.text)}(?![\\p{L}-])`,
 			'u'
 		);
 		named = named.replace(bare, (_match, before: string) => `${before}${record.fullName}`);

@@ -5,6 +5,7 @@
 import { surnameOf } from './article';
 import { parseWrittenNumber } from './numbers';
 import { CITIES_OF_NATIONS } from './lists/places';
+import { escapeRegExp } from './regexp';
 
 export interface AskedQuestion {
 	prompt: string;
@@ -69,10 +70,6 @@ function demonymPattern(country: string): string {
 			? `${escapeRegExp(root)}(?:an|ian|n|ese|i|ish|ic|ean|ar)?`
 			: undefined;
 	return [irregular, regular].filter(Boolean).join('|') || escapeRegExp(name);
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Capitals any reader places in their country. */
