@@ -743,7 +743,7 @@ const MARK_REACH = 60;
 /**
  * "Spain's Óscar Carreras was third on 273", "took the bronze medal with 35.125": the mark of a
  * finisher behind the winner is a result-table detail, and its options cannot respect the winner's
- * mark the article gives elsewhere. The questions it removed had drawn 9 acceptances in 94 verdicts.
+ * mark the article gives elsewhere. The questions it removed had drawn 8 acceptances in 84 verdicts.
  */
 function isRunnerUpMark(fact: Fact): boolean {
 	if (!NUMBER_TYPES.has(fact.type)) return false;
