@@ -30,6 +30,16 @@ import { joinsSecondClause } from './filters';
 import { pointsBackWithoutName } from './anaphora';
 import { nameDescribedSubject, subjectNameOf } from './described-subject';
 
+/** The wrong options the engine offers for the fact whose option is `answer`, checked to be three. */
+function threeOptionsFor(text: string, answer: string, seed: number): string[] {
+	const index = articleIndexOf(text);
+	const fact = index.facts.find((candidate) => candidate.option === answer);
+	expect(fact, `no fact "${answer}"`).toBeDefined();
+	const options = findDistractors(fact!, index, createRandom(seed));
+	expect(options.length).toBe(3);
+	return options;
+}
+
 /**
  * The failure classes an independent review of the engine's output found (issue 3 notes), one group
  * each, on articles written for these tests. Every name and figure is invented.
@@ -2140,11 +2150,7 @@ describe('a sentence opener kept as a capital mid-question (fresh260, fresh267)'
 describe("a census year and a cricketer's role (fresh276, fresh277)", () => {
 	it('offers other census years, ten years apart, beside "the census of 1841"', () => {
 		const text = `Hallowsay\n\nHallowsay is a small island in the Outer Hebrides of Scotland. At the census of 1841 Hallowsay had a population of 88, living in 15 households and supported by fishing and kelp-making. The last families left in 1958.`;
-		const index = articleIndexOf(text);
-		const fact = index.facts.find((candidate) => candidate.option === '1841');
-		expect(fact).toBeDefined();
-		const options = findDistractors(fact!, index, createRandom(3));
-		expect(options.length).toBe(3);
+		const options = threeOptionsFor(text, '1841', 3);
 		for (const option of options) expect((Number(option) - 1841) % 10).toBe(0);
 	});
 
@@ -2225,11 +2231,7 @@ describe('a stem that gives a player only an age, and a golf score (fresh287, fr
 
 	it('offers golf scores a few shots apart for "finished with a 65"', () => {
 		const text = `Ekholm wins in Portugal\n\nSweden's Lars Ekholm won the Algarve Classic by one shot on Sunday. Ekholm, who began the final round six shots behind, finished with a 65 that included an eagle at the 17th. He won €150,000, the biggest prize of his career.`;
-		const index = articleIndexOf(text);
-		const round = index.facts.find((fact) => fact.option === '65');
-		expect(round).toBeDefined();
-		const options = findDistractors(round!, index, createRandom(2));
-		expect(options.length).toBe(3);
+		const options = threeOptionsFor(text, '65', 2);
 		for (const option of options) expect(Math.abs(Number(option) - 65)).toBeLessThanOrEqual(8);
 	});
 });
@@ -2237,11 +2239,7 @@ describe('a stem that gives a player only an age, and a golf score (fresh287, fr
 describe('a declaration and an owner-less "Production" (fresh296, fresh297)', () => {
 	it('offers at most nine wickets for "declared on 548 for seven"', () => {
 		const text = `Sussex pile up 548\n\nTom Kimbell made a career-best 187 as Sussex declared on 548 for seven shortly before the close against Kent at Hove. Kent were 31 for one at stumps. Sussex need a win to stay in Division One.`;
-		const index = articleIndexOf(text);
-		const wickets = index.facts.find((fact) => fact.option === 'seven');
-		expect(wickets).toBeDefined();
-		const options = findDistractors(wickets!, index, createRandom(4));
-		expect(options.length).toBe(3);
+		const options = threeOptionsFor(text, 'seven', 4);
 		expect(options).not.toContain('ten');
 	});
 
@@ -2280,11 +2278,7 @@ describe('a buyer, an old club and a cricket score (fresh280, fresh295, fresh300
 
 	it('offers cricket scores a few runs apart, not fifty', () => {
 		const text = `Aldwinkle takes eight\n\nLeft-arm spinner Rory Aldwin took eight wickets as Northamptonshire beat Glamorgan by an innings at Wantage Road. Glamorgan, who had been made to follow on 249 runs behind, were bowled out for 187 shortly before six o'clock. Northamptonshire are now second in Division Two.`;
-		const index = articleIndexOf(text);
-		const total = index.facts.find((fact) => fact.option === '187');
-		expect(total).toBeDefined();
-		const options = findDistractors(total!, index, createRandom(5));
-		expect(options.length).toBe(3);
+		const options = threeOptionsFor(text, '187', 5);
 		for (const option of options) expect(Math.abs(Number(option) - 187)).toBeLessThan(100);
 	});
 });
