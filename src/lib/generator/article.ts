@@ -11,6 +11,7 @@ import { describedSubjects, type DescribedSubject } from './described-subject';
 import { keepersFromLineUps, teamsFromLineUps } from './teams';
 import { looksLikeNews } from './background';
 import { passagePerson } from './passage-person';
+import { isSportsReport } from './sports-report';
 
 export interface PersonRecord {
 	fullName: string;
@@ -53,6 +54,8 @@ export interface ArticleIndex {
 	headline?: string;
 	/** A news report rather than a reference passage: its earlier years are background. */
 	isNews: boolean;
+	/** A report of a match, a race or a tournament (sports-report.ts). */
+	isSportsReport: boolean;
 	/** What an opening "It" stands for, by sentence index, where it is clear (it-subject.ts). */
 	itAntecedents: ReadonlyMap<number, string>;
 	/** "The Leicester-based firm" opening a sentence after the lead: the lead's subject, by name. */
@@ -358,6 +361,7 @@ export function indexArticle(
 		centrality: sentenceCentrality(sentences, headline),
 		headline,
 		isNews,
+		isSportsReport: isSportsReport(sentences),
 		itAntecedents,
 		describedSubjects: describedSubjects(sentences, isNews),
 		passagePerson: subject

@@ -12,6 +12,7 @@ import { parseClause } from './clause';
 import { isSpeechVerb } from './verbs';
 import { parseWrittenNumber } from './numbers';
 import { definedSubjectOf } from './title';
+import { isPlayByPlayCount } from './sports-report';
 
 /** 'pre-orders were "well over" 40,000': a bound the fact finder did not take, set off by quotes. */
 const QUOTED_BOUND =
@@ -245,6 +246,7 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if ((fact.type === 'country' || fact.type === 'city') && isEncyclopediaEntry(index))
 		return 'place in a passage';
 	if (isLowInNewsStory(fact, index)) return 'low in news story';
+	if (isPlayByPlayCount(fact, index)) return 'play-by-play count';
 	// "won the 1500m in three minutes 39.84 seconds": the winning time tells the distance.
 	if (isRaceDistance(fact) && RACE_TIME.test(fact.sentence.text)) return 'timed race';
 	// "almost" bounds too, but reads as an estimate, and "up to" states a limit ("fined up to
