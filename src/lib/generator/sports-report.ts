@@ -2,8 +2,8 @@
  * Whether a news story reports sport, and which of its figures are the detail of the play. In a
  * sports report the result, the scorer and the record sit at the top; below its second paragraph
  * the counts are the innings, the minutes and the shots of the telling ("took four for 32", "made
- * 44 before he was caught at slip"). Reviews of unseen sports reports accepted 138 of 506 verdicts
- * on such counts, against 180 of 248 in the first two paragraphs.
+ * 44 before he was caught at slip"). The questions this rule removed from the reviewed sets had
+ * drawn 188 acceptances in 606 verdicts, and 5 in 18 on sets first judged without it.
  */
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
