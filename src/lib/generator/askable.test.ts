@@ -209,3 +209,22 @@ describe('isSmallCountBelowTop: a long story of short paragraphs', () => {
 		expect(small.map((fact) => fact.option)).toContain('seven');
 	});
 });
+
+describe('a year that opens a sentence after "After"', () => {
+	it('is not asked: "After 1950 the firm faced …" is as true of 1951', () => {
+		const history = `Brenton & Hale\n\nBrenton & Hale was a rope maker in Bridport, Dorset, founded in 1868. After 1950 the company faced growing competition from synthetic fibres. It closed in 1979.`;
+		const index = indexOf(history);
+		expect(askableAnswers(index)).not.toContain('1950');
+		expect(askableAnswers(index)).toContain('1979');
+	});
+});
+
+describe('the year of a snapshot of figures', () => {
+	it('is not asked: "In 2004 the firm employed 74 people" dates the figures, which are the news', () => {
+		const history = `Brenton & Hale\n\nBrenton & Hale was a rope maker in Bridport, Dorset, founded in 1868. In 1874 Brenton & Hale moved to a larger works on West Street. In 2004 the company employed 74 people and had a turnover of £6.8 million. In 2005 Brenton & Hale Ltd had 80 staff.`;
+		const answers = askableAnswers(indexOf(history));
+		expect(answers).not.toContain('2004');
+		expect(answers).not.toContain('2005');
+		expect(answers).toContain('1874');
+	});
+});

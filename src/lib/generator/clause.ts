@@ -375,3 +375,39 @@ export function spanTextWithout(sentence: Sentence, span: Span, cut: Span): stri
 		.filter((part) => part.trim() !== '')
 		.join(' ');
 }
+
+/**
+ * Where the question's predicate stops at an "and" that joins less than two clauses: "used by 64
+ * passenger [and freight trains]", "trained in Antwerp to grade [and price the stones]", "has sent
+ * 300 soldiers [and police officers]" (the count is of both), "weighed 1,570 lb (712 kg) [and
+ * had …]" (the conversion left in the stem would give the answer away).
+ */
+export function endsInsidePhrase(tokens: readonly Token[], predicate: Span, cut: Span): boolean {
+	if (!/^(and|or)$/.test(tokens[predicate.to]?.normal ?? '')) return false;
+	const last = tokens[predicate.to - 1];
+	const beforeLast = tokens[predicate.to - 2];
+	const [joined, second] = [tokens[predicate.to + 1], tokens[predicate.to + 2]];
+	const afterFigure = /\d/.test(beforeLast?.text ?? '');
+	if (afterFigure && /\)/.test(last.post)) return true;
+	if (
+		afterFigure &&
+		/^\p{Ll}+$/u.test(last.text) &&
+		!last.tags.has('Plural') &&
+		/^\p{Ll}+$/u.test(joined?.text ?? '') &&
+		// compromise may take "trains" for a verb.
+		(Boolean(second?.tags.has('Plural')) || /^\p{Ll}+s$/u.test(second?.text ?? ''))
+	)
+		return true;
+	// "to buy and needs two pilots" is a second verb of the subject's own.
+	if (beforeLast?.normal === 'to' && tokens[predicate.to + 1]?.tags.has('Infinitive')) return true;
+	return (
+		cut.to === predicate.to &&
+		last.tags.has('Plural') &&
+		joined !== undefined &&
+		/^\p{Ll}+$/u.test(joined.text) &&
+		// "and employs 40 people", "and opened two shops": a verb of its own, not a second noun.
+		!/(ed|s)$/.test(joined.text) &&
+		!['Value', 'Determiner', 'Pronoun', 'PastTense'].some((tag) => joined.tags.has(tag)) &&
+		Boolean(second?.tags.has('Plural'))
+	);
+}

@@ -4,7 +4,14 @@
  * no inversion is needed because the answer is the subject.
  */
 import type { ArticleIndex } from './article';
-import { commaAfter, isVerbish, parseClause, spanText, startsAsideAfterComma } from './clause';
+import {
+	commaAfter,
+	endsInsidePhrase,
+	isVerbish,
+	parseClause,
+	spanText,
+	startsAsideAfterComma
+} from './clause';
 import { accordingTo, cutsQuotation, finish, introText } from './clause-text';
 import type { Fact } from './facts';
 import type { Stem } from './stems';
@@ -62,7 +69,10 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 			restTokens.slice(joined + 1).some((token) => AUXILIARY_VERB.test(token.normal)))
 	)
 		return undefined;
-	const rest = spanText(sentence, { from: clause.rest.from, to: restEnd });
+	const predicate = { from: clause.rest.from, to: restEnd };
+	if (endsInsidePhrase(tokens, predicate, { from: fact.first, to: fact.last + 1 }))
+		return undefined;
+	const rest = spanText(sentence, predicate);
 	if (rest.trim() === '') return undefined;
 	const prompt = finish(
 		`How many ${subject} ${verb} ${rest}${introText(clause, index)}${according}`

@@ -69,6 +69,30 @@ describe('an "it" with nothing named before it', () => {
 	});
 });
 
+describe('an "it" or "its" whose owner the stem does not name', () => {
+	it('finds an "it" that buys or pays in a relative clause with no firm named', () => {
+		expect(
+			hasDanglingReference(
+				'The price of liquorice root extract, most of which it buys from Turkey, went up by _____.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'The price of liquorice root extract, most of which Fosdyke buys, went up by _____.'
+			)
+		).toBe(false);
+	});
+
+	it('finds an "it" after "According to …" with no comma', () => {
+		expect(
+			hasDanglingReference('According to estate accounts it was built at a cost of _____.')
+		).toBe(true);
+		expect(
+			hasDanglingReference('According to estate accounts, the tower was built at a cost of _____.')
+		).toBe(false);
+	});
+});
+
 describe('a sentence that opens on part of a whole named before', () => {
 	it('needs the sentence before for "Other …" and "Each member …"', () => {
 		expect(

@@ -120,6 +120,9 @@ const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring
 const PLURAL_SPEAKERS_SAY =
 	/\b(insiders|analysts|officials|sources|critics|experts|observers|campaigners|economists|residents|members|ministers|MPs|leaders|supporters|fans)\s+(believe|said|say|think|expect|fear|hope|warned|warn|claim|admit)\s+(that\s+)?$/i;
 
+/** The start of a relative clause whose subject is the next word: "most of which", "the price". */
+const RELATIVE_CLAUSE_OPENING = /(?:\bwhich|\bthe \p{Ll}+)\s+$/iu;
+
 /** Words that open a sentence or a question with a capital without naming anything. */
 const OPENING_WORDS = new Set(
 	(
@@ -179,6 +182,18 @@ function withoutPeople(text: string, personWords: ReadonlySet<string>): string {
 	);
 }
 
+/**
+ * The text with people's full names ("Sibyl Margaret Blandamere") in lower case. A surname alone
+ * stays a name: "Tarrant said it …" is often the firm that bears a founder's name.
+ */
+function withoutFullNames(text: string, personWords: ReadonlySet<string>): string {
+	if (personWords.size === 0) return text;
+	const isPersonWord = (word: string) => personWords.has(word.replace(/['’]s?$/, '').toLowerCase());
+	return text.replace(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu, (run) =>
+		run.split(/\s+/).every(isPersonWord) ? 'someone' : run
+	);
+}
+
 /** "Pre-tax profits for the year … rose to £6.3m": a results figure whose firm the stem never names. */
 function isOwnerlessResult(text: string): boolean {
 	const opening =
@@ -213,6 +228,8 @@ export function hasDanglingReference(
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
 		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;
+		// "According to estate accounts it was built …": the source, then the subject.
+		if (/^according to [^,]+\s$/i.test(before)) return true;
 		// "Together they produce …", "So far they have …": an adverb before the subject pronoun.
 		if (/^(together|so far|now|still|also|then),?\s+$/i.test(before)) return true;
 		// "… passing through its terminals", "A further 700 jobs … across its sites": whose, when no
@@ -233,6 +250,15 @@ export function hasDanglingReference(
 			/^(?:\s*[,.?;]|\s*$|\s+(?:at|for|in|on|to|from|with|ever|after|before|and)\b)/.test(after);
 		const owners = isObject ? withoutPeople(before, personWords) : before;
 		if (/^it$/i.test(match[0]) && before.trim() && !shareOf && !namesAnAntecedent(owners, names))
+			return true;
+		// "most of which it buys", "said the price it paid": "it" buys and pays, so it is a firm or
+		// a body the stem must name; the noun the clause hangs on is not it, nor is a person.
+		if (
+			/^it$/i.test(match[0]) &&
+			RELATIVE_CLAUSE_OPENING.test(before) &&
+			/^\s+\p{Ll}/u.test(after) &&
+			!namesAnOwner(withoutFullNames(before, personWords), names)
+		)
 			return true;
 	}
 	for (const match of text.matchAll(GENDERED)) {
@@ -420,7 +446,7 @@ const PRONOUN_IN_OPENING_CLAUSE =
 /** Openings that only link to the previous sentence and can be dropped from a stem. */
 export const DROPPABLE_OPENING =
 	// "So far", "So many" and "Yet another" are not the linking "so" and "yet".
-	/^(but|and|so(?! (?:far|much|many|long)\b)|yet(?! another\b)|however|meanwhile|also|still|moreover|furthermore|nevertheless|nonetheless|indeed|in addition|as a result|by contrast|in contrast|even so|at the same time)\b,?\s*/i;
+	/^(but|and|so(?!-)(?! (?:far|much|many|long)\b)|yet(?! another\b)|however|meanwhile|also|still|moreover|furthermore|nevertheless|nonetheless|indeed|in addition|as a result|by contrast|in contrast|even so|at the same time)\b,?\s*/i;
 
 /** "The firm said …": the stem needs the name it points back to, or it does not stand alone. */
 export function opensWithBackReference(text: string): boolean {

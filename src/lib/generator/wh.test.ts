@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleIndexOf } from './contract.test-helper';
 import { whStem } from './wh';
+import { endsInsidePhrase } from './clause';
+import { articleIndexOf, sentencesOf } from './contract.test-helper';
 
 function whPromptFor(article: string, answer: string): string | undefined {
 	const index = articleIndexOf(article);
@@ -502,5 +503,35 @@ describe('a count of a list (fresh325)', () => {
 		const fact = index.facts.find((candidate) => candidate.option === '240');
 		expect(fact).toBeDefined();
 		expect(whStem(fact!, index)?.prompt ?? '').toMatch(/^How many rockets/);
+	});
+});
+
+describe('a predicate that stops at an "and" inside a phrase', () => {
+	it('asks no "How many" that cuts a noun phrase or a "to" in two', () => {
+		const crossing = `Level crossing to go\n\nThe Mill Lane crossing carries about 6,900 vehicles a day over a line used by 58 passenger and freight trains every 24 hours. It will close in May.`;
+		expect(whPromptFor(crossing, 'about 6,900')).toBeUndefined();
+		const valuers = `Gem valuers trained\n\nFour Malawian valuers have been trained in Amsterdam to grade and price the stones. They returned in June.`;
+		expect(whPromptFor(valuers, 'Four')).toBeUndefined();
+	});
+
+	it('stops at no "and" after a conversion in brackets, which would give the answer away', () => {
+		const endsAtAnd = (sentence: string) => {
+			const tokens = sentencesOf(`Car\n\n${sentence}`).find((s) => !s.heading)!.tokens;
+			const and = tokens.findIndex((token) => token.normal === 'and');
+			return endsInsidePhrase(tokens, { from: 2, to: and }, { from: 3, to: 5 });
+		};
+		expect(endsAtAnd('The car weighed 1,570 lb (712 kg) and had a top speed of 64 mph.')).toBe(
+			true
+		);
+		expect(
+			endsAtAnd('The car weighed 1,570 lb with its tank full and had a top speed of 64 mph.')
+		).toBe(false);
+	});
+
+	it('asks no count of the first of two nouns that share it', () => {
+		const troops = `Troops sent to mine\n\nThe government of Ruvania has sent 400 soldiers and police officers to the Kessa gold field. Nine people died there in May.`;
+		expect(whPromptFor(troops, '400')).toBeUndefined();
+		const plain = `Troops sent to mine\n\nThe government of Ruvania has sent 400 soldiers to the Kessa gold field. Nine people died there in May.`;
+		expect(whPromptFor(plain, '400')).toMatch(/^How many soldiers has/);
 	});
 });

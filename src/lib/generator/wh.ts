@@ -8,6 +8,7 @@ import type { QuestionKind } from '../core/quiz';
 import type { ArticleIndex } from './article';
 import {
 	commaAfter,
+	endsInsidePhrase,
 	isVerbish,
 	parseClause,
 	spanText,
@@ -554,7 +555,9 @@ function predicateQuestion(
 	if (REPORTING_INSIDE.test(subject)) return undefined;
 	// "In what year has attendance ranged …": a year cannot be asked of the present perfect.
 	if (asked.kind === 'when' && /^(has|have)$/.test(inverted.auxiliary)) return undefined;
-	const rest = spanTextWithout(clause.sentence, ownPredicate(clause, asked.cut), asked.cut);
+	const predicate = ownPredicate(clause, asked.cut);
+	if (endsInsidePhrase(clause.sentence.tokens, predicate, asked.cut)) return undefined;
+	const rest = spanTextWithout(clause.sentence, predicate, asked.cut);
 	// A bare count after the cut ("How many troops does it count more than") means the cut went wrong.
 	if (/^(than|of|and|or)\b/i.test(rest.trim())) return undefined;
 	// "five nights at the Arena and four at Wembley": the second count shares the first one's noun,
