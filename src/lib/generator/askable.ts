@@ -38,8 +38,9 @@ export function isEncyclopediaEntry(index: ArticleIndex): boolean {
 
 /**
  * "In 2004 Trounson & Clemo Ltd employed 74 people and had a turnover of £6.8 million": the year
- * only dates the figures, which are the sentence's news; every reviewer rejected the year (0 of 24
- * verdicts). "In 1874 Greer & Mulgrave moved to a larger works, where it employed …" is an event.
+ * only dates the figures, which are the sentence's news: the 12 such questions the engine asked
+ * before this rule drew no acceptance in 24 verdicts. "In 1874 Greer & Mulgrave moved to a larger
+ * works, where it employed …" is an event.
  */
 const SNAPSHOT =
 	/^In \d{4},? (?:the \p{Ll}+ |(?:the )?(?:\p{Lu}[\p{L}'’&.-]*,? )+(?:(?:&|and) (?:\p{Lu}[\p{L}'’.-]*,? )+)?)(?:had|has|employed|employs|produced|operated|reported|carried|counted)\b/u;
@@ -261,7 +262,8 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if (isPlayByPlayCount(fact, index)) return 'play-by-play count';
 	if (isYearOfSnapshot(fact)) return 'year of a snapshot';
 	// "After 1950 the firm faced growing competition": a turning point the years after it fit too
-	// ("After 1951" is as true), and a round one stands out; reviews accepted 2 of 20 verdicts.
+	// ("After 1951" is as true), and a round one stands out; the questions this removed had drawn 2
+	// acceptances in 16 verdicts.
 	if (fact.type === 'year' && fact.first === 1 && fact.sentence.tokens[0].normal === 'after')
 		return 'turning point';
 	// "won the 1500m in three minutes 39.84 seconds": the winning time tells the distance.

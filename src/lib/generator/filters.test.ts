@@ -6,6 +6,7 @@ import {
 	hasDanglingReference,
 	namesPassageSubject,
 	needsPreviousSentence,
+	DROPPABLE_OPENING,
 	opensWithUnnamedDefinite,
 	joinsSecondClause
 } from './filters';
@@ -483,5 +484,12 @@ describe('an answer worked out from a share or from parts the stem gives (fresh2
 				'301'
 			)
 		).toBe(false);
+	});
+});
+
+describe('a linking opening dropped from a stem', () => {
+	it('drops "So," but keeps the "So" of "So-called"', () => {
+		expect(DROPPABLE_OPENING.test('So, the firm cut 40 jobs.')).toBe(true);
+		expect(DROPPABLE_OPENING.test('So-called "real tones" made up 61% of sales.')).toBe(false);
 	});
 });

@@ -251,8 +251,9 @@ export function hasDanglingReference(
 		const owners = isObject ? withoutPeople(before, personWords) : before;
 		if (/^it$/i.test(match[0]) && before.trim() && !shareOf && !namesAnAntecedent(owners, names))
 			return true;
-		// "most of which it buys", "said the price it paid": "it" buys and pays, so it is a firm or
-		// a body the stem must name; the noun the clause hangs on is not it, nor is a person.
+		// "most of which it buys", "nearly double the number it was designed for": "it" buys, or was
+		// built, so it is a firm or a thing the stem must name; the noun the clause hangs on is not
+		// it, nor is a person named in full.
 		if (
 			/^it$/i.test(match[0]) &&
 			RELATIVE_CLAUSE_OPENING.test(before) &&
