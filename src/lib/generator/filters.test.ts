@@ -100,6 +100,15 @@ describe('a sentence that opens on part of a whole named before', () => {
 			needsPreviousSentence('Other notable commissions included a ring of twelve bells.')
 		).toBe(true);
 		expect(needsPreviousSentence('Each member bought a minimum of five £1 shares.')).toBe(true);
+		// The most, first or last of a set the sentence before named.
+		expect(
+			needsPreviousSentence('The most productive, Greyrake Mine, employed about 180 men.')
+		).toBe(true);
+		expect(needsPreviousSentence('The last tannery, Hollins & Sons, closed in 1967.')).toBe(true);
+		expect(needsPreviousSentence('The first Harwell pub opened in Leeds in 1979.')).toBe(false);
+		expect(needsPreviousSentence('The Last Reel, a first feature, was made for £40,000.')).toBe(
+			false
+		);
 		expect(
 			needsPreviousSentence('One member, Tolworth Chemicals, said its bill had doubled.')
 		).toBe(true);

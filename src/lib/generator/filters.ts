@@ -462,6 +462,14 @@ const ELLIPTICAL_OPENING =
 	/^(the (largest|biggest|smallest|oldest|newest|youngest|tallest|highest|longest|shortest|earliest|best|worst|greatest|first|second|third|fourth|last|other|rest|remainder)|both)(,|\s+(is|was|are|were|has|had|have|will|would|can|could|contains?|lies|stands|runs|holds)\b)/i;
 
 /**
+ * "The most productive, Greyrake Mine, employed …", "The last tannery, Greatbatch & Sons, closed in
+ * …", "The first collection, of 400 books, was kept …": the most, first or last of a set the sentence
+ * before named. The questions this removed had drawn 13 acceptances in 58 verdicts.
+ */
+const RANKED_OPENING =
+	/^[Tt]he (?:best|most|least|first|earliest|oldest|largest|second|last) \p{Ll}+(?:,|\s+(?:is|was|are|were|opened|dates|stands)\b)/u;
+
+/**
  * "Construction began in 1829 on the site of …", "Filming started in May": a process with no "of"
  * is the process of whatever the sentence before was about.
  */
@@ -486,6 +494,7 @@ export function needsPreviousSentence(sentenceText: string): boolean {
 		CONNECTIVE_OPENING.test(trimmed) ||
 		PRONOUN_IN_OPENING_CLAUSE.test(trimmed) ||
 		ELLIPTICAL_OPENING.test(trimmed) ||
+		RANKED_OPENING.test(trimmed) ||
 		BARE_PROCESS_OPENING.test(trimmed) ||
 		FURTHER_FIGURE_OPENING.test(trimmed) ||
 		PART_OF_NAMED_OPENING.test(trimmed) ||

@@ -49,8 +49,9 @@ function isFirmName(word: string, index: ArticleIndex): boolean {
 	return false;
 }
 
-/** Words that end a firm's name: "Meakin Cycles Ltd", "Tallis Brothers". */
-const FIRM_WORD = /^(ltd|plc|limited|co|brothers|sons|cycles|motors|industries)$/;
+/** Words that end a firm's name: "Meakin Cycles Ltd", "Tallis Brothers", "Kellham Inns". */
+const FIRM_WORD =
+	/^(ltd|plc|limited|co|brothers|sons|cycles|motors|industries|inns|hotels|foods|homes|stores|holdings|engineering|textiles|tiles|bakeries|breweries|dairies|mills|electronics|systems|publishing|printers|builders|haulage|leisure|logistics|garages|nurseries|seeds)$/;
 
 /**
  * "made by Meakin Cycles Ltd …", later "founded in 1898 by Albert Meakin": a word the article first

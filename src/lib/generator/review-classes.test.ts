@@ -2190,6 +2190,13 @@ describe('a firm named after its founder, a British title and an age (fresh284�
 		for (const prompt of prompts) expect(prompt).not.toMatch(/Albert Tallis introduced/);
 	});
 
+	it('keeps "Harwell" for the pub firm "Harwell Inns", not its founder (fresh376)', () => {
+		const text = `Pub group sells its freeholds\n\nHarwell Inns, the Leeds-based pub group, has raised £95m by selling 180 of its pubs to a property fund and leasing them back. The firm was founded in 1979 by Graham Harwell, who still owns 38% of the shares. Chief executive Simon Alder said Harwell would spend £22m over the next two years adding kitchens to about 150 pubs.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Graham Harwell would spend/);
+		expect(prompts.some((prompt) => /Harwell would spend/.test(prompt))).toBe(true);
+	});
+
 	it('offers only British cities for a British title won in one', () => {
 		const text = `Teenager wins British title\n\nSchoolgirl Amy Threlfall became the youngest British vault champion for 15 years when she won the title in Liverpool on Saturday. Threlfall, 15, will now compete at the European Championships in Munich in April and hopes to go to the Commonwealth Games in Melbourne next year. Her coach, Irena Kowalska, said she trained 20 hours a week.`;
 		const index = articleIndexOf(text);
