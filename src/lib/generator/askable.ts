@@ -49,6 +49,15 @@ function isYearOfSnapshot(fact: Fact): boolean {
 	return fact.type === 'year' && fact.first === 1 && SNAPSHOT.test(fact.sentence.text);
 }
 
+/**
+ * "After 1950 the firm faced growing competition": a turning point the years after it fit too
+ * ("After 1951" is as true), and a round one stands out; the questions this removed had drawn 2
+ * acceptances in 16 verdicts.
+ */
+function isTurningPointYear(fact: Fact): boolean {
+	return fact.type === 'year' && fact.first === 1 && fact.sentence.tokens[0].normal === 'after';
+}
+
 /** Below this many sentences, every sentence of a text is about its subject. */
 const LONG_ARTICLE_SENTENCES = 10;
 
@@ -261,11 +270,7 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if (isLowInNewsStory(fact, index)) return 'low in news story';
 	if (isPlayByPlayCount(fact, index)) return 'play-by-play count';
 	if (isYearOfSnapshot(fact)) return 'year of a snapshot';
-	// "After 1950 the firm faced growing competition": a turning point the years after it fit too
-	// ("After 1951" is as true), and a round one stands out; the questions this removed had drawn 2
-	// acceptances in 16 verdicts.
-	if (fact.type === 'year' && fact.first === 1 && fact.sentence.tokens[0].normal === 'after')
-		return 'turning point';
+	if (isTurningPointYear(fact)) return 'turning point';
 	// "won the 1500m in three minutes 39.84 seconds": the winning time tells the distance.
 	if (isRaceDistance(fact) && RACE_TIME.test(fact.sentence.text)) return 'timed race';
 	// "almost" bounds too, but reads as an estimate, and "up to" states a limit ("fined up to

@@ -399,7 +399,7 @@ export function endsInsidePhrase(tokens: readonly Token[], predicate: Span, cut:
 	)
 		return true;
 	// "to buy and needs two pilots" is a second verb of the subject's own.
-	if (beforeLast?.normal === 'to' && tokens[predicate.to + 1]?.tags.has('Infinitive')) return true;
+	if (beforeLast?.normal === 'to' && joined?.tags.has('Infinitive')) return true;
 	return (
 		cut.to === predicate.to &&
 		last.tags.has('Plural') &&
