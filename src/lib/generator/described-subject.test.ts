@@ -442,6 +442,23 @@ describe('a lead whose subject is a person', () => {
 	});
 });
 
+describe('a lead subject after a role word the tagger does not know as a name (fresh379, fresh381)', () => {
+	it('is a person, whom "the home side" and "the gelding" do not name', () => {
+		const rugby = `Latuvaka scores four\n\nTongan winger Sione Latuvaka scored four tries as Dunmere Otters beat Grayling Vale 44-10 on Sunday. Latuvaka, 23, scored two of his tries in the first ten minutes as the home side built a 20-0 lead. "Sione was everywhere," said coach Mark Hendy.`;
+		const racing = `Outsider lands chase\n\nAmateur jockey Cathal Brennock rode his first winner when 33-1 outsider Quarry Bell won the hunter chase at Plumpton on Monday. The nine-year-old gelding beat the favourite by six lengths in the three-mile race. "Cathal kept him balanced," said trainer Joan Pell.`;
+		for (const text of [rugby, racing]) {
+			const names = [...articleIndexOf(text).describedSubjects.values()].map((s) => s.name);
+			expect(names).toEqual([]);
+		}
+	});
+
+	it('still names a firm a role word describes too: "Oil producer Brackwater Energy" (fresh179)', () => {
+		const text = `Oil profits jump\n\nNorth Sea producer Brackwater Energy has reported a 48% jump in annual profits after oil prices rose. The company produced 36,000 barrels a day during the year. Brackwater Energy will spend £210m on drilling next year.`;
+		const names = [...articleIndexOf(text).describedSubjects.values()].map((s) => s.name);
+		expect(names).toContain('Brackwater Energy');
+	});
+});
+
 describe('a double-barrelled name in the lead (fresh246)', () => {
 	it('is a person, whom "the club" does not name', () => {
 		const index = articleIndexOf(

@@ -10,6 +10,7 @@ import { parseClause } from './clause';
 import { bodyReferences } from './body-references';
 import { personReferences } from './person-references';
 import { escapeRegExp } from './regexp';
+import { isRoleWord } from './roles';
 import {
 	CLUB_HEADS,
 	SIGNS_PLAYER,
@@ -176,6 +177,9 @@ function namesPerson(lead: Sentence, name: string): boolean {
 	// "Brick maker Hadleigh Clay": a firm's description before it outweighs a tagger's "Clay".
 	const before = lead.tokens[lead.tokens.indexOf(tokens[0]) - 1];
 	if (before && DESCRIBED_HEADS.has(before.normal)) return false;
+	// "Samoan winger Iosefa Fetuao", "Amateur jockey Declan Mulcahy": names the tagger does not know,
+	// but a role word before them makes them people, never "the home side" or "the gelding".
+	if (before && /^\p{Ll}/u.test(before.text) && isRoleWord(before.normal)) return true;
 	return (
 		tokens.length > 1 &&
 		((tokens.every((token) => token.tags.has('Person')) &&

@@ -824,6 +824,17 @@ Skellan is an island in the Inner Hebrides of Scotland, north of Mull. It has an
 		expect(area).toBeDefined();
 		expect(area!.prompt).not.toMatch(/sq mi|5\.5/);
 	});
+
+	it('is left out after a unit written with a figure: "km2 (37 sq mi)", "m2 (45,000 sq ft)" (fresh383)', () => {
+		const text = `Brannock Water
+
+Brannock Water is a river in mid Wales. It is about 28 km (17 miles) long and drains a catchment of 88 km2 (34 sq mi), most of it upland pasture. A mill of 3,900 m2 (42,000 sq ft) was built at its mouth in 1861.`;
+		const prompts = questionsOn(text)
+			.filter((question) => ['88', '3,900'].includes(answerOf(question)))
+			.map((question) => question.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/sq mi|sq ft|34|42,000/);
+	});
 });
 
 describe('hedge words in a stem', () => {

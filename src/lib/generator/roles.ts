@@ -34,7 +34,17 @@ const ROLE_GROUPS: Record<string, readonly string[]> = {
 	keeper: ['keeper', 'goalkeeper', 'goalie'],
 	coach: ['coach', 'manager', 'boss', 'trainer'],
 	referee: ['referee', 'umpire', 'official'],
-	athlete: ['runner', 'champion', 'athlete', 'sprinter', 'cyclist', 'rider', 'driver', 'swimmer'],
+	athlete: [
+		'runner',
+		'champion',
+		'athlete',
+		'sprinter',
+		'cyclist',
+		'rider',
+		'jockey',
+		'driver',
+		'swimmer'
+	],
 	politician: [
 		'mp',
 		'mep',
@@ -73,6 +83,21 @@ function groupOfWord(word: string): string | undefined {
 	// "actresses Cate Blanchett and …", "directors Ana Ruiz and …": a plural role names a group.
 	const singular = word.replace(/(ss)es$/, '$1').replace(/([^s])s$/, '$1');
 	return GROUP_OF.get(word) ?? GROUP_OF.get(singular);
+}
+
+/** Role words that describe firms, horses or places too: "oil producer Cromore Energy". */
+const NOT_ONLY_PEOPLE = new Set([
+	'producer',
+	'international',
+	'official',
+	'head',
+	'centre',
+	'champion'
+]);
+
+/** Whether a lower-case word is a person's role ("winger", "jockey"): what it stands before is a person. */
+export function isRoleWord(word: string): boolean {
+	return groupOfWord(word) !== undefined && !NOT_ONLY_PEOPLE.has(word);
 }
 
 /** The role group of the word at `i`, or of it joined to the word before ("film-makers" is split). */

@@ -55,9 +55,10 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	const to = tokens[fact.last].end - sentence.start;
 	let before = sentence.text.slice(0, from);
 	// "$27bn (£14bn)": a conversion in brackets right after the blank would give the answer away.
-	// "14.2 square kilometres (5.5 sq mi)": the unit may be a word or two long.
+	// "14.2 square kilometres (5.5 sq mi)": the unit may be a word or two long, and hold a figure
+	// ("96 km2 (37 sq mi)").
 	const rest = sentence.text.slice(to);
-	let after = rest.replace(/^((?:\s+[\p{L}]+){0,2})\s*\([^()]*\d[^()]*\)/u, '$1');
+	let after = rest.replace(/^((?:\s+\p{L}[\p{L}\d²³]*){0,2})\s*\([^()]*\d[^()]*\)/u, '$1');
 	before = before.replace(
 		/\b([Aa])n?(\s+)$/,
 		(_match, a: string, space: string) => `${a}(n)${space}`

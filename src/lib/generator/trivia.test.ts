@@ -339,6 +339,17 @@ describe('isTrivia: the year of another named event', () => {
 		expect(trivia).not.toContain('1792');
 		expect(trivia).not.toContain('1902');
 	});
+
+	it('does not ask it when the event opens the sentence: "The Domesday Book of _____ records …" (fresh384, fresh385)', () => {
+		const index = indexOf(
+			`River Swarth
+
+The River Swarth is a river in Shropshire, 21 km long. The Domesday Book of 1086 records four mills on the Swarth. The lower weir was rebuilt in 1867 after a flood.`
+		);
+		const trivia = triviaAnswers(index);
+		expect(trivia).toContain('1086');
+		expect(trivia).not.toContain('1867');
+	});
 });
 
 describe('isTrivia: when a late decline set in', () => {

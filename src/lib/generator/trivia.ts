@@ -408,8 +408,11 @@ function isCountGivenBySentence(fact: Fact): boolean {
 }
 
 const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)+(?:\p{Ll}+\s+)?`;
-/** "the Lincolnshire Rising of 1536", "the Great Exhibition of 1851": an event named with its year. */
-const NAMED_EVENT_OF = new RegExp(String.raw`\bthe (${NAME_WORDS})of\s*$`, 'u');
+/**
+ * "the Lincolnshire Rising of 1536", "the Great Exhibition of 1851": an event named with its year,
+ * also where it opens the sentence ("The Domesday Book of 1086 records four mills …").
+ */
+const NAMED_EVENT_OF = new RegExp(String.raw`\b(?:the|^The) (${NAME_WORDS})of\s*$`, 'u');
 /** "the invention of the Davy lamp and the Geordie lamp in 1815": when another named thing began. */
 const OTHER_BEGINNING_IN = new RegExp(
 	String.raw`\bthe (?:invention|creation|introduction|founding|formation|establishment|abolition|outbreak) of (?:the )?(${NAME_WORDS}(?:and (?:the )?${NAME_WORDS})?)in\s*$`,
@@ -423,7 +426,9 @@ const OTHER_BEGINNING_IN = new RegExp(
  * acceptance in 8 verdicts).
  */
 function isOtherNamedEventYear(fact: Fact, index: ArticleIndex): boolean {
-	if (fact.type !== 'year') return false;
+	// "The Domesday Book of 1086 records four mills": the tagger may count "1086 records".
+	const yearLike = fact.type === 'quantity' && /^(1\d|20)\d\d$/.test(fact.text);
+	if (fact.type !== 'year' && !yearLike) return false;
 	const tokens = fact.sentence.tokens;
 	const before = fact.sentence.text.slice(0, tokens[fact.first].start - fact.sentence.start);
 	const name = NAMED_EVENT_OF.exec(before)?.[1] ?? OTHER_BEGINNING_IN.exec(before)?.[1];
