@@ -612,6 +612,17 @@ Scrum-half Alasdair Crombie has been recalled by Scotland for the match against 
 		for (const options of distractorsFor(index, 'two'))
 			for (const option of options) expect(small).toContain(option);
 	});
+
+	it('stay below the whole of "two of the bridge\'s three arches" (fresh387)', () => {
+		const index = articleIndexOf(
+			`Bridge closed after cracks found
+
+Marlden Bridge has been closed to traffic after engineers found cracks in two of the bridge's three arches during a routine inspection in March. The council said repairs would cost £1.4m.`
+		);
+		const small = ['none', 'one', 'two'];
+		for (const options of distractorsFor(index, 'two'))
+			for (const option of options) expect(small).toContain(option);
+	});
 });
 
 describe('wrong years for a year said to be approximate', () => {

@@ -656,6 +656,8 @@ function wholeAfter(tokens: readonly Token[], last: number): number | undefined 
 	}
 	if (tokens[last + 1]?.normal !== 'of') return undefined;
 	let skip = /^(the|its|their|his|her|our)$/.test(tokens[last + 2]?.normal ?? '') ? 3 : 2;
+	// "two of the bridge's three arches": an owner may stand between.
+	if (skip === 3 && /['’]s$/.test(tokens[last + skip]?.text ?? '')) skip++;
 	// "two of their last three games".
 	if (/^(last|first|past|previous|opening|final)$/.test(tokens[last + skip]?.normal ?? '')) skip++;
 	return parseWrittenNumber(tokens[last + skip]?.text ?? '')?.value;

@@ -4,7 +4,7 @@
  */
 import { surnameOf } from './article';
 import { parseWrittenNumber } from './numbers';
-import { CITIES_OF_NATIONS } from './lists/places';
+import { CITIES_OF_NATIONS, REGIONS_OF_NATIONS } from './lists/places';
 import { escapeRegExp } from './regexp';
 
 export interface AskedQuestion {
@@ -123,6 +123,8 @@ export function namesCountry(text: string, country: string): boolean {
 	// "researchers in Aberdeen … off the coast of _____": a UK nation's city names the nation.
 	const nation = CITIES_OF_NATIONS.find((entry) => entry.nation.toLowerCase() === name);
 	if (nation && new RegExp(`\\b(?:${nation.cities.join('|')})\\b`).test(text)) return true;
+	// "a scheme in a Lancashire borough … the first of its kind in _____": a county names its nation.
+	if (REGIONS_OF_NATIONS[name]?.test(text)) return true;
 	return new RegExp(
 		`(?<![\\p{L}])(?:${escapeRegExp(name)}|${demonymPattern(name)})(?![\\p{L}])`,
 		'iu'
@@ -134,7 +136,14 @@ export function namesCountry(text: string, country: string): boolean {
  * or the country a capital is the capital of.
  */
 export function namesCityNation(text: string, city: string): boolean {
-	if (CITIES_OF_NATIONS.some(({ cities, people }) => cities.includes(city) && people.test(text)))
+	// "contract in Fife and Tayside … 300 jobs in _____": Glasgow is given away as well.
+	if (
+		CITIES_OF_NATIONS.some(
+			({ nation, cities, people }) =>
+				cities.includes(city) &&
+				(people.test(text) || REGIONS_OF_NATIONS[nation.toLowerCase()]?.test(text))
+		)
+	)
 		return true;
 	// "against Italy in _____": the country names its capital.
 	return Object.entries(CAPITALS).some(

@@ -899,6 +899,24 @@ describe("a country's people named in the stem", () => {
 	});
 });
 
+describe('a county or region named in the stem (fresh389, fresh390)', () => {
+	it('gives its nation away: "a Lancashire borough … first of its kind in _____"', () => {
+		const stem =
+			'Bin crews in a Lancashire borough are to check on elderly residents, in a scheme believed to be the first of its kind in _____.';
+		expect(namesCountry(stem, 'England')).toBe(true);
+		expect(namesCountry(stem, 'Scotland')).toBe(false);
+		expect(namesCountry(stem.replace('a Lancashire', 'one'), 'England')).toBe(false);
+	});
+
+	it('gives a city of its nation away: "signalling in Fife and Tayside, creating 300 jobs in _____"', () => {
+		const stem =
+			'Rail firm Kestrail has won a contract to renew signalling in Fife and Tayside, creating 300 jobs in _____.';
+		expect(namesCityNation(stem, 'Glasgow')).toBe(true);
+		expect(namesCityNation(stem, 'Leeds')).toBe(false);
+		expect(namesCityNation(stem.replace('Fife and Tayside', 'the north'), 'Glasgow')).toBe(false);
+	});
+});
+
 describe('found in the fourth review of unseen articles', () => {
 	it('does not offer "0.9 million" or "£0.6m" for a figure in millions', () => {
 		const text = `Club chairman invests\n\nHalworth chairman Derek Fairlie said he would put in a further £1.2m to help the club compete next season, it was announced on Friday. The club has 1.1 million followers online, officials said. Halworth were promoted in May.`;

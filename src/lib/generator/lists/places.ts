@@ -294,6 +294,20 @@ export const NEIGHBOUR_REGIONS: Record<string, readonly string[]> = {
 	europe: ['uk-ireland', 'eastern-europe']
 };
 
+/**
+ * Counties and regions that lie in one nation of the UK: "a Lancashire borough" is in England, "Fife
+ * and Tayside" in Scotland, so a stem that names one gives its nation away.
+ */
+export const REGIONS_OF_NATIONS: Record<string, RegExp> = {
+	england:
+		/\b(Lancashire|Yorkshire|Cumbria|Northumberland|Tyneside|Teesside|Merseyside|Cheshire|Derbyshire|Nottinghamshire|Leicestershire|Lincolnshire|Northamptonshire|Warwickshire|Worcestershire|Staffordshire|Shropshire|Herefordshire|Gloucestershire|Oxfordshire|Buckinghamshire|Bedfordshire|Hertfordshire|Cambridgeshire|Norfolk|Suffolk|Essex|Kent|Sussex|Surrey|Hampshire|Berkshire|Wiltshire|Dorset|Somerset|Devon|Cornwall|the West Midlands|the East Midlands|East Anglia|the Home Counties)\b/,
+	scotland:
+		/\b(Fife|Tayside|Lothian|Strathclyde|Grampian|Aberdeenshire|Perthshire|Argyll|Ayrshire|Lanarkshire|Dumfriesshire|Caithness|Orkney|Shetland|the Hebrides|the Highlands)\b/,
+	wales:
+		/\b(Gwynedd|Powys|Ceredigion|Pembrokeshire|Carmarthenshire|Glamorgan|Gwent|Clwyd|Dyfed|Anglesey|Snowdonia|Monmouthshire|Denbighshire|Flintshire)\b/,
+	'northern ireland': /\b(County (Antrim|Armagh|Tyrone|Fermanagh|Down|Londonderry))\b/
+};
+
 /** UK cities by nation: the nation's people's name in a stem gives a city away ("the Welsh legend"). */
 export const CITIES_OF_NATIONS: ReadonlyArray<{
 	nation: string;
