@@ -414,6 +414,44 @@ Striker Tunde Adebanjo scored a second-half hat-trick as Foxwell Town came from 
 		const phrases = [...articleIndexOf(text).describedSubjects.values()].map((s) => s.phrase);
 		expect(phrases).toContain('The 35-year-old left-handed batsman');
 	});
+
+	it('is the man a later headline word names, when the story calls him by it alone (fresh393)', () => {
+		const text = `Welsh outsider Prydderch takes Vilnius title
+
+Welsh qualifier Idris Prydderch won his first professional title when he beat world number six Neil Satterby 9-7 in Vilnius on Sunday. The 23-year-old from Bridgend trailed 7-5 before taking four frames in a row. Prydderch, ranked 64th, collected a cheque for £30,000.`;
+		const names = [...articleIndexOf(text).describedSubjects.values()].map((s) => s.name);
+		expect(names).toEqual(['Idris Prydderch']);
+		// Named by no word alone afterwards, the headline word may be a club's or a river's.
+		const unnamed = text.replace('Prydderch, ranked 64th,', 'The qualifier');
+		expect(
+			[...articleIndexOf(unnamed).describedSubjects.values()].map((s) => s.name)
+		).not.toContain('Idris Prydderch');
+	});
+
+	it('passes over a club\'s name in the headline: "Kelham Rovers sign Kiwi prop Tamatea"', () => {
+		const text = `Kelham Rovers sign Kiwi prop Tamatea
+
+Super League side Kelham Rovers have signed New Zealand international prop Hemi Tamatea on a two-year deal. The 26-year-old joins from Canterbury for an undisclosed fee. Rovers coach Alan Birtles said Tamatea would add power to the pack.`;
+		const names = [...articleIndexOf(text).describedSubjects.values()].map((s) => s.name);
+		expect(names).toEqual(['Hemi Tamatea']);
+	});
+
+	it('keeps a double-barrelled surname whole: "Lowri Ezenwa-Rhys" (fresh326)', () => {
+		const text = `Penhallow-Rees breaks Welsh heptathlon record
+
+Swansea student Carys Penhallow-Rees broke a six-year-old Welsh heptathlon record on Sunday. The 21-year-old scored 5,702 points at the championships in Cardiff.`;
+		const names = [...articleIndexOf(text).describedSubjects.values()].map((s) => s.name);
+		expect(names).toEqual(['Carys Penhallow-Rees']);
+	});
+
+	it('is no horse: "The 10-year-old gelding" is not the jockey (fresh375)', () => {
+		const text = `Teenager Cullinane lands Haydock prize
+
+Conditional jockey Aoife Cullinane won the biggest race of her career on Saturday on the 25-1 outsider Larch Hollow. The 10-year-old gelding came from last at halfway to win by six lengths. The 19-year-old from Naas said it was the best day of her life. Cullinane has ridden 31 winners this season.`;
+		const references = [...articleIndexOf(text).describedSubjects.values()];
+		expect(references.map((s) => s.phrase)).not.toContain('The 10-year-old');
+		expect(references.map((s) => s.name)).toContain('Aoife Cullinane');
+	});
 });
 
 describe('a lead that opens with a plural common noun', () => {

@@ -16,7 +16,7 @@ const MAX_DISTANCE = 6;
  * whose name would be cut in two.
  */
 const AGE_DESCRIPTION =
-	/^The \d{2}-year-old(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?(?: from \p{Lu}[\p{L}-]+(?:,? (?:in|near) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)?)?\b(?! \p{Lu})/u;
+	/^The \d{1,2}-year-old(?! (?:gelding|mare|colt|filly|horse|stallion|chaser|hurdler)\b)(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?(?: from \p{Lu}[\p{L}-]+(?:,? (?:in|near) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)?)?\b(?! \p{Lu})/u;
 /** "The Coventry gymnast", "The Welsh singer": a place or people, then a calling, then the verb. */
 const PLACE_DESCRIPTION = /^The (\p{Lu}[\p{L}-]+) (\p{Ll}+)\b/u;
 
@@ -57,12 +57,10 @@ export function personReferences(
 	// "Dalgleish takes first win" over a lead naming Callum Dalgleish and Marcus Tennent, where only
 	// Tennent is tagged a person, or neither, or both: the man the headline opens with is the one the
 	// story describes.
-	const headlineName = sentences
-		.find((sentence) => sentence.heading)
-		?.text.match(/^\p{Lu}\p{Ll}+/u)?.[0];
-	const inLead = headlineName
-		? new RegExp(`\\p{Lu}\\p{Ll}+ ${headlineName}\\b`, 'u').exec(lead.text)?.[0]
-		: undefined;
+	const headline = sentences.find((sentence) => sentence.heading)?.text ?? '';
+	const inLead =
+		givenNameBefore(lead, headline.match(/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/u)?.[0]) ??
+		laterHeadlineName(sentences, lead, headline);
 	const name = inLead ?? (people.length === 1 ? people[0] : undefined);
 	if (!name) return found;
 	for (const sentence of sentences.slice(lead.index + 1, lead.index + 1 + MAX_DISTANCE)) {
@@ -73,6 +71,51 @@ export function personReferences(
 		if (phrase) found.set(sentence.index, { phrase, name });
 	}
 	return found;
+}
+
+/** "Rhodri Breckon" for "Breckon": the word with the capitalised word the lead puts before it. */
+function givenNameBefore(lead: Sentence, word: string | undefined): string | undefined {
+	return word
+		? new RegExp(`\\p{Lu}\\p{Ll}+ ${word}(?![\\p{L}-])(?! \\p{Lu})`, 'u').exec(lead.text)?.[0]
+		: undefined;
+}
+
+/**
+ * "Welsh outsider Breckon takes Daugava Trophy" over "Welsh qualifier Rhodri Breckon … beat world
+ * number nine Neil Satterthwaite": a later headline word the lead gives a first name to, when the
+ * story goes on to call someone by it alone ("Breckon, who …"), as it calls a person and not a club
+ * ("the Stallions") or a river ("the Severn").
+ */
+function laterHeadlineName(
+	sentences: readonly Sentence[],
+	lead: Sentence,
+	headline: string
+): string | undefined {
+	// "Thornaby Knights winger Ogilvie-Pratt": a headline gives a person a surname alone, so a word
+	// after another capitalised one is part of a club's name.
+	const words = [
+		...headline.matchAll(/(?<=(\S+)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-])/gu)
+	];
+	for (const match of words) {
+		const [word, before] = match;
+		// "Teenager Cullinane lands …": the headline's first word is capitalised whatever it is, but
+		// "Kelham Rovers sign …" is the club's name when the lead has it so.
+		const first = match.index === before.length + 1;
+		if (/^\p{Lu}/u.test(before) && !first) continue;
+		const name = givenNameBefore(lead, word);
+		if (!name || name === `${before} ${word}`) continue;
+		const alone = sentences
+			.slice(lead.index + 1)
+			.some((sentence) =>
+				sentence.tokens.some(
+					(token, i) =>
+						token.text.replace(/['’]s$/, '') === word &&
+						(i === 0 || !/^(\p{Lu}|the$)/u.test(sentence.tokens[i - 1].text))
+				)
+			);
+		return alone ? name : undefined;
+	}
+	return undefined;
 }
 
 /** Whether the phrase is the sentence's subject: a verb comes straight after it. */
