@@ -227,4 +227,13 @@ describe('the year of a snapshot of figures', () => {
 		expect(answers).not.toContain('2005');
 		expect(answers).toContain('1874');
 	});
+
+	it('is not asked after a passage\'s "it" or "the primary school" either (fresh386, fresh394)', () => {
+		const press = `Mardle Press\n\nMardle Press is a small publisher in Norwich, founded in 1971 by the poet Ann Mardle. It moved to a former chapel in 1988. In 2004 it employed 24 people and had a turnover of £3.1 million.`;
+		const answers = askableAnswers(indexOf(press));
+		expect(answers).not.toContain('2004');
+		expect(answers).toContain('1988');
+		const village = `Glenmorie\n\nGlenmorie is a village in Perthshire, Scotland. Its church was rebuilt in 1843. In 2006 the primary school had a roll of 21 pupils.`;
+		expect(askableAnswers(indexOf(village))).not.toContain('2006');
+	});
 });

@@ -211,3 +211,14 @@ describe('kinds of question', () => {
 		expect(cloze!.prompt.match(/_____/g)).toHaveLength(1);
 	});
 });
+
+describe('a place named after its kind and "of" (fresh393)', () => {
+	it('is no person: "the French resort of Val Cérise" draws no names of people as options', () => {
+		const index = articleIndexOf(
+			`Teenager wins slalom title\n\nSixteen-year-old Isla Drummond won the women's slalom at the British Championships when she took the title in the Italian resort of Val Serena on Friday. About 60 skiers took part, organisers said.`
+		);
+		const people = index.facts.filter((fact) => fact.type === 'person').map((fact) => fact.text);
+		expect(people).not.toContain('Val Serena');
+		expect(people).toContain('Isla Drummond');
+	});
+});

@@ -35,6 +35,13 @@ const NOT_A_PERSON_HEAD = new Set(
 
 const PLACE_HEAD = new Set('road bowl street ground stadium avenue square'.split(' '));
 
+/** Kinds of place written before a place's name and "of": "the resort of Val Cérise". */
+const PLACE_KINDS = new Set(
+	'resort town village city island port region province district county parish hamlet suburb borough municipality'.split(
+		' '
+	)
+);
+
 const HONORIFICS = new Set('mr mrs ms miss dr sir dame lord lady prof'.split(' '));
 
 /** A title or role word ("Rapper", "Judge", "Mr"): never a given name. */
@@ -115,6 +122,8 @@ function looksLikeAPerson(tokens: Token[], first: number, last: number): boolean
 	const before = tokens[first - 1];
 	const after = tokens[last + 1];
 	if (before && (WORK_NOUNS.has(before.normal) || /^(a|an)$/.test(before.normal))) return false;
+	// "the French resort of Val Cérise": a place named after the kind of place it is.
+	if (before?.normal === 'of' && PLACE_KINDS.has(tokens[first - 2]?.normal ?? '')) return false;
 	if (NOT_A_PERSON_HEAD.has(tokens[last].normal)) return false;
 	// "at Grace Road", "at the Rose Bowl": a ground or a street named after a given name.
 	if (PLACE_HEAD.has(tokens[last].normal)) return false;
