@@ -193,6 +193,17 @@ describe('the kind a reference passage defines its subject as', () => {
 	});
 });
 
+describe('a body that speaks after a lead describing a thing (fresh400)', () => {
+	it('does not name the thing: "the road" is not Lancashire County Council', () => {
+		// The project's own invented report (eval/fresh400), where "a 240-metre stretch of Lancashire
+		// County Council" had been asked.
+		const index = articleIndexOf(readFileSync('eval/fresh400/fresh400-02.txt', 'utf8'));
+		const references = [...index.describedSubjects.values()];
+		expect(references.map((s) => s.phrase)).not.toContain('the road');
+		expect(references.map((s) => s.phrase)).toContain('the council');
+	});
+});
+
 describe('the lead subject found after a description', () => {
 	const index = articleIndexOf(
 		`Halyards return\n\nBrighton band The Halyards have gone straight to number one in the UK album chart, the Official Charts Company said on Sunday.\n\nThe four-piece split in 2000 after singer Joe Cardew left to pursue a solo career.\n\nThe album sold 96,000 copies in its first week, the Official Charts Company said.\n\nCardew said he was stunned.`

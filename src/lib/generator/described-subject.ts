@@ -11,6 +11,7 @@ import { bodyReferences } from './body-references';
 import { personReferences } from './person-references';
 import { escapeRegExp } from './regexp';
 import { isRoleWord } from './roles';
+import { ORGANISATION_HEADS, organisationHead } from './lists/organisations';
 import {
 	CLUB_HEADS,
 	SIGNS_PLAYER,
@@ -548,6 +549,13 @@ function namedAfterLead(
 	if (next.tokens.some((token) => token.tags.has('Person') && name.includes(token.text)))
 		return undefined;
 	const kind = head.normal;
+	// "A moorland road … is to close … Lancashire County Council said": a council, a police force or
+	// a school that speaks next is not the road, the building or the thing the lead described ("A
+	// hospital trust … Hartbury General Hospital" is a body described).
+	const body = organisationHead(name);
+	const kindIsBody =
+		ORGANISATION_HEADS.has(kind) || DESCRIBED_HEADS.has(kind) || FIRM_KINDS.has(kind);
+	if (body && body !== kind && !kindIsBody) return undefined;
 	const heads = new Set([kind]);
 	if (FILM_KINDS.has(kind)) for (const film of FILM_KINDS) heads.add(film);
 	if (DESCRIBED_HEADS.has(kind) || FIRM_KINDS.has(kind)) {
