@@ -154,6 +154,30 @@ describe('a surname before the thing named after the person', () => {
 			nameInFull('Pargeter made a fortune, and in _____ he founded an institute.', year, index)
 		).toBe('Samuel Pargeter made a fortune, and in _____ he founded an institute.');
 	});
+
+	it('is named where it stands alone, not inside the thing\'s name the stem put for "the car" (fresh396)', () => {
+		const text = `Marrick Comet\n\nThe Marrick Comet is a British racing car built in 1926 by the engineer Arthur Marrick. In 1928 the car crashed at Pendine Sands at about 120 mph; Marrick escaped with a broken wrist.`;
+		const index = articleIndexOf(text);
+		const speed = index.facts.find((fact) => fact.option.includes('120'))!;
+		expect(
+			nameInFull(
+				'In 1928 the Marrick Comet crashed at Pendine Sands at _____ mph; Marrick escaped with a broken wrist.',
+				speed,
+				index
+			)
+		).toBe(
+			'In 1928 the Marrick Comet crashed at Pendine Sands at _____ mph; Arthur Marrick escaped with a broken wrist.'
+		);
+	});
+
+	it('is left alone after a count: "converting nine Dunwell farms" (fresh397)', () => {
+		const text = `Egg firm sold\n\nDunwell Farms, one of Britain's biggest egg producers, is to be sold to an Irish group for £58m. Chairman Peter Dunwell, 64, said the family had decided to sell. The buyer plans to invest £18m in converting nine Dunwell farms to free-range systems.`;
+		const index = articleIndexOf(text);
+		const invest = index.facts.find((fact) => fact.option === '£18m')!;
+		const stem =
+			'The buyer plans to invest _____ in converting nine Dunwell farms to free-range systems.';
+		expect(nameInFull(stem, invest, index)).toBe(stem);
+	});
 });
 
 describe('a given name before a surname', () => {

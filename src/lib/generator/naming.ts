@@ -129,6 +129,10 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		if (/^(the|a|an)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		// "the 18-metre Kinloch": a boat named after him, its description between.
 		if (isDescribedThing(tokens, i)) continue;
+		// "converting nine Tattershaw farms": a count names things, however "farms" is tagged ("In 1869
+		// Penfold was appointed", "In the 1880s Cordwell made" have a year or a decade before them).
+		const count = tokens[i - 1]?.tags.has('Value') && !/^\d{4}s?$/.test(tokens[i - 1].text);
+		if (count && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
 		const after = tokens[i + 1];
 		const attributive =
 			after !== undefined &&
@@ -155,8 +159,9 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 			continue;
 		done.add(token.normal);
 		const bare = new RegExp(
-			// "Kemble" is not the first half of "Kemble-Wray".
-			`(^|[^\\p{L}-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${escapeRegExp(token.text)}(?![\\p{L}-])`,
+			// "Kemble" is not the first half of "Kemble-Wray", nor "Crawshay" of "the Crawshay Leviathan"
+			// the stem may have put for "the car".
+			`(^|[^\\p{L}-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?${escapeRegExp(token.text)}(?![\\p{L}-])(?!\\s\\p{Lu})`,
 			'u'
 		);
 		named = named.replace(bare, (_match, before: string) => `${before}${record.fullName}`);
