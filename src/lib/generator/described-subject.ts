@@ -553,12 +553,11 @@ function namedAfterLead(
 	// a school that speaks next is not the road, the building or the thing the lead described ("A
 	// hospital trust … Hartbury General Hospital" is a body described).
 	const body = organisationHead(name);
-	const kindIsBody =
-		ORGANISATION_HEADS.has(kind) || DESCRIBED_HEADS.has(kind) || FIRM_KINDS.has(kind);
-	if (body && body !== kind && !kindIsBody) return undefined;
+	const firmKind = DESCRIBED_HEADS.has(kind) || FIRM_KINDS.has(kind);
+	if (body && body !== kind && !firmKind && !ORGANISATION_HEADS.has(kind)) return undefined;
 	const heads = new Set([kind]);
 	if (FILM_KINDS.has(kind)) for (const film of FILM_KINDS) heads.add(film);
-	if (DESCRIBED_HEADS.has(kind) || FIRM_KINDS.has(kind)) {
+	if (firmKind) {
 		// "A British company has launched a phone … The Orvik Clarity, which …": the next sentence
 		// named the product; a firm's name seldom opens with "The".
 		if (/^the /i.test(name)) return undefined;
