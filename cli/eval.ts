@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { countWords } from '../src/lib/core/article-text';
 import type { Question } from '../src/lib/core/quiz';
 import { generateQuiz } from '../src/lib/generator/index';
+import { parseWrittenNumber } from '../src/lib/generator/numbers';
 
 export interface ArticleReport {
 	name: string;
@@ -25,9 +26,28 @@ export interface ArticleReport {
 	positions: [number, number, number, number];
 	/** Questions where the right answer is the strictly longest option. */
 	answerLongest: number;
+	/** Questions whose four options are four different numbers. */
+	numeric: number;
+	/** Of those, where the right answer is the lowest or the highest (chance: half). */
+	answerAtEnd: number;
 	kinds: Record<string, number>;
 	ms: number;
 	reason?: string;
+}
+
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+
+/** The value of an option that holds one number ("about £3.8 million", "1,050", "five"), if any. */
+export function optionValue(option: string): number | undefined {
+	const words = option.trim().split(/\s+/);
+	const at = words
+		.map((word, i) => (parseWrittenNumber(word.replace(/[,;:]$/, '')) ? i : -1))
+		.filter((i) => i >= 0);
+	if (at.length !== 1) return undefined;
+	const written = parseWrittenNumber(words[at[0]].replace(/[,;:]$/, ''));
+	if (!written) return undefined;
+	const scale = SCALE[written.suffix.toLowerCase()] ?? SCALE[words[at[0] + 1]?.toLowerCase() ?? ''];
+	return written.value * (scale ?? 1);
 }
 
 function squash(text: string): string {
@@ -50,6 +70,8 @@ export function checkQuestions(
 		answerNotInStem: 0,
 		positions: [0, 0, 0, 0],
 		answerLongest: 0,
+		numeric: 0,
+		answerAtEnd: 0,
 		kinds: {}
 	};
 	for (const question of questions) {
@@ -68,6 +90,14 @@ export function checkQuestions(
 			...question.options.filter((_, i) => i !== question.answer).map((option) => option.length)
 		);
 		if (answer.length > longest) report.answerLongest++;
+		// Wrong numbers on one side of the answer would make the end values a guess worth taking.
+		const values = question.options.map(optionValue);
+		if (values.every((value) => value !== undefined) && new Set(values).size === 4) {
+			report.numeric++;
+			const value = values[question.answer] as number;
+			const numbers = values as number[];
+			if (value === Math.min(...numbers) || value === Math.max(...numbers)) report.answerAtEnd++;
+		}
 		report.kinds[question.kind] = (report.kinds[question.kind] ?? 0) + 1;
 	}
 	return report;
@@ -175,6 +205,8 @@ export function runEval(args: readonly string[]): number {
 		inText: 0,
 		notStem: 0,
 		longest: 0,
+		numeric: 0,
+		atEnd: 0,
 		ms: 0,
 		short: 0
 	};
@@ -194,6 +226,8 @@ export function runEval(args: readonly string[]): number {
 		total.inText += report.answerInText;
 		total.notStem += report.answerNotInStem;
 		total.longest += report.answerLongest;
+		total.numeric += report.numeric;
+		total.atEnd += report.answerAtEnd;
 		total.ms += report.ms;
 		if (report.questions < wanted) total.short++;
 		report.positions.forEach((n, i) => (positions[i] += n));
@@ -206,6 +240,10 @@ export function runEval(args: readonly string[]): number {
 	);
 	console.log(
 		`4 distinct options: ${percent(total.distinct)} · answer in text: ${percent(total.inText)} · answer not in stem: ${percent(total.notStem)} · answer is the longest option: ${percent(total.longest)} (chance ≈ 25%) · positions A/B/C/D: ${positions.join('/')} · total ${total.ms.toFixed(0)} ms`
+	);
+	const atEnd = ((100 * total.atEnd) / Math.max(1, total.numeric)).toFixed(1);
+	console.log(
+		`options that are four numbers: ${total.numeric} questions; the right one the lowest or highest: ${total.atEnd} (${atEnd}%, chance 50%)`
 	);
 	mkdirSync(dirname(parsed.out), { recursive: true });
 	const ignore = join(dirname(parsed.out), '.gitignore');
