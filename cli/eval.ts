@@ -40,13 +40,13 @@ const SCALE: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, b
 /** The value of an option that holds one number ("about £3.8 million", "1,050", "five"), if any. */
 export function optionValue(option: string): number | undefined {
 	const words = option.trim().split(/\s+/);
-	const at = words
-		.map((word, i) => (parseWrittenNumber(word.replace(/[,;:]$/, '')) ? i : -1))
-		.filter((i) => i >= 0);
-	if (at.length !== 1) return undefined;
-	const written = parseWrittenNumber(words[at[0]].replace(/[,;:]$/, ''));
-	if (!written) return undefined;
-	const scale = SCALE[written.suffix.toLowerCase()] ?? SCALE[words[at[0] + 1]?.toLowerCase() ?? ''];
+	const numbers = words.flatMap((word, i) => {
+		const written = parseWrittenNumber(word.replace(/[,;:]$/, ''));
+		return written ? [{ i, written }] : [];
+	});
+	if (numbers.length !== 1) return undefined;
+	const { i, written } = numbers[0];
+	const scale = SCALE[written.suffix.toLowerCase()] ?? SCALE[words[i + 1]?.toLowerCase() ?? ''];
 	return written.value * (scale ?? 1);
 }
 
