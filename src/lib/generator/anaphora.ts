@@ -116,6 +116,8 @@ export function pointsBackWithoutName(
 			!saysWhen
 		)
 			continue;
+		// "an assistant to the engineer Nathaniel Crowther": the name right after says which one.
+		if (follower && /^\s+$/.test(tokens[head].post) && /^\p{Lu}/u.test(follower.text)) continue;
 		// Possessive ("the men's race") or not, the phrase must still be in the stem to matter.
 		const phrase = tokens
 			.slice(i, head + 1)

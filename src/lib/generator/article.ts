@@ -4,6 +4,7 @@
  */
 import type { AnswerType, Fact } from './facts';
 import { isTitleWord } from './people';
+import { escapeRegExp } from './regexp';
 import type { Sentence, Token } from './sentences';
 import { sentenceCentrality } from './centrality';
 import { roleOf } from './roles';
@@ -252,7 +253,11 @@ function isFullName(name: string): boolean {
 }
 
 /** Surnames borne by two people with different given names in the article. */
-function sharedSurnames(facts: readonly Fact[]): Set<string> {
+function sharedSurnames(
+	facts: readonly Fact[],
+	sentences: readonly Sentence[],
+	people: ReadonlyMap<string, PersonRecord>
+): Set<string> {
 	const initials = new Map<string, Set<string>>();
 	for (const fact of facts) {
 		if (fact.type !== 'person' || !isFullName(fact.option)) continue;
@@ -261,7 +266,24 @@ function sharedSurnames(facts: readonly Fact[]): Set<string> {
 		set.add(fact.option[0].toUpperCase());
 		initials.set(surname, set);
 	}
-	return new Set([...initials].filter(([, set]) => set.size > 1).map(([surname]) => surname));
+	const shared = [...initials].filter(([, set]) => set.size > 1).map(([surname]) => surname);
+	return new Set([...shared, ...couples(sentences, people)]);
+}
+
+/** "Gemma and Lee Scarfield": a couple named together share the surname. */
+function couples(
+	sentences: readonly Sentence[],
+	people: ReadonlyMap<string, PersonRecord>
+): string[] {
+	return [...people].flatMap(([surname, record]) => {
+		// A given name alone before "and", not a surname ending another full name ("Arthur Caldwell
+		// and Henry Pryce").
+		const couple = new RegExp(
+			`(?<!\\p{Lu}[\\p{L}'’-]*\\s)\\b\\p{Lu}\\p{Ll}+ and ${escapeRegExp(record.fullName)}\\b`,
+			'u'
+		);
+		return sentences.some((sentence) => couple.test(sentence.text)) ? [surname] : [];
+	});
 }
 
 export function indexArticle(
@@ -289,7 +311,7 @@ export function indexArticle(
 		}
 	}
 	recoverFullNames(sentences, facts, people);
-	const shared = sharedSurnames(facts);
+	const shared = sharedSurnames(facts, sentences, people);
 	const isNews = looksLikeNews(sentences, headline);
 	const subject = passagePerson(sentences, isNews);
 	// In a passage about Rowland Ashgrove, "Ashgrove" alone is he, not his father Thomas Ashgrove.

@@ -11,6 +11,12 @@ describe('the clause a wh-question is built from', () => {
 		);
 	});
 
+	it('does not take "During the war an airfield," for an opening phrase (fresh417)', () => {
+		const text = `Hollesby\n\nHollesby is a village in Norfolk, England, about 9 miles (14 km) east of Dereham. At the 2001 census it had 640 residents.\n\nDuring the Second World War an airfield, RAF Hollesby Common, was built on farmland north of the village in 1943. It was used by bomber squadrons until 1945.\n\nThe parish church of St Edmund dates from the 14th century.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/during the Second World War an airfield\?$/);
+	});
+
 	it('ends its predicate at ", and" before a clause with its own subject', () => {
 		const text = `Scarrowdale Reservoir\n\nScarrowdale Reservoir is a reservoir in the Pennines of northern England, built between 1869 and 1876 to supply the town of Holmsworth.\n\nThe reservoir flooded the hamlet of Scarrow. About 70 residents were moved, and bodies from the chapel burial ground were reinterred in Holmsworth.`;
 		for (const question of questionsOn(text))

@@ -109,6 +109,16 @@ function findIntro(tokens: Token[], from: number, to: number): Span | undefined 
 	const longest = timePhrase && !first.tags.has('Preposition') ? 3 : MAX_INTRO_TOKENS;
 	for (let i = from; i < Math.min(to, from + longest); i++) {
 		if (isVerbish(tokens[i])) return undefined;
+		// "During the Second World War an airfield, RAF Thurnwick Heath, was built": a new "a" after
+		// a noun opens the subject, and the comma ends its apposition, not an opening phrase.
+		const previous = tokens[i - 1];
+		if (
+			i > from &&
+			/^(a|an)$/.test(tokens[i].normal) &&
+			!commaAfter(previous) &&
+			!previous.tags.has('Preposition')
+		)
+			return undefined;
 		if (commaAfter(tokens[i])) return { from, to: i + 1 };
 	}
 	return undefined;

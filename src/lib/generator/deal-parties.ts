@@ -47,13 +47,14 @@ export function modifiersDescribe(modifiers: readonly Token[], description: stri
 
 /**
  * The buyer a lead describes before naming it: "taken over by the French dairy group Laiteries
- * Vermandel" → its head "group", its description and its name.
+ * Vermandel" → its head "group", its description and its name; "the Swiss precision toolmaker
+ * Hofstetter Schneidwaren" → "toolmaker".
  */
 export function describedBuyer(
 	leadAfterName: string
 ): { head: string; description: string; name: string } | undefined {
 	const match = new RegExp(
-		String.raw`\b(?:sold to|taken over by|bought by|acquired by)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(group|giant))\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)`,
+		String.raw`\b(?:sold to|taken over by|bought by|acquired by)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(group|giant|firm|company|\p{Ll}*maker|manufacturer|retailer|chain))\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)`,
 		'u'
 	).exec(leadAfterName);
 	if (!match) return undefined;

@@ -599,3 +599,49 @@ describe('nameDescribedSubject: a name with its own "the" after "Under Grieves" 
 		).toBe('Under Grieves the Tansley Motor Cycle Company made _____ motorcycles in 1938.');
 	});
 });
+
+describe('the buyer and a charity a story names after its subject (fresh414)', () => {
+	const subjects = (text: string) => [...articleIndexOf(text).describedSubjects.values()];
+
+	it('names "The Danish firm" as the buyer the lead described as Danish', () => {
+		const text = `Danish firm buys Walsall lock maker\n\nBrindley & Marsh, one of the last family-owned lock makers in Walsall, has agreed to be taken over by the Danish security manufacturer Nørgaard Laas in a deal worth £31m.\n\nBrindley & Marsh said the sale would secure its 240 jobs. The Danish firm has promised to keep making locks in Walsall for at least five years.`;
+		const found = subjects(text).find((subject) => subject.phrase === 'The Danish firm');
+		expect(found?.name).toBe('Nørgaard Laas');
+	});
+
+	it('does not take "The charity" for a tanning chain after a trust is named', () => {
+		const text = (body: string) =>
+			`Tanning chain Sunvale to close 12 salons\n\nSunvale, the third-largest chain of tanning salons in the country, is to close 12 of its 60 outlets with the loss of 70 jobs.\n\nSunvale said customers had been put off by health warnings. In May ${body} called for a ban on sunbeds for under-18s. The charity says sessions before the age of 30 double the risk of skin cancer.`;
+		const phrases = (body: string) => subjects(text(body)).map((subject) => subject.phrase);
+		expect(phrases('the Skin Cancer Relief Trust')).not.toContain('The charity');
+		expect(phrases('a group of doctors')).toContain('The charity');
+	});
+});
+
+describe('nameDescribedSubject: a phrase right before the name it describes (fresh418)', () => {
+	it('leaves "The company, Tarnow Minerals, which …" and "the engineer Hugh Pellow" as they are', () => {
+		const company =
+			'The company, Tarnow Minerals, which is listed in Toronto, wants to spend _____.';
+		expect(
+			nameDescribedSubject(company, 4, new Map([[4, { phrase: 'The company', name: 'Tarnow' }]]))
+		).toBe(company);
+		const engineer = 'In _____ Pascoe became an assistant to the engineer Hugh Pellow.';
+		const described = new Map([[2, { phrase: 'the engineer', name: 'Edwin Pascoe' }]]);
+		expect(nameDescribedSubject(engineer, 2, described)).toBe(engineer);
+		const town = new Map([[5, { phrase: 'the town', name: 'Garrowby' }]]);
+		expect(
+			nameDescribedSubject('The last mill in the town, Felin Wen, closed in _____.', 5, town)
+		).toBe('The last mill in Garrowby, Felin Wen, closed in _____.');
+		expect(nameDescribedSubject('In _____ the engineer moved to Leeds.', 2, described)).toBe(
+			'In _____ Edwin Pascoe moved to Leeds.'
+		);
+	});
+
+	it('asks about the assistant to "the engineer Hugh Pellow" with both names', () => {
+		const passage = `Edwin Pascoe\n\nEdwin Pascoe (1761–1829) was an English civil engineer who built canals and harbours in Cornwall and Devon. He was born at Redruth, the son of a tin miner, and was apprenticed to a millwright in 1775.\n\nIn 1784 Pascoe became an assistant to the engineer Hugh Pellow, who was then surveying a canal from Bude to Launceston. He married Jane Tonkin in 1788.\n\nPascoe designed the harbour at Porthcallow, completed in 1801, and the Tamar Canal, opened in 1808. He died at Truro in 1829.`;
+		const question = questionsOn(passage).find((q) => answerOf(q) === '1784');
+		expect(question?.prompt).toContain(
+			'Edwin Pascoe became an assistant to the engineer Hugh Pellow'
+		);
+	});
+});

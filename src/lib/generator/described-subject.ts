@@ -42,6 +42,9 @@ const NAME_HEADS = new Set(
 	).split(' ')
 );
 
+/** Words any firm is called, whatever the lead called it. */
+const FIRM_WORDS = new Set(['firm', 'company', 'group']);
+
 /** At most this many words between "The" and the head: "The Leicester-based frozen food firm". */
 const MAX_MODIFIERS = 4;
 /** Further down, a description may mean another company the story has turned to… */
@@ -439,10 +442,13 @@ function subjectReferences(
 			const head = tokens[i + length - 1].normal.replace(/['’]s?$/, '');
 			// "taken over by the French dairy group Laiteries Vermandel … The French group has
 			// promised": a buyer the lead describes so is the one named.
+			// "taken over by the Swiss precision toolmaker Hofstetter … The Swiss firm has promised":
+			// a word only the buyer's description has makes any firm word the buyer's.
+			const modifiers = tokens.slice(i + 1, i + length - 1);
 			if (
 				buyer &&
-				head === buyer.head &&
-				modifiersDescribe(tokens.slice(i + 1, i + length - 1), buyer.description)
+				(head === buyer.head || (modifiers.length > 0 && FIRM_WORDS.has(head))) &&
+				modifiersDescribe(modifiers, buyer.description)
 			) {
 				found.set(sentence.index, { phrase: textOf(sentence, i, length), name: buyer.name });
 				break;
@@ -488,10 +494,21 @@ function namesOtherBodyWithHead(
 	name: string
 ): boolean {
 	const word = head.replace(/['’]s?$/, '');
-	if (!NAME_HEADS.has(word) || name.toLowerCase().endsWith(word)) return false;
-	const named = new RegExp(`\\p{Lu}[\\p{L}'’-]* ${word[0].toUpperCase()}${word.slice(1)}\\b`, 'u');
+	if (!NAME_HEADS.has(word)) return false;
+	const ends = [word, ...(NAME_ENDS_OF_KIND[word] ?? [])];
+	if (ends.some((end) => name.toLowerCase().endsWith(end))) return false;
+	const endings = ends.map((end) => `${end[0].toUpperCase()}${end.slice(1)}`).join('|');
+	const named = new RegExp(`\\p{Lu}[\\p{L}'’-]* (?:${endings})\\b`, 'u');
 	return sentences.some((sentence) => named.test(sentence.text));
 }
+
+/**
+ * "the Melanoma Action Trust launched a campaign … The charity says": names a kind of body ends
+ * with besides its own word, in a story about a tanning chain.
+ */
+const NAME_ENDS_OF_KIND: Readonly<Record<string, readonly string[]>> = {
+	charity: ['trust', 'foundation', 'fund', 'appeal', 'society']
+};
 
 /** Officers who speak for a body: "Railhaul chief executive Sarah Dunphy". */
 const OFFICER =
@@ -604,6 +621,12 @@ export function nameDescribedSubject(
 		'u'
 	).exec(prompt);
 	if (namedBefore && phraseAt >= 0 && namedBefore.index < phraseAt) return prompt;
+	// "The company, Andes Tierra Resources, which …", "an assistant to the engineer Nathaniel
+	// Crowther": a name right after the phrase is the one it describes, and already in the stem.
+	const after = phraseAt >= 0 ? prompt.slice(phraseAt + subject.phrase.length) : '';
+	// Set off by commas, the name belongs to the phrase only where the phrase opens the stem ("The
+	// last mill in the town, Melin Ceinion," names the mill, not the town).
+	if (/^\s+\p{Lu}/u.test(after) || (phraseAt === 0 && /^,\s+\p{Lu}/u.test(after))) return prompt;
 	const pattern = new RegExp(
 		`(^|[^\\p{L}])${escapeRegExp(subject.phrase)}(['’]s?)?(?![\\p{L}-])(\\s+\\p{Ll}+)?`,
 		'iu'

@@ -1250,7 +1250,12 @@ function pluralFollows(tokens: readonly Token[], last: number): boolean {
 			/^[a-z]+[^s']s$/.test(token.text)
 		)
 			return true;
-		if (!(token.tags.has('Adjective') || token.tags.has('Noun')) || /[^\s]/.test(token.post))
+		// "four other shortlisted works": a participle before the noun describes it like an adjective.
+		const participle = token.tags.has('PastTense') && /^[a-z]+ed$/.test(token.text);
+		if (
+			!(token.tags.has('Adjective') || token.tags.has('Noun') || participle) ||
+			/[^\s]/.test(token.post)
+		)
 			return false;
 	}
 	return false;

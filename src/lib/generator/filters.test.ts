@@ -502,3 +502,26 @@ describe('a linking opening dropped from a stem', () => {
 		expect(DROPPABLE_OPENING.test('So-called "real tones" made up 61% of sales.')).toBe(false);
 	});
 });
+
+describe('a fall in per cent the stem works out (fresh418, fresh403, fresh334)', () => {
+	it('finds "fell by _____, from 8.6 a year to 6.9" (20%), measured from the larger figure', () => {
+		expect(
+			answerFollowsFromStem(
+				'The average number of visits fell by _____, from 8.6 a year to 6.9.',
+				'20%'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'The average number of visits fell by _____, from 8.6 a year to 6.9.',
+				'30%'
+			)
+		).toBe(false);
+		expect(
+			answerFollowsFromStem(
+				'The forecast was cut from 320,000 tonnes to 200,000 tonnes, a fall of _____.',
+				'38%'
+			)
+		).toBe(true);
+	});
+});

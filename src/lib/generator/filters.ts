@@ -326,6 +326,18 @@ export function opensWithUnnamedDefinite(prompt: string): boolean {
 	});
 }
 
+/** A word of the passage's title ("Wharfeby", "Omnibus"), or the surname of the person it is about. */
+export function namesTitleOrPerson(prompt: string, headline: string, surname?: string): boolean {
+	const named = (word: string, flags = 'u') =>
+		new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, flags).test(prompt);
+	const titleWords = headline
+		.split(/\s+/)
+		.map((word) => word.replace(/[^\p{L}'’-]/gu, ''))
+		.filter((word) => /^\p{Lu}\p{L}{3,}/u.test(word));
+	if (titleWords.some((word) => named(word))) return true;
+	return surname !== undefined && named(surname, 'iu');
+}
+
 /** "In what year was an Act …", "A guarantee fund of _____ was raised": a subject brought in with "a". */
 const INDEFINITE_SUBJECT =
 	/^(?:(?:in what year|when|how (?:many|much)(?: \w+)?)\s+(?:is|was|are|were|did|does|do|has|have|had)\s+)?(?:a|an)\s/i;
@@ -338,14 +350,7 @@ const INDEFINITE_SUBJECT =
  * verdicts.
  */
 export function namesPassageSubject(prompt: string, headline: string, surname?: string): boolean {
-	const named = (word: string, flags = 'u') =>
-		new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, flags).test(prompt);
-	const titleWords = headline
-		.split(/\s+/)
-		.map((word) => word.replace(/[^\p{L}'’-]/gu, ''))
-		.filter((word) => /^\p{Lu}\p{L}{3,}/u.test(word));
-	if (titleWords.some((word) => named(word))) return true;
-	if (surname && named(surname, 'iu')) return true;
+	if (namesTitleOrPerson(prompt, headline, surname)) return true;
 	// "In what year was an Act of Parliament obtained?", "A guarantee fund of _____ was raised":
 	// a subject brought in with "a" is one of the passage's own things, which the stem must name.
 	if (INDEFINITE_SUBJECT.test(prompt)) return false;
@@ -656,7 +661,8 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 					// "raised _____ by selling 640 shares of £10 each": £6,400, and the other way round.
 					(inFull && near(a * b, wanted)) ||
 					(inFull && b !== 0 && near(a / b, wanted)) ||
-					(percent && b > 0 && Math.abs(((a - b) / b) * 100 - wanted) < 0.6) ||
+					// "fell by _____, from 9.4 a year to 7.7": a fall is measured from the larger figure.
+					(percent && b > 0 && Math.abs((Math.abs(a - b) / b) * 100 - wanted) < 0.6) ||
 					// "Turnout was _____, with more than 41,000 of its 108,000 members voting": 38%.
 					(percent && a >= 100 && a < b && Math.abs((a / b) * 100 - wanted) < 1))
 		)

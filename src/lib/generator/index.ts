@@ -46,6 +46,7 @@ import {
 	type AskedQuestion
 } from './repeats';
 import { nameDescribedSubject } from './described-subject';
+import { isDistantNewsCount, isPassageFigureOffSubject } from './off-subject';
 
 export interface GenerateOptions {
 	count?: number;
@@ -165,6 +166,8 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 		)
 	)
 		return undefined;
+	if (isPassageFigureOffSubject(fact, withNames, index)) return undefined;
+	if (isDistantNewsCount(fact, withNames, index)) return undefined;
 	if (stem.kind !== 'cloze' && joinsSecondClause(withNames)) return undefined;
 	if (pointsBackWithoutName(stem.prompt, fact.sentence, index)) return undefined;
 	if (

@@ -187,3 +187,29 @@ describe('a given name before a surname', () => {
 		expect(record?.fullName).not.toBe('When Simon');
 	});
 });
+
+describe('a couple and a title of the other sex (fresh411)', () => {
+	const story = (couple: string) =>
+		`Caterer jailed over wedding deposits\n\nA caterer who spent the deposits of 30 couples on gambling has been jailed for two years.\n\n${couple}, who married in Derbyshire in June 2004, lost £2,400. Mrs Pendry, a dental nurse, said relatives had raised £1,800 in a week so the wedding could go ahead.`;
+
+	it('does not give "Mrs Pendry" the full name of her husband', () => {
+		for (const question of questionsOn(story('Carys and Lee Pendry')))
+			expect(question.prompt).not.toContain('Lee Pendry, a dental nurse');
+		expect(articleIndexOf(story('Carys and Lee Pendry')).sharedSurnames.has('pendry')).toBe(true);
+		expect(articleIndexOf(story('Lee Pendry')).sharedSurnames.has('pendry')).toBe(false);
+	});
+
+	it('still asks about a firm named after the brothers who share its name', () => {
+		const text = `Pridmore & Company\n\nPridmore & Company was a British maker of farm carts and threshing machines based in Banbury. Pridmore & Company was founded in 1871 by the brothers Silas and Amos Pridmore, who had been wheelwrights in the town. By 1900 it employed 240 men.`;
+		expect(questionsOn(text).some((q) => q.prompt.includes('Silas and Amos Pridmore'))).toBe(true);
+	});
+
+	it('does not name "Mr Pendry" after a woman the article calls Pendry', () => {
+		const text = `Caterer jailed over wedding deposits\n\nA caterer who spent the deposits of 30 couples on gambling has been jailed for two years.\n\nBride Sarah Pendry, who married in Derbyshire in June 2004, lost £2,400. Mr Pendry, a bus driver, said relatives had raised £1,800 in a week so the wedding could go ahead.`;
+		const index = articleIndexOf(text);
+		const raised = index.facts.find((fact) => fact.option === '£1,800')!;
+		const prompt = 'Mr Pendry, a bus driver, said relatives had raised _____ in a week.';
+		expect(index.people.get('pendry')?.gender).toBe('female');
+		expect(nameInFull(prompt, raised, index)).toBe(prompt);
+	});
+});

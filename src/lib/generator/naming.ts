@@ -86,9 +86,17 @@ function firstWrittenAsLongerName(word: string, index: ArticleIndex): boolean {
 export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): string | undefined {
 	const tokens = fact.sentence.tokens;
 	for (const token of tokens) {
-		if (!index.sharedSurnames.has(token.normal)) continue;
+		// "Tallis Cycles … founded by the brothers Samuel and Albert Tallis": "Tallis" alone is the firm.
+		if (!index.sharedSurnames.has(token.normal) || isFirmName(token.text, index)) continue;
+		// "Mowforth & Company was founded by the brothers Samuel and Enoch Mowforth".
+		if (isInFirmName(tokens, tokens.indexOf(token))) continue;
 		const given = tokens[tokens.indexOf(token) - 1];
-		const named = given && /^\p{Lu}/u.test(given.text) && !/[^\s]/.test(given.post);
+		// "Mrs Scarfield" of "Gemma and Lee Scarfield" is still either.
+		const named =
+			given &&
+			/^\p{Lu}/u.test(given.text) &&
+			!/[^\s]/.test(given.post) &&
+			!isTitleWord(given.normal.replace(/\.$/, ''));
 		if (!named && new RegExp(`\\b${escapeRegExp(token.text)}\\b`).test(prompt)) return undefined;
 	}
 	let named = prompt;
@@ -149,6 +157,9 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 			!/[^\s]/.test(given.post) &&
 			!isTitleWord(given.normal.replace(/\.$/, ''));
 		if (givenName || named.includes(record.fullName)) continue;
+		// "Gemma and Lee Scarfield … Mrs Scarfield said": a title of the other sex is someone else.
+		const titled = TITLE_GENDER[given?.normal.replace(/\.$/, '') ?? ''];
+		if (titled && record.gender !== 'unknown' && titled !== record.gender) continue;
 		// "TSS Lady Tregony", "Lord Harwood": a title the stem cannot keep before a full name.
 		if (
 			given &&
@@ -168,6 +179,13 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 	}
 	return named;
 }
+
+const TITLE_GENDER: Readonly<Record<string, 'female' | 'male'>> = {
+	mr: 'male',
+	mrs: 'female',
+	ms: 'female',
+	miss: 'female'
+};
 
 /** Whether lower-case modifiers after "the" or "a" come before the name at `at`. */
 function isDescribedThing(tokens: readonly Token[], at: number): boolean {

@@ -647,6 +647,18 @@ describe('a count with nothing possible below it', () => {
 	});
 });
 
+describe('a count before a participle and a plural (fresh417)', () => {
+	it('is never offered as "one": "beating four other shortlisted works"', () => {
+		const index = articleIndexOf(
+			`Dance award for Tyneside company\n\nTideline, by the Gateshead company Northlight Dance, was named the winner of the Pellham award at a ceremony in London, beating four other shortlisted works.`
+		);
+		const fact = index.facts.find((candidate) => candidate.option === 'four');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
+			expect(findDistractors(fact!, index, createRandom(seed))).not.toContain('one');
+	});
+});
+
 describe('a count before a noun and a plural the tagger reads as a verb', () => {
 	it('is never offered as "one": "two water rides"', () => {
 		const index = articleIndexOf(
