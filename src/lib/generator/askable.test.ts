@@ -236,4 +236,11 @@ describe('the year of a snapshot of figures', () => {
 		const village = `Glenmorie\n\nGlenmorie is a village in Perthshire, Scotland. Its church was rebuilt in 1843. In 2006 the primary school had a roll of 21 pupils.`;
 		expect(askableAnswers(indexOf(village))).not.toContain('2006');
 	});
+
+	it('is not asked after "As of" (fresh154, fresh414)', () => {
+		const buses = `Carrowby Motor Services\n\nCarrowby Motor Services is a bus operator in Cumbria, founded in 1921. It moved to a new depot at Penrith in 1964. As of 2005 Carrowby Motor Services operated a fleet of 62 buses and employed about 150 people.`;
+		const answers = askableAnswers(indexOf(buses));
+		expect(answers).not.toContain('2005');
+		expect(answers).toContain('1964');
+	});
 });

@@ -47,7 +47,11 @@ const SNAPSHOT =
 	/^In \d{4},? (?:it |they |the (?:\p{Ll}+ ){1,2}|(?:the )?(?:\p{Lu}[\p{L}'’&.-]*,? )+(?:(?:&|and) (?:\p{Lu}[\p{L}'’.-]*,? )+)?)(?:had|has|employed|employs|produced|operated|reported|carried|counted)\b/u;
 
 function isYearOfSnapshot(fact: Fact): boolean {
-	return fact.type === 'year' && fact.first === 1 && SNAPSHOT.test(fact.sentence.text);
+	if (fact.type !== 'year') return false;
+	// "As of 2005 Tamewater Motor Services operated a fleet of 84 buses": the date of the figures.
+	const before = fact.sentence.tokens.slice(Math.max(0, fact.first - 2), fact.first);
+	if (/^as (of|at)$/.test(before.map((token) => token.normal).join(' '))) return true;
+	return fact.first === 1 && SNAPSHOT.test(fact.sentence.text);
 }
 
 /**

@@ -525,3 +525,12 @@ describe('a fall in per cent the stem works out (fresh418, fresh403, fresh334)',
 		).toBe(true);
 	});
 });
+
+describe('a product with a count written in words (fresh420)', () => {
+	it('finds "for the five years … _____ children …, an average of 1,230 a year" (6,150)', () => {
+		const prompt =
+			'Doctors examined records for the five years to March 2004 and found that _____ children had been hurt, an average of 1,230 a year.';
+		expect(answerFollowsFromStem(prompt, '6,150')).toBe(true);
+		expect(answerFollowsFromStem(prompt, '7,380')).toBe(false);
+	});
+});

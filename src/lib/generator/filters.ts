@@ -552,6 +552,7 @@ const HEDGE_WORDS = new Set([
 
 /** Numbers as written, without a trailing full stop: "4.1", "4,600", "2005". */
 const NUMBER = /\d+(?:[.,]\d+)*/g;
+const WRITTEN_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 
 export interface OptionCheck {
 	ok: boolean;
@@ -633,8 +634,13 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	if (!target) return false;
 	const wanted = valueOf(target);
 	// The headline is the quiz's title, on screen beside the question: "… in £4m trial".
-	const given = (`${prompt} ${headline}`.match(NUMBER) ?? [])
-		.map(valueOf)
+	// "for the five years to March 2004 … _____ children …, an average of 2,912 a year": a count
+	// written in words multiplies as well as one in figures.
+	const written = (`${prompt} ${headline}`.match(WRITTEN_COUNT) ?? []).map(
+		(word) => parseWrittenNumber(word)?.value ?? NaN
+	);
+	const given = [...(`${prompt} ${headline}`.match(NUMBER) ?? []).map(valueOf), ...written]
+		.filter((value) => Number.isFinite(value))
 		.filter((value) => value !== wanted);
 	const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 	// "offering 212p a share, a premium of _____ on its closing price of 162p": 31%.

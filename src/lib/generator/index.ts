@@ -111,7 +111,10 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	if (promptGivesAway(stem.prompt, fact.option) || hasBrokenQuote(stem.prompt)) return undefined;
 	if (answerFollowsFromStem(stem.prompt, fact.option, index.headline)) return undefined;
 	// "Loch Tarrach (Scottish Gaelic: …) is a loch in _____": the stem names the country's people.
-	if (fact.type === 'country' && namesCountry(stem.prompt, fact.option)) return undefined;
+	// "Lebanese hill villages revive silk trade" over "… the Chouf mountains of _____": the title is
+	// on screen beside the stem.
+	const shown = `${stem.prompt} ${index.headline ?? ''}`;
+	if (fact.type === 'country' && namesCountry(shown, fact.option)) return undefined;
 	if (fact.type === 'city' && namesCityNation(stem.prompt, fact.option)) return undefined;
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
 	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;

@@ -2428,3 +2428,12 @@ describe('a firm named in its own renaming, and a bare "both" (fresh337, fresh33
 		expect(pointsBackWithoutName('Who converted both tries?', sentence!, index)).toBe(false);
 	});
 });
+
+describe('a country its people in the title give away (fresh412)', () => {
+	it('does not ask "the Chouf mountains of _____" under a "Lebanese" headline', () => {
+		const text = (headline: string) =>
+			`${headline}\n\nFor the first time in forty years, silkworms are being raised in the Chouf mountains of Lebanon, as villagers try to revive a trade that once employed thousands. A grant of 400,000 euros from the European Union has paid for mulberry saplings and a reeling workshop in the village of Baaqline. Lebanon exported about 300 tonnes of raw silk a year in the 1920s, mostly to France and Italy.`;
+		expect(asksFor(text('Lebanese hill villages revive silk trade'), 'Lebanon')).toBe(false);
+		expect(asksFor(text('Hill villages revive silk trade'), 'Lebanon')).toBe(true);
+	});
+});
