@@ -181,6 +181,12 @@ export function invert(clause: Clause): Inverted | undefined {
 	const after = group.slice(firstVerb + 1).map((token) => token.text);
 	const verbsAfter = group.slice(firstVerb + 1).filter((token) => token.tags.has('Verb'));
 	const possessionHave = /^(has|have|had)$/.test(head.normal) && verbsAfter.length === 0;
+	// "Lockside had to cancel 1,200 holidays": "How many holidays did Lockside have to cancel?",
+	// not "had Lockside to cancel".
+	if (/^(has|have|had)$/.test(head.normal) && group[firstVerb + 1]?.normal === 'to') {
+		const auxiliary = head.normal === 'had' ? 'did' : head.normal === 'has' ? 'does' : 'do';
+		return { auxiliary, verbTail: [...before, 'have', ...after].join(' ') };
+	}
 	if (INVERTIBLE.has(head.normal) && !possessionHave) {
 		return { auxiliary: head.normal, verbTail: [...before, ...after].join(' ') };
 	}

@@ -687,3 +687,19 @@ describe('a place the sentence itself rules out', () => {
 			for (const option of options) expect(option).not.toBe('Beijing');
 	});
 });
+
+describe('a population beside its households (fresh412, fresh416, fresh422, fresh423)', () => {
+	it('keeps every wrong option to between 1.7 and 3.3 people a household', () => {
+		const index = articleIndexOf(
+			`Kelderby\n\nKelderby is a village in North Yorkshire, England, on the River Rye. At the 2001 census Kelderby had a population of 3,214, living in 1,402 households.`
+		);
+		const fact = index.facts.find((candidate) => candidate.option === '3,214');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
+			for (const option of findDistractors(fact!, index, createRandom(seed))) {
+				const size = Number(option.replace(/,/g, '')) / 1402;
+				expect(size).toBeGreaterThanOrEqual(1.7);
+				expect(size).toBeLessThanOrEqual(3.3);
+			}
+	});
+});

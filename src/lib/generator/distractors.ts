@@ -829,8 +829,10 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const gap = rankedGap(written.value, ranked);
 	const majority = isMajorityVote(fact, written);
 	const span = yearSpanOf(fact, written.value);
+	const households = householdRange(fact, written.value);
 	const limits = {
 		floor: Math.max(
+			households?.[0] ?? 0,
 			above ? compared + 1e-9 : 0,
 			scaled ? 1 : 0,
 			ranked.floor ?? 0,
@@ -839,6 +841,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			ordinalBefore(tokens, fact.first)
 		),
 		ceiling: Math.min(
+			households?.[1] ?? Infinity,
 			aftershockCeiling(fact, index),
 			below ? compared - 1e-9 : Infinity,
 			ranked.ceiling ?? Infinity,
@@ -875,6 +878,25 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		isApproximate(fact.modifier),
 		limits
 	).map((value) => head + formatWrittenNumber(value, written) + tail);
+}
+
+/**
+ * "a population of _____, living in 176 households": a reader who knows that a household is two or
+ * three people rules out 788 and 694 (4.5 and 3.9 people a household), so every option keeps to
+ * a believable size.
+ */
+function householdRange(fact: Fact, value: number): [number, number] | undefined {
+	const text = fact.sentence.text;
+	const households = /\b(\d[\d,]*) households\b/.exec(text);
+	const population = /\bpopulation of (?:about |around )?(\d[\d,]*)/i.exec(text);
+	if (!households || !population) return undefined;
+	const [homes, people] = [households, population].map((match) =>
+		Number(match[1].replace(/,/g, ''))
+	);
+	// The households asked for, beside the population, the other way round.
+	const range: [number, number] =
+		value === homes ? [people / 3.3, people / 1.7] : [homes * 1.7, homes * 3.3];
+	return value >= range[0] && value <= range[1] ? range : undefined;
 }
 
 /** Words that place an event after the one told before it. */

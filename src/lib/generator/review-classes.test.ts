@@ -2238,6 +2238,13 @@ describe('a firm named after its founder, a British title and an age (fresh284�
 		expect(prompts.some((prompt) => /Harwell would spend/.test(prompt))).toBe(true);
 	});
 
+	it('keeps "Pellow" for the bus firm "Pellow Coaches", not its founder (fresh421)', () => {
+		const text = `Fuel costs hit coach firm\n\nRising diesel prices have cut profits at Pellow Coaches, the bus operator which runs services across Devon and Cornwall. The firm was founded in 1952 by Arthur Pellow, a former lorry driver. Pellow said its fuel bill had climbed by £2.1m to £9.6m during the year.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Arthur Pellow said its/);
+		expect(prompts.some((prompt) => /^Pellow said its fuel bill/.test(prompt))).toBe(true);
+	});
+
 	it('offers only British cities for a British title won in one', () => {
 		const text = `Teenager wins British title\n\nSchoolgirl Amy Threlfall became the youngest British vault champion for 15 years when she won the title in Liverpool on Saturday. Threlfall, 15, will now compete at the European Championships in Munich in April and hopes to go to the Commonwealth Games in Melbourne next year. Her coach, Irena Kowalska, said she trained 20 hours a week.`;
 		const index = articleIndexOf(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whStem } from './wh';
 import { endsInsidePhrase } from './clause';
-import { articleIndexOf, sentencesOf } from './contract.test-helper';
+import { answerOf, articleIndexOf, questionsOn, sentencesOf } from './contract.test-helper';
 
 function whPromptFor(article: string, answer: string): string | undefined {
 	const index = articleIndexOf(article);
@@ -533,5 +533,13 @@ describe('a predicate that stops at an "and" inside a phrase', () => {
 		expect(whPromptFor(troops, '400')).toBeUndefined();
 		const plain = `Troops sent to mine\n\nThe government of Ruvania has sent 400 soldiers to the Kessa gold field. Nine people died there in May.`;
 		expect(whPromptFor(plain, '400')).toMatch(/^How many soldiers has/);
+	});
+});
+
+describe('an obligation with "had to" (fresh346, fresh425)', () => {
+	it('asks "did … have to", not "had … to"', () => {
+		const text = `Floods hit boat hire firm\n\nHeavy rain closed the Avon Ring canal for six weeks in the summer. Narrowboat hire firm Kingfisher Cruising had to cancel 240 holidays from its base at Tewkesbury, chief executive Alan Ridd said. The firm expects to reopen all its routes in September.`;
+		const question = questionsOn(text).find((q) => answerOf(q) === '240');
+		expect(question?.prompt).toMatch(/^How many holidays did .*Kingfisher Cruising have to cancel/);
 	});
 });
