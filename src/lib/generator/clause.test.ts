@@ -17,6 +17,11 @@ describe('the clause a wh-question is built from', () => {
 			expect(question.prompt).not.toMatch(/during the Second World War an airfield\?$/);
 	});
 
+	it('does not stop at "and" between two names before their noun: "the Colombo and Mombasa auctions" (fresh419)', () => {
+		const text = `Tea blender's profits fall\n\nTea blender Haworth & Lees has blamed rising prices for a fall in profits. Haworth & Lees' profits fell 18% to £3.2m last year on sales of £41m, hit by a 7% rise in the price of black tea at the Colombo and Mombasa auctions. The firm employs 210 people in Bradford.`;
+		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/the Colombo\?$/);
+	});
+
 	it('ends its predicate at ", and" before a clause with its own subject', () => {
 		const text = `Scarrowdale Reservoir\n\nScarrowdale Reservoir is a reservoir in the Pennines of northern England, built between 1869 and 1876 to supply the town of Holmsworth.\n\nThe reservoir flooded the hamlet of Scarrow. About 70 residents were moved, and bodies from the chapel burial ground were reinterred in Holmsworth.`;
 		for (const question of questionsOn(text))

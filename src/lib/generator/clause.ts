@@ -410,6 +410,9 @@ export function endsInsidePhrase(tokens: readonly Token[], predicate: Span, cut:
 		return true;
 	// "to buy and needs two pilots" is a second verb of the subject's own.
 	if (beforeLast?.normal === 'to' && joined?.tags.has('Infinitive')) return true;
+	// "at the Colombo [and Mombasa auctions]": two names before the noun they both qualify.
+	const name = (token: Token | undefined) => /^\p{Lu}/u.test(token?.text ?? '');
+	if (name(last) && name(joined) && /^\p{Ll}+s$/u.test(second?.text ?? '')) return true;
 	return (
 		cut.to === predicate.to &&
 		last.tags.has('Plural') &&

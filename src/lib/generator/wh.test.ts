@@ -543,3 +543,11 @@ describe('an obligation with "had to" (fresh346, fresh425)', () => {
 		expect(question?.prompt).toMatch(/^How many holidays did .*Kingfisher Cruising have to cancel/);
 	});
 });
+
+describe('a count with a conversion in brackets after its unit (fresh422)', () => {
+	it('is not asked "How many cedis does … cost about 18p?"', () => {
+		const text = `Kumasi minibus drivers halt services over fares\n\nThousands of commuters in Kumasi, Ghana's second city, walked to work on Monday after minibus drivers stopped running services in a dispute over fares.\n\nThe drivers' union wants the government to allow a 30% rise in fares to cover the cost of fuel, which has gone up by half since January.\n\nA typical journey across Kumasi now costs 3,000 cedis (about 18p). Union secretary Kwame Ofori-Atta said drivers could not survive on the current rates.`;
+		const fare = questionsOn(text).find((question) => answerOf(question) === '3,000');
+		expect(fare?.prompt).toBe('A typical journey across Kumasi now costs _____ cedis.');
+	});
+});

@@ -312,6 +312,9 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			// "generated 61 call-outs": a hyphen joins the counted word to the next, which "How many
 			// call did … generate outs" would split.
 			if (/^-$/.test(tokens[fact.last + unitWords]?.post ?? '')) return undefined;
+			// "costs 2,500 cedis (about 15p)": the brackets go, their words would stay in the stem.
+			const unitEnd = tokens[fact.last + unitWords] ?? tokens[fact.last];
+			if (/^\s*\(/.test(textAfter(clause.sentence, unitEnd.end))) return undefined;
 			// "supplies about 2,300 shops, garden centres and supermarkets": the count is of a list, and
 			// "How many shops does Brightfold supply, garden centres and supermarkets?" splits it.
 			// compromise may read "garden" in "garden centres" as a verb: the list shows in the plural
