@@ -702,4 +702,13 @@ describe('a population beside its households (fresh412, fresh416, fresh422, fres
 				expect(size).toBeLessThanOrEqual(3.3);
 			}
 	});
+
+	it('still finds three wrong options for a small village (fresh30, fresh416)', () => {
+		const index = articleIndexOf(
+			`Netherby Cross\n\nNetherby Cross is a village in Cumbria, England, on the River Lyne. At the 2001 census Netherby Cross had a population of 412, living in 176 households.`
+		);
+		const fact = index.facts.find((candidate) => candidate.option === '412');
+		for (const seed of [1, 2, 3, 4])
+			expect(findDistractors(fact!, index, createRandom(seed))).toHaveLength(3);
+	});
 });

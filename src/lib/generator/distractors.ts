@@ -854,8 +854,9 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		// answer the only believable one; they keep to steps of a third of the change or less.
 		// A person's age moves in years, not decades: no "died at 18" for a referee of the 1950s.
 		// "second with 14.70m" behind "14.93m": options a metre apart would all be far behind.
-		maxStep:
-			compared !== undefined
+		maxStep: households
+			? (households[1] - households[0]) / 4
+			: compared !== undefined
 				? Math.abs(written.value - compared) / 3
 				: gap !== undefined
 					? gap / 1.5

@@ -12,7 +12,7 @@ import { isEncyclopediaEntry } from './askable';
  * "In November 1916 Coxswain Robert Tindle and his crew rescued _____ people from the steamer
  * Hallgarth": below a reference passage's lead, a figure or a year whose stem names neither the
  * passage's title nor the person it is about belongs to someone or something else in it. The
- * 570 such questions on fresh3–fresh410 had drawn 466 acceptances in 1,098 verdicts (42%).
+ * 559 such questions on fresh3–fresh410 had drawn 460 acceptances in 1,078 verdicts (43%).
  */
 export function isPassageFigureOffSubject(
 	fact: Fact,
@@ -33,7 +33,8 @@ const NEWS_DISTANT_PARAGRAPHS = 3;
  * "Members cleared silt from the old beds and laid _____ tonnes of cockle shell", "the average
  * wait from death to inquest was _____ months": three paragraphs or more below a news story's
  * lead, a count whose stem names no one and nothing the headline or the lead names is a detail of
- * the telling or of the background.
+ * the telling or of the background. The 693 such questions on fresh3–fresh410 had drawn 657
+ * acceptances in 1,316 verdicts (50%), against 72% for the rest.
  */
 export function isDistantNewsCount(fact: Fact, prompt: string, index: ArticleIndex): boolean {
 	if (!index.isNews || fact.type !== 'quantity') return false;
