@@ -4,7 +4,6 @@
  */
 import type { AnswerType, Fact } from './facts';
 import { isTitleWord } from './people';
-import { escapeRegExp } from './regexp';
 import type { Sentence, Token } from './sentences';
 import { sentenceCentrality } from './centrality';
 import { roleOf } from './roles';
@@ -275,15 +274,16 @@ function couples(
 	sentences: readonly Sentence[],
 	people: ReadonlyMap<string, PersonRecord>
 ): string[] {
-	return [...people].flatMap(([surname, record]) => {
-		// A given name alone before "and", not a surname ending another full name ("Arthur Caldwell
-		// and Henry Pryce").
-		const couple = new RegExp(
-			`(?<!\\p{Lu}[\\p{L}'’-]*\\s)\\b\\p{Lu}\\p{Ll}+ and ${escapeRegExp(record.fullName)}\\b`,
-			'u'
-		);
-		return sentences.some((sentence) => couple.test(sentence.text)) ? [surname] : [];
-	});
+	// A given name alone before "and", not a surname ending another full name ("Arthur Caldwell
+	// and Henry Pryce"); each sentence is read once, whatever the number of people.
+	const pair =
+		/(?<!\p{Lu}[\p{L}'’-]*\s)\b\p{Lu}\p{Ll}+ and (\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)+)\b/gu;
+	const named = new Set<string>();
+	for (const sentence of sentences)
+		for (const match of sentence.text.matchAll(pair)) named.add(match[1]);
+	return [...people]
+		.filter(([, record]) => [...named].some((name) => name.startsWith(record.fullName)))
+		.map(([surname]) => surname);
 }
 
 export function indexArticle(
