@@ -42,7 +42,7 @@ export function isDistantNewsCount(fact: Fact, prompt: string, index: ArticleInd
 	if (lead === undefined) return false;
 	if (fact.sentence.paragraph - lead.paragraph < NEWS_DISTANT_PARAGRAPHS) return false;
 	const names = storyNames(index);
-	return !wordsOf(prompt).some((word) => names.has(word));
+	return !indexWordsOf(prompt).some((word) => names.has(word));
 }
 
 const storyNamesCache = new WeakMap<ArticleIndex, Set<string>>();
@@ -53,7 +53,7 @@ function storyNames(index: ArticleIndex): Set<string> {
 	if (cached) return cached;
 	const names = new Set<string>();
 	storyNamesCache.set(index, names);
-	for (const word of wordsOf(index.headline ?? ''))
+	for (const word of indexWordsOf(index.headline ?? ''))
 		if (index.capitalisedWords.has(word)) names.add(word);
 	const leadParagraph = index.sentences[index.lead]?.paragraph;
 	for (const sentence of index.sentences) {
@@ -66,7 +66,8 @@ function storyNames(index: ArticleIndex): Set<string> {
 	return names;
 }
 
-function wordsOf(text: string): string[] {
+/** The words of `text` as the index keeps them: lower case, without a possessive ending. */
+function indexWordsOf(text: string): string[] {
 	return (text.match(/[\p{L}'’-]+/gu) ?? []).map((word) =>
 		word.toLowerCase().replace(/['’]s?$/, '')
 	);
