@@ -43,6 +43,16 @@ const POINTING_PHRASE =
 	/\b(?:a (?:second|third|fourth|fifth)|another|such an?|an earlier|a later|the latter|the former|the other|the rest|the resulting|the ensuing)\b/i;
 
 /**
+ * "The remaining _____ belongs to …", "made up a further _____", "a further _____ lengths back in
+ * third": the answer is what is left beside a figure the sentence before gave (both reviewers
+ * rejected most such questions; "spend a further _____" and "with the remaining _____ coming
+ * from …" read on their own, and most were kept).
+ */
+const BLANK_BESIDE_EARLIER = new RegExp(
+	`^The remaining ${BLANK}|\\b(?:made up|makes up|accounted for|accounts for) a further ${BLANK}|\\ba further ${BLANK} lengths\\b`
+);
+
+/**
  * "Who converted both?", "Each will receive a retainer of …", "Both men fell …": a quantifier
  * standing for people or things named in an earlier sentence.
  */
@@ -78,6 +88,7 @@ export function pointsBackWithoutName(
 ): boolean {
 	const text = withoutQuotations(prompt);
 	if (POINTING_PHRASE.test(text) || BARE_QUANTIFIER.test(text)) return true;
+	if (BLANK_BESIDE_EARLIER.test(text)) return true;
 	if (opensWithUnanchoredDescription(prompt, sentence, index)) return true;
 	const lowerPrompt = text.toLowerCase();
 	const tokens = sentence.tokens;

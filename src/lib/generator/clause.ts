@@ -214,7 +214,11 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 		const next = tokens[i + 1];
 		// "He married Eliza Coombe in 1820; they had five children": a new clause after the break.
 		if (/;|\s[-–—]\s/.test(token.post) && !isInsideBrackets(tokens, i)) return i + 1;
-		if (CLAUSE_JOINERS.has(token.normal) && i > 0 && token.normal !== 'or') {
+		// "sacks sold as 50kg were light": after a participle, "as" is a preposition.
+		const asPreposition =
+			token.normal === 'as' &&
+			(tokens[i - 1]?.tags.has('PastTense') || tokens[i - 1]?.tags.has('Participle'));
+		if (CLAUSE_JOINERS.has(token.normal) && i > 0 && token.normal !== 'or' && !asPreposition) {
 			if (commaAfter(tokens[i - 1]) && token.normal !== 'and') return i;
 			// "About 70 residents were moved, and bodies … were reinterred": a clause of its own.
 			if (i === from && commaAfter(tokens[i - 1])) return i;
@@ -233,6 +237,8 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			// "… and links the harbour", "… and another loss would be …": a second verb soon after.
 			for (let j = i + 1; j < Math.min(to, i + 6); j++) {
 				const ahead = tokens[j];
+				// "in fines and costs and have lost": a plural noun the tagger reads as a verb.
+				if (j === i + 1 && pairedPlural(tokens, i)) continue;
 				if (isVerbish(ahead)) return i;
 				// "in England and Wales and hired …": the verb belongs to the later "and".
 				if (ahead.tags.has('Preposition') || commaAfter(ahead) || CLAUSE_JOINERS.has(ahead.normal))
@@ -242,11 +248,45 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 		if (
 			next &&
 			commaAfter(token) &&
-			(RELATIVE.has(next.normal) || next.tags.has('Gerund') || SUBORDINATORS.has(next.normal))
+			(RELATIVE.has(next.normal) ||
+				next.tags.has('Gerund') ||
+				SUBORDINATORS.has(next.normal) ||
+				// "The Corsican Brothers, chosen because it …", "a pier, built by …".
+				(next.tags.has('Participle') &&
+					/^(because|by|for|as|to)$/.test(tokens[i + 2]?.normal ?? '')))
 		)
 			return i + 1;
+		if (commaAfter(token) && startsNewClause(tokens, i + 1, to)) return i + 1;
 	}
 	return to;
+}
+
+/**
+ * "reached the island in 1961, a concrete pier was completed in 1962, and …": after a comma, a
+ * short noun phrase with its own finite verb is a second sentence run on, not part of the first.
+ */
+function startsNewClause(tokens: Token[], from: number, to: number): boolean {
+	if (!/^(a|an|the)$/.test(tokens[from]?.normal ?? '')) return false;
+	for (let j = from + 1; j < Math.min(to, from + 5); j++) {
+		const token = tokens[j];
+		if (AUXILIARIES.has(token.normal) || (token.tags.has('Verb') && token.tags.has('PastTense')))
+			return j > from + 1;
+		if (commaAfter(token) || token.tags.has('Preposition') || isVerbish(token)) return false;
+	}
+	return false;
+}
+
+/** "fines and costs": after a plural noun, a plural-looking word the tagger took for a verb. */
+function pairedPlural(tokens: Token[], and: number): boolean {
+	const [before, word, after] = [tokens[and - 1], tokens[and + 1], tokens[and + 2]];
+	return (
+		before !== undefined &&
+		word !== undefined &&
+		before.tags.has('Plural') &&
+		word.tags.has('PresentTense') &&
+		/s$/.test(word.normal) &&
+		(commaAfter(word) || !after || CLAUSE_JOINERS.has(after.normal))
+	);
 }
 
 /** Whether "and" falls between "after the …" (a subordinator and its subject) and that clause's verb. */
@@ -366,6 +406,8 @@ export function spanText(sentence: Sentence, span: Span): string {
 	const tokens = sentence.tokens;
 	let start = tokens[span.from].start - sentence.start;
 	let end = tokens[span.to - 1].end - sentence.start;
+	// "Grade II*", "A+": a mark the tagger leaves outside the word is part of it.
+	end += /^[*+]*/.exec(tokens[span.to - 1].post)![0].length;
 	const text = sentence.text.slice(start, end);
 	// Keep quotation marks paired: take the closing (or opening) mark that sits just outside the span.
 	if ((text.match(/"/g) ?? []).length % 2 === 1) {

@@ -55,3 +55,28 @@ describe('resolveDefiniteReference: "the company" after a body named just before
 		expect(meant('the British Medical Association')).toBeUndefined();
 	});
 });
+
+describe('resolvePersonPronoun: someone of the other sex, or an unnamed one of this sex, in between', () => {
+	const court = (owner: string, between: string) => `Tattooist fined over schoolgirl's swallow
+
+A tattooist who inked a swallow on the wrist of a 15-year-old has been fined £800 by Kelby magistrates.
+
+${owner}, 34, who runs the Red Lantern studio in Kelby, admitted the offence on Wednesday. ${between}
+
+She paid £45 for the design, which took about 40 minutes.`;
+
+	it('does not take "She" for a tattooist of either sex whom "He" then meant', () => {
+		const between = 'He was also ordered to pay £650 in costs.';
+		expect(lastPronounMeans(court('Chris Ashcroft', between))).toBeUndefined();
+		expect(lastPronounMeans(court('Chris Ashcroft', 'The court also ordered costs.'))).toBe(
+			'Chris Ashcroft'
+		);
+	});
+
+	it('does not take "She" for the tattooist after "the girl" came between', () => {
+		const between = 'The court heard that the girl walked into the studio with a friend.';
+		expect(lastPronounMeans(court('Joanne Ashcroft', between))).toBeUndefined();
+		const customer = 'The court heard that a customer walked into the studio one Saturday.';
+		expect(lastPronounMeans(court('Joanne Ashcroft', customer))).toBe('Joanne Ashcroft');
+	});
+});

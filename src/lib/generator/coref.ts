@@ -65,6 +65,18 @@ function recordsIn(
 	};
 }
 
+const MALE_PRONOUNS = /^(he|him|his|himself)$/;
+const FEMALE_PRONOUNS = /^(she|her|hers|herself)$/;
+const MALE_NOUNS = /^(man|boy|schoolboy|father|son|husband|brother|grandfather)$/;
+const FEMALE_NOUNS = /^(woman|girl|schoolgirl|mother|daughter|wife|sister|grandmother|widow)$/;
+
+/** A pronoun of the other sex, or a noun for an unnamed person of this one ("the girl" before "she"). */
+function otherPersonWord(word: string, gender: 'male' | 'female'): boolean {
+	return gender === 'female'
+		? MALE_PRONOUNS.test(word) || FEMALE_NOUNS.test(word)
+		: FEMALE_PRONOUNS.test(word) || MALE_NOUNS.test(word);
+}
+
 /**
  * A pronoun opening a sentence almost always continues the previous sentence's subject. It is
  * resolved only when the nearest earlier sentence that names anyone names exactly one compatible
@@ -88,6 +100,10 @@ export function resolvePersonPronoun(
 		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
 		const facts = (index.factsBySentence.get(back) ?? []).filter((fact) => fact.type === 'person');
 		if (facts.length === 0) {
+			// "He was fined … The court heard that the girl … walked in … She paid £45": a person of the
+			// other sex, or an unnamed one of this sex, came between; the named one may not be meant.
+			if (!passagePerson && earlier.tokens.some((token) => otherPersonWord(token.normal, gender)))
+				return undefined;
 			const opener = openingKnownPerson(earlier, index);
 			if (!opener) continue;
 			if (compatible(opener)) return opener;

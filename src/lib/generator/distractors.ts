@@ -819,7 +819,10 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const scaled =
 		/^\s*(million|billion|trillion)\b/i.test(tail) || /^(m|bn|k)$/i.test(written.suffix);
 	// "down from 57.1%": every wrong option stays on the answer's side of the figure it is set against.
-	const compared = comparedValue(fact, index);
+	// "coming from four shots behind with a final round of 66": the four is no figure the round is
+	// set against.
+	const golfRound = isGolfRound(tokens, numberToken, written.value);
+	const compared = golfRound ? undefined : comparedValue(fact, index);
 	const above = compared !== undefined && written.value > compared;
 	const below = compared !== undefined && written.value < compared;
 	// "on 274 points, ahead of Darren Quayle on 265": none below the one it beat.
@@ -830,6 +833,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const majority = isMajorityVote(fact, written);
 	const span = yearSpanOf(fact, written.value);
 	const households = householdRange(fact, written.value);
+	const label = labelDigits(tokens, numberToken);
+	const surveyed = surveyedCeiling(fact, written.value);
 	const limits = {
 		floor: Math.max(
 			households?.[0] ?? 0,
@@ -838,7 +843,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			ranked.floor ?? 0,
 			majority ? 50 + 1e-9 : 0,
 			partOfWhole(tokens, fact.first, fact.last, written.value),
-			ordinalBefore(tokens, fact.first)
+			ordinalBefore(tokens, fact.first),
+			label?.[0] ?? 0
 		),
 		ceiling: Math.min(
 			households?.[1] ?? Infinity,
@@ -848,6 +854,9 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			whole - 1e-9,
 			span,
 			gameMaximum(fact),
+			periodMaximum(fact, tokens[numberToken]),
+			surveyed,
+			label?.[1] ?? Infinity,
 			allCountBefore(tokens, fact.first, written.value)
 		),
 		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
@@ -856,20 +865,24 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		// "second with 14.70m" behind "14.93m": options a metre apart would all be far behind.
 		maxStep: households
 			? (households[1] - households[0]) / 4
-			: compared !== undefined
-				? Math.abs(written.value - compared) / 3
-				: gap !== undefined
-					? gap / 1.5
-					: isPersonAge(tokens, numberToken)
-						? written.value / 10
-						: isGolfRound(tokens, numberToken, written.value)
-							? 2
-							: isCricketScore(fact, written.value)
-								? written.value / 8
-								: majority
-									? (written.value - 50) / 3
-									: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
-										(span - written.value) / 2
+			: label
+				? Math.max(1, Math.min(label[1] - written.value, written.value - label[0]) / 2)
+				: surveyed < Infinity
+					? Math.max(1, (surveyed - written.value) / 2)
+					: compared !== undefined
+						? Math.abs(written.value - compared) / 3
+						: gap !== undefined
+							? gap / 1.5
+							: isPersonAge(tokens, numberToken)
+								? written.value / 10
+								: golfRound
+									? 2
+									: isCricketScore(fact, written.value)
+										? written.value / 8
+										: majority
+											? (written.value - 50) / 3
+											: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+												(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,
@@ -879,6 +892,56 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		isApproximate(fact.modifier),
 		limits
 	).map((value) => head + formatWrittenNumber(value, written) + tail);
+}
+
+const LABELLED = /^(service|services|route|bus|buses|flight|line|road|platform)$/;
+
+/**
+ * "The 812 service", "route 47", "flight 203": a number that names a route is no count, and a
+ * "1,090" among three-figure route numbers gives itself away; the options keep its digits.
+ */
+function labelDigits(tokens: readonly Token[], number: number): [number, number] | undefined {
+	const before = tokens[number - 1]?.normal ?? '';
+	const after = tokens[number + 1]?.normal ?? '';
+	const label =
+		(before === 'the' && LABELLED.test(after)) || /^(route|bus|flight|no|number)$/.test(before);
+	const digits = tokens[number].text.replace(/\D/g, '').length;
+	if (!label || !/^\d+$/.test(tokens[number].text)) return undefined;
+	return [10 ** (digits - 1), 10 ** digits - 1];
+}
+
+const SURVEYED =
+	/\b(?:questioned|surveyed|asked|polled|tested|checked|inspected|visited|examined|contacted|sampled|studied)\s+(?:about |some |nearly |almost |over )?(\d[\d,]*)\b/;
+
+/**
+ * "which questioned 146 trusts, found that _____ charged": the answer counts some of those asked,
+ * and an option above them is ruled out by the stem.
+ */
+function surveyedCeiling(fact: Fact, value: number): number {
+	const match = SURVEYED.exec(fact.sentence.text);
+	if (!match || match.index + fact.sentence.start > fact.sentence.tokens[fact.first].start)
+		return Infinity;
+	const asked = Number(match[1].replace(/,/g, ''));
+	return asked > value ? asked - 1e-9 : Infinity;
+}
+
+const PERIODS: ReadonlyArray<[RegExp, number]> = [
+	[/^(?:days?|nights?|evenings?|mornings?|afternoons?|shifts?) (?:a|per|each) week\b/, 7],
+	[/^hours? (?:a|per|each) day\b/, 24],
+	[/^hours? (?:a|per|each) week\b/, 168],
+	[/^days? (?:a|per|each) month\b/, 31],
+	[/^(?:days?|nights?) (?:a|per|each) year\b/, 366],
+	[/^weeks? (?:a|per|each) year\b/, 52],
+	[/^months? (?:a|per|each) year\b/, 12]
+];
+
+/** "films will be shown five nights a week": no week has eight nights, and no day 25 hours. */
+function periodMaximum(fact: Fact, number: Token): number {
+	const after = fact.sentence.text
+		.slice(number.end - fact.sentence.start)
+		.trimStart()
+		.toLowerCase();
+	return PERIODS.find(([pattern]) => pattern.test(after))?.[1] ?? Infinity;
 }
 
 /**
@@ -909,6 +972,18 @@ const SEQUEL =
  * or in the sentence before, in the same paragraph), when the passage is not news and says that this
  * came after ("has since", "later"): a story told in order.
  */
+const ORIGIN =
+	/\b(?:built|launched|founded|established|formed|opened|completed|commissioned|incorporated|born)\b(?:[^.;]{0,30}?\bin\b)?[^.;\d]{0,12}\b(1[5-9]\d\d|20\d\d)\b/;
+const LIFESPAN = /\((?:[^()]*?\s)?(1[5-9]\d\d)\s*[–-]/;
+
+/** The year a reference passage's lead says its subject was born, built or founded. */
+function originYear(fact: Fact, index: ArticleIndex): number | undefined {
+	if (index.isNews || fact.sentence.index === index.lead) return undefined;
+	const lead = leadSentenceOf(index)?.text ?? '';
+	const match = LIFESPAN.exec(lead) ?? ORIGIN.exec(lead);
+	return match ? Number(match[1]) : undefined;
+}
+
 function yearJustBefore(fact: Fact, index: ArticleIndex): number | undefined {
 	if (index.isNews || !SEQUEL.test(fact.sentence.text)) return undefined;
 	const year = Number(fact.text);
@@ -975,6 +1050,11 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	// in order, so a wrong year before the event just told is ruled out by the reading.
 	const before = yearJustBefore(fact, index);
 	if (before !== undefined) for (let past = before - 30; past <= before; past++) avoid.add(past);
+	// "CS Corrievar was a cable ship built in 1902 …; her first major task … in _____": what a
+	// passage tells after its subject began cannot come before it.
+	const origin = originYear(fact, index);
+	if (origin !== undefined && year > origin)
+		for (let past = origin - 30; past <= origin; past++) avoid.add(past);
 	// "converted into flats in 2001" where another sentence says "between 1999 and 2001": every
 	// year of a span the answer ends or starts is true of it too.
 	for (const span of spansEndingIn(year, index))

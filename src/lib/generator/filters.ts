@@ -624,6 +624,9 @@ function isListOrLabel(sentence: Sentence): boolean {
 	return false;
 }
 
+const PART_OF_WHOLE =
+	/\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,2}(?:from|of|out of|in)\s+(?:[a-z]+\s+){0,2}?(\d[\d,]*)\b/g;
+
 /**
  * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
  * figures the stem gives, and arithmetic finds it without the article.
@@ -674,6 +677,9 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 		)
 	);
 	if (sumOrChange) return true;
+	// "scored 39 goals from 44 attempts, a success rate of _____": small counts, but set side by side.
+	const pairs = [...prompt.matchAll(PART_OF_WHOLE)].map((m) => [m[1], m[2]].map(valueOf));
+	if (percent && pairs.some(([a, b]) => a < b && Math.abs((a / b) * 100 - wanted) < 1)) return true;
 	// "Fuel bill halves profits" over "profits fell to _____, down from £8.3m": £4.1m.
 	const factor = /\bhalv(?:e|es|ed|ing)\b/i.test(headline)
 		? 0.5

@@ -199,7 +199,7 @@ export function perturbNumber(
 		candidate >= floor &&
 		candidate <= ceiling &&
 		!avoid.has(candidate) &&
-		(!isPercent || value >= 100 || candidate < 100) &&
+		(!isPercent || value > 100 || candidate <= 100) &&
 		(!like.inWords || candidate in VALUE_WORDS);
 	const onGrid = (k: number) => Number((value + k * step).toFixed(like.decimals));
 	const below: number[] = [];

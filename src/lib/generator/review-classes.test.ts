@@ -21,7 +21,7 @@ import {
 } from './filters';
 import { findDistractors, optionsClash } from './distractors';
 import { namesCityNation, namesCountry } from './repeats';
-import { parseClause } from './clause';
+import { parseClause, spanText } from './clause';
 import { buildStem } from './questions';
 import { nameInFull } from './naming';
 import { isAskable } from './askable';
@@ -2442,5 +2442,119 @@ describe('a country its people in the title give away (fresh412)', () => {
 			`${headline}\n\nFor the first time in forty years, silkworms are being raised in the Chouf mountains of Lebanon, as villagers try to revive a trade that once employed thousands. A grant of 400,000 euros from the European Union has paid for mulberry saplings and a reeling workshop in the village of Baaqline. Lebanon exported about 300 tonnes of raw silk a year in the 1920s, mostly to France and Italy.`;
 		expect(asksFor(text('Lebanese hill villages revive silk trade'), 'Lebanon')).toBe(false);
 		expect(asksFor(text('Hill villages revive silk trade'), 'Lebanon')).toBe(true);
+	});
+});
+
+describe('the reviews of fresh427–fresh434', () => {
+	it('asks about the first of three clauses run on with commas without the second (fresh434-14)', () => {
+		const text = `Skarvay\n\nSkarvay is an inhabited island in the Inner Hebrides of Scotland, lying 3 km off the coast of Coll. It has an area of 8.2 square kilometres. Mains electricity reached the island by an undersea cable in 1958, a stone jetty was completed in 1963, and a post office followed in 1967. The island had a population of 71 at the 2001 census.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /undersea cable/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/cable, a stone jetty/);
+	});
+
+	it('keeps the asterisk of "Grade II*" in the stem (fresh432-16)', () => {
+		const text = `Harrowden Gaol\n\nHarrowden Gaol is a former prison in Harrowden, Norfolk, England. It was built in 1824 and closed in 1929.\n\nThe gaol was listed at Grade II* in 1954. It held 150 prisoners at its peak.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /Grade II\*/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Grade II(?!\*)/);
+	});
+
+	it('does not ask "The remaining _____" or "made up a further _____" (fresh434-03, fresh434-04)', () => {
+		const text = `Pickle maker Branwell lifts sales\n\nPickle maker Branwell Foods has raised its sales by 12% to £24m, the company said on Monday. Supermarkets took 61% of its output last year. The remaining 39% went to restaurants and delicatessens.`;
+		const index = articleIndexOf(text);
+		const remaining = index.sentences.find((sentence) => /remaining/.test(sentence.text))!;
+		const asked = (prompt: string) => pointsBackWithoutName(prompt, remaining, index);
+		expect(asked('The remaining _____ went to restaurants.')).toBe(true);
+		expect(asked('Exports to France made up a further _____.')).toBe(true);
+		expect(asked('Solway Breeze was a further _____ lengths back in third.')).toBe(true);
+		// Read on their own, and kept by most reviewers.
+		expect(asked('Branwell plans to spend a further _____ on a new plant.')).toBe(false);
+		expect(asked('The council will pay £2m, with the remaining _____ from the lottery.')).toBe(
+			false
+		);
+		expect(asksFor(text, '39%')).toBe(false);
+	});
+
+	it('ends a predicate at ", chosen because …" and keeps "sold as 50kg" and "fines and costs" (fresh439-10, fresh437-10, fresh442-11)', () => {
+		const stems = (text: string) => questionsOn(text).map((question) => question.prompt);
+		const theatre = `Theatre to reopen\n\nThe Alexandra Theatre in Penmouth will reopen on 14 April with a production of the melodrama The Corsican Brothers, chosen because it makes full use of the stage traps. The restoration cost £2.4m. The theatre closed in 1998.`;
+		expect(stems(theatre).some((prompt) => /Corsican Brothers\?$/.test(prompt))).toBe(true);
+		for (const prompt of stems(theatre)) expect(prompt).not.toMatch(/chosen\?/);
+		const coal = `Coal merchant fined\n\nA Doncaster coal merchant has been fined £3,500 after trading standards officers found that sacks sold as 50kg were on average 5kg light. Officers weighed 40 sacks. The merchant admitted 12 offences.`;
+		for (const prompt of stems(coal)) expect(prompt).not.toMatch(/sacks sold\?/);
+		const netting = articleIndexOf(
+			`Salmon netters fined\n\nFour men have been ordered to pay a total of £7,200 in fines and costs and have lost their boat.`
+		);
+		const clause = parseClause(netting.sentences.find((sentence) => !sentence.heading)!)!;
+		expect(spanText(clause.sentence, clause.rest)).toMatch(/in fines and costs$/);
+	});
+
+	it('keeps the options of what a survey found below the number it asked (fresh440-07)', () => {
+		const text = `Hospital parking charges\n\nPatients can pay up to £30 a week to park at hospital, a survey has found. The Patients' Forum, which questioned 152 hospital trusts, found that 137 charged patients to park. The forum wants free parking for people having daily treatment.`;
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
+			for (const option of threeOptionsFor(text, '137', seed))
+				expect(Number(option)).toBeLessThan(152);
+	});
+
+	it('offers no year before the one a passage says its subject was built (fresh435-15)', () => {
+		const text = `CS Kelvinhaugh\n\nCS Kelvinhaugh was a British cable ship built in 1904 for the Western Telegraph Company. She was broken up in 1951.\n\nKelvinhaugh was ordered in 1903 from a Glasgow yard at a cost of £61,200. The ship was 80 metres long. Her first major task was the laying in 1905 of a cable between Oban and Barra, which took nine days.`;
+		for (const seed of [1, 2, 3, 4, 5])
+			for (const option of threeOptionsFor(text, '1905', seed))
+				expect(Number(option)).toBeGreaterThan(1904);
+	});
+
+	it('keeps a final round of golf within a few shots, whatever else the sentence counts (fresh431-08)', () => {
+		const text = `Hartley wins in Portugal\n\nKatie Hartley from Cheshire won her first European Tour title on Sunday, coming from four shots behind with a final round of 65 to take the Algarve Ladies Classic. She finished on 14 under par, two ahead of Sweden's Ulla Berg.`;
+		for (const seed of [1, 2, 3]) {
+			const options = threeOptionsFor(text, '65', seed).map(Number);
+			for (const option of options) expect(Math.abs(option - 65)).toBeLessThanOrEqual(8);
+		}
+	});
+
+	it('offers no share above 100% beside "a 100% record" (fresh429-09)', () => {
+		const text = `Tolworth stay top\n\nTolworth Rovers arrived at Mill Lane with a 100% record from nine league matches this season. They won again, beating Hexley 3-1 in front of a crowd of 1,204. Manager Gary Snaith said his side had been patient.`;
+		const index = articleIndexOf(text);
+		const fact = index.facts.find((candidate) => candidate.option === '100%');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3])
+			for (const option of findDistractors(fact!, index, createRandom(seed)))
+				expect(Number(option.replace('%', ''))).toBeLessThan(100);
+		// "up 150%" is a change, which may go beyond a whole.
+		const rise = perturbNumber(parseWrittenNumber('150%')!, createRandom(1), new Set());
+		expect(rise).toHaveLength(3);
+	});
+
+	it('offers no more nights than a week has (fresh430-12)', () => {
+		const text = `Drive-in cinema for Pellham\n\nA drive-in cinema is to open on a disused airfield at Pellham in May, its owners said on Tuesday. Films will be shown five nights a week from May to October. Tickets will cost £12 a car.`;
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			const options = threeOptionsFor(text, 'five', seed).map(
+				(option) => parseWrittenNumber(option)!.value
+			);
+			for (const option of options) expect(option).toBeLessThanOrEqual(7);
+		}
+	});
+
+	it('keeps a route number to its own digits, without a thousands comma (fresh433-02)', () => {
+		const text = `Rural bus route saved\n\nA bus route linking four moorland villages has been saved by a £90,000 grant, Northumberland council said. The 947 service links Ellerby, Coldwick and Whitmoss with Newcastle, 24 miles away. About 300 passengers use it each week.`;
+		for (const seed of [1, 2, 3]) {
+			const options = threeOptionsFor(text, '947', seed);
+			for (const option of options) expect(option).toMatch(/^\d{3}$/);
+		}
+	});
+
+	it('does not ask a success rate the stem works out from its own two counts (fresh431-10)', () => {
+		expect(
+			answerFollowsFromStem(
+				'Goal shooter Amy Cole scored 41 goals from 47 attempts, a success rate of _____.',
+				'almost 87%'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Goal shooter Amy Cole scored 41 goals from 47 attempts, a success rate of _____.',
+				'almost 77%'
+			)
+		).toBe(false);
 	});
 });
