@@ -257,6 +257,14 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 		)
 			return i + 1;
 		if (commaAfter(token) && startsNewClause(tokens, i + 1, to)) return i + 1;
+		// "covers about 52 hectares, most of it low-lying marsh …": a description of the answer.
+		if (
+			commaAfter(token) &&
+			/^(most|much|some|many|all|half|part)$/.test(next?.normal ?? '') &&
+			tokens[i + 2]?.normal === 'of' &&
+			/^(it|them)$/.test(tokens[i + 3]?.normal ?? '')
+		)
+			return i + 1;
 	}
 	return to;
 }

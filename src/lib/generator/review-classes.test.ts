@@ -2558,3 +2558,29 @@ describe('the reviews of fresh427–fresh434', () => {
 		).toBe(false);
 	});
 });
+
+describe('the reviews of fresh435–fresh442', () => {
+	const prompts = (text: string) => questionsOn(text).map((question) => question.prompt);
+
+	it('asks a price for one of something as a cloze, not "For how much … a kilo?" (fresh435-02, fresh439-09)', () => {
+		const text = `Madeira banana growers squeezed\n\nBanana growers on Madeira say they can no longer cover their costs. The growers' co-operative, Bananeira, has 1,400 members. Bananeira's members sell to wholesalers for about €1.90 a kilo, while imported fruit costs supermarkets close to €1.10.`;
+		const asked = prompts(text);
+		expect(asked.some((prompt) => /for _____ a kilo/.test(prompt))).toBe(true);
+		for (const prompt of asked) expect(prompt).not.toMatch(/^For how much/);
+	});
+
+	it('does not ask "In what year was … the laying of …" of a year inside a noun phrase (fresh435-15)', () => {
+		const text = `CS Kelvinhaugh\n\nCS Kelvinhaugh was a British cable ship built in 1904 for the Western Telegraph Company. She was broken up in 1951.\n\nKelvinhaugh's first major task was the laying in 1905 of a cable between Oban and Barra, which took nine days.`;
+		for (const prompt of prompts(text))
+			expect(prompt).not.toMatch(/^In what year was Kelvinhaugh's first/);
+		expect(asksFor(text, '1905')).toBe(true);
+	});
+
+	it('leaves ", most of it …" after the answer out of a question (fresh436-15)', () => {
+		const text = `Osterholm\n\nOsterholm is a low-lying island in the Blackwater estuary in Essex, England. The island covers about 48 hectares, most of it grazing marsh protected by earth sea walls. It was bought by a conservation trust in 1987.`;
+		const asked = prompts(text);
+		expect(asked.some((prompt) => /^How many hectares does Osterholm cover\?$/.test(prompt))).toBe(
+			true
+		);
+	});
+});

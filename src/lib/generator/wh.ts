@@ -274,6 +274,10 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			return { wh: `${capital} which ${noun}`, kind: 'which', cut: withPrep };
 		}
 		case 'year':
+			// "was the laying in 1903 of a cable": the year sits inside a noun phrase, and "In what year
+			// was … the laying of a cable?" reads as if it dated the being.
+			if (tokens[fact.last + 1]?.normal === 'of' && tokens[prepIndex - 1]?.tags.has('Noun'))
+				return undefined;
 			if (preposition === 'in') return { wh: 'In what year', kind: 'when', cut: withPrep };
 			if (preposition === 'by' || preposition === 'until')
 				return {
@@ -423,6 +427,10 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			if (/^\s*\(\s*[£$€]/.test(textAfter(clause.sentence, tokens[fact.last].end)))
 				return undefined;
 			if (direct) return { wh: 'How much', kind: 'how-much', cut: bare };
+			// "sell to wholesalers for about €2.10 a kilo", "bought the animals for about €5 each": "For
+			// how much do they sell to wholesalers a kilo?" strands the rate (both reviewers rejected
+			// all five such questions); the cloze keeps it beside the price.
+			if (preposition === 'for' && isRateAfter(tokens, fact.last)) return undefined;
 			if (preposition === 'by' || preposition === 'for')
 				return {
 					wh: `${preposition === 'by' ? 'By' : 'For'} how much`,
@@ -676,4 +684,12 @@ function speakerQuestion(clause: Clause, fact: Fact): Stem | undefined {
 	const reported = opening ? statement : statement[0].toLowerCase() + statement.slice(1);
 	const prompt = finish(`Who said ${reported}`);
 	return prompt ? { kind: 'who', prompt } : undefined;
+}
+
+/** "€2.10 a kilo", "£4.20 each", "$900 per tonne": a price for one of something. */
+function isRateAfter(tokens: readonly Token[], last: number): boolean {
+	const [next, unit] = [tokens[last + 1], tokens[last + 2]];
+	if (!next) return false;
+	if (next.normal === 'each') return true;
+	return /^(a|an|per)$/.test(next.normal) && unit !== undefined && unit.tags.has('Singular');
 }
