@@ -52,6 +52,18 @@ const BLANK_BESIDE_EARLIER = new RegExp(
 	`^The remaining ${BLANK}|\\b(?:made up|makes up|accounted for|accounts for) a further ${BLANK}|\\ba further ${BLANK} lengths\\b`
 );
 
+/** "its president": a role in a body the stem must have named before the "its". */
+const ITS_ROLE =
+	/\bits (?:first |founding |honorary |chief |joint )?(?:president|secretary|treasurer|chairman|chairwoman|chair|captain|patron|director|editor|conductor|organist|curator|warden|leader)\b/i;
+const BODY_WORD =
+	/\b(?:club|society|association|union|league|company|firm|group|trust|council|committee|institute|institution|board|school|college|museum|team|church|federation|guild|party|band|choir|orchestra|magazine|journal|newspaper|fund|foundation|charity|movement|network|academy|hospital|bank|university|Club|Society|Association|Union|League|Company|Trust|Council|Committee|Institute|Institution|Board|School|College|Museum|Federation|Guild|Party|Choir|Orchestra|Fund|Foundation|Academy|Hospital|Bank|University)\b/;
+
+/** "Until what year did Agnes Wharrington serve as its president?": nothing before says whose. */
+function namesNoBodyBeforeIts(text: string): boolean {
+	const role = ITS_ROLE.exec(text);
+	return role !== null && !BODY_WORD.test(text.slice(0, role.index));
+}
+
 /**
  * "Who converted both?", "Each will receive a retainer of …", "Both men fell …": a quantifier
  * standing for people or things named in an earlier sentence.
@@ -88,7 +100,7 @@ export function pointsBackWithoutName(
 ): boolean {
 	const text = withoutQuotations(prompt);
 	if (POINTING_PHRASE.test(text) || BARE_QUANTIFIER.test(text)) return true;
-	if (BLANK_BESIDE_EARLIER.test(text)) return true;
+	if (BLANK_BESIDE_EARLIER.test(text) || namesNoBodyBeforeIts(text)) return true;
 	if (opensWithUnanchoredDescription(prompt, sentence, index)) return true;
 	const lowerPrompt = text.toLowerCase();
 	const tokens = sentence.tokens;

@@ -284,13 +284,13 @@ function startsNewClause(tokens: Token[], from: number, to: number): boolean {
 	return false;
 }
 
-/** "fines and costs": after a plural noun, a plural-looking word the tagger took for a verb. */
-function pairedPlural(tokens: Token[], and: number): boolean {
+/** "fines and costs", "licences and training": after a plural noun, a noun the tagger took for a verb. */
+export function pairedPlural(tokens: readonly Token[], and: number): boolean {
 	const [before, word, after] = [tokens[and - 1], tokens[and + 1], tokens[and + 2]];
+	if (!before || !word || !before.tags.has('Plural')) return false;
+	// "on licences and training for the trial": a gerund before a preposition is a noun too.
+	if (word.tags.has('Gerund')) return !after || after.tags.has('Preposition');
 	return (
-		before !== undefined &&
-		word !== undefined &&
-		before.tags.has('Plural') &&
 		word.tags.has('PresentTense') &&
 		/s$/.test(word.normal) &&
 		(commaAfter(word) || !after || CLAUSE_JOINERS.has(after.normal))

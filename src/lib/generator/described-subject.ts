@@ -292,7 +292,11 @@ function descriptionLength(tokens: readonly Token[], heads: ReadonlySet<string>)
 		const next = tokens[i + 1];
 		// "the big supermarket chains": the head word is a modifier of another head after it (which
 		// compromise may tag a verb: the tag of the next word cannot tell).
-		const modifiesNoun = next !== undefined && heads.has(next.normal.replace(/e?s$/, ''));
+		// "the Doncaster-based company's bank" is the company's: an owner modifies nothing.
+		const modifiesNoun =
+			next !== undefined &&
+			!/['’]s?$/.test(token.text) &&
+			heads.has(next.normal.replace(/e?s$/, ''));
 		if (heads.has(word) && /^\p{Ll}/u.test(token.text) && !modifiesNoun) {
 			// "the group of investors", "the firm that bought it": the phrase goes on to say which one.
 			if (/^(of|in|at|for|that|who)$/.test(next?.normal ?? '')) return 0;
@@ -601,6 +605,10 @@ const THE_NAME_HEADS =
 const NAMING = /\b(?:adopted the (?:name|title)|changed its name to|became)/;
 
 /** The stem with the sentence's described subject ("the Leicester-based firm") named. */
+const ONE_OF = /\b(?:first|last|one|some|many|most|all|few|several|best|oldest|rest) of $/i;
+/** Nouns for a kind of thing, of which "the first of the breed" picks one member. */
+const KIND_HEADS = /^(breed|species|variety|type|model|class|kind|genus|range|series|line|family)$/;
+
 export function nameDescribedSubject(
 	prompt: string,
 	sentenceIndex: number,
@@ -640,7 +648,16 @@ export function nameDescribedSubject(
 	const nameHead = subject.name.split(/\s+/).pop()?.toLowerCase() ?? '';
 	return prompt.replace(
 		pattern,
-		(match, before: string, possessive: string | undefined, next?: string) => {
+		(
+			match,
+			before: string,
+			possessive: string | undefined,
+			next: string | undefined,
+			at: number
+		) => {
+			// "the first of the breed", "one of the firm's": one among the kind, which a name is not.
+			if (KIND_HEADS.test(head ?? '') && ONE_OF.test(prompt.slice(0, at + before.length)))
+				return match;
 			// "in the club class": a reference used as a modifier stays, unless the name is of its kind
 			// ("the festival site" is the Tarnfield Kite Festival's).
 			if (next && !possessive && nameHead !== head && NOUN_AFTER.test(next.trim())) return match;

@@ -1344,6 +1344,9 @@ function pluralFollows(tokens: readonly Token[], last: number): boolean {
 		// "two remote Arctic islands": the tagger may call a plural place word singular.
 		if (token.tags.has('Plural') || (token.tags.has('Noun') && /^[a-z]+[^su'’]s$/.test(token.text)))
 			return true;
+		// "scored two tries": right after a count, an "-s" word the tagger took for a verb is a noun.
+		if (i === last + 1 && token.tags.has('PresentTense') && /^[a-z]+[^su'’]s$/.test(token.text))
+			return true;
 		const previous = tokens[i - 1];
 		if (
 			i > last + 1 &&

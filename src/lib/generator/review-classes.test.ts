@@ -2584,3 +2584,70 @@ describe('the reviews of fresh435–fresh442', () => {
 		);
 	});
 });
+
+describe('the reviews of fresh443–fresh450', () => {
+	const prompts = (text: string) => questionsOn(text).map((question) => question.prompt);
+
+	it('drops "early" with "on Monday morning" (fresh443-01)', () => {
+		expect(
+			withoutWeekday(
+				'The hole was found at the school early on Monday morning by caretaker Dennis Stather.'
+			)
+		).toBe('The hole was found at the school by caretaker Dennis Stather.');
+	});
+
+	it('keeps "licences and training" whole in a how-much question (fresh447-07)', () => {
+		const text = `Touch-typing for seven-year-olds\n\nSeven-year-olds in Brantwick are to learn touch-typing in a trial at 12 primary schools. Brantwick Borough Council is spending £42,000 on licences and training for the two-year trial. The lessons begin in September.`;
+		const asked = prompts(text);
+		for (const prompt of asked) expect(prompt).not.toMatch(/on licences\?/);
+	});
+
+	it('reads "the company\'s bank" as the company\'s, not as the company (fresh443-03)', () => {
+		const text = `Window maker Glazewell collapses\n\nDouble-glazing firm Glazewell Homes has collapsed with the loss of 420 jobs. Administrators from accountancy firm Hartley Crane were appointed on Tuesday after the Leeds-based company's bank refused to extend an overdraft of £4m. The firm had traded for 31 years.`;
+		for (const prompt of prompts(text)) expect(prompt).not.toMatch(/after Glazewell Homes refused/);
+		const index = articleIndexOf(text);
+		const sentence = index.sentences.find((candidate) => /overdraft/.test(candidate.text))!;
+		expect(index.describedSubjects.get(sentence.index)?.phrase).toBe('the Leeds-based company');
+	});
+
+	it('does not put a breed\'s name into "the first of the breed" (fresh448-15)', () => {
+		const breed = new Map([[0, { phrase: 'the breed', name: 'the Wansdale terrier' }]]);
+		const prompt = 'Rattler became the first of the breed to win a championship show in _____.';
+		expect(nameDescribedSubject(prompt, 0, breed)).toBe(prompt);
+		const canal = new Map([[0, { phrase: 'the canal', name: 'the Hexford Canal' }]]);
+		expect(nameDescribedSubject('Most of the canal was closed in _____.', 0, canal)).toBe(
+			'Most of the Hexford Canal was closed in _____.'
+		);
+	});
+
+	it('offers no "one" before "tries" (fresh450-04)', () => {
+		const text = `Quaye double wins cup\n\nWinger Kerry Quaye scored three tries as Trebarrow beat Kelsey Park 27-15 to lift the Women's National Cup for the first time. Trebarrow led 12-5 at half-time. A crowd of 1,650 watched the final.`;
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const options = findDistractors(
+				articleIndexOf(text).facts.find((fact) => fact.option === 'three')!,
+				articleIndexOf(text),
+				createRandom(seed)
+			);
+			expect(options).not.toContain('one');
+		}
+	});
+
+	it('does not ask "How many cinemas … with 146 screens?" (fresh449-03)', () => {
+		const text = `Cinema chain goes digital\n\nCinema chain Lumiera is to spend £5.2m converting 36 of its screens to digital projection. Lumiera runs 19 cinemas with 131 screens, mostly in market towns. The work will be finished by 2007.`;
+		for (const prompt of prompts(text)) expect(prompt).not.toMatch(/^How many cinemas .*with 131/);
+	});
+
+	it('does not ask "Until what year did she serve as its president?" with no body named (fresh450-14)', () => {
+		const text = `Harriet Olderby\n\nHarriet Olderby (1851–1927) was an English mountaineer. In 1898 she founded the Northern Ladies' Climbing Club in Kendal. She served as its president until 1912. She climbed the Matterhorn in 1889.`;
+		for (const prompt of prompts(text)) expect(prompt).not.toMatch(/serve as its president/);
+		const index = articleIndexOf(text);
+		const sentence = index.sentences.find((candidate) => /president/.test(candidate.text))!;
+		expect(
+			pointsBackWithoutName(
+				'She founded a club in 1898 and served as its president.',
+				sentence,
+				index
+			)
+		).toBe(false);
+	});
+});

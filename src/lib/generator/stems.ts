@@ -152,6 +152,11 @@ export function withoutWeekday(prompt: string): string {
 				/(?<!ed)(?<!,) (?:early|late) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?=[.?])/g,
 				''
 			)
+			// "was found … early on Monday morning by caretaker …": so does "early" with a day's morning.
+			.replace(
+				/ (?:early|late) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)(?= (?:by|after|when|as|in|at|near|outside)\b)/g,
+				''
+			)
 			// "picked up a signal late on Sunday using a dish": mid-sentence, "late" goes with its day.
 			.replace(
 				/ (?:early|late) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= \p{Ll})(?! (?:morning|afternoon|evening|night)\b)/gu,

@@ -10,6 +10,7 @@ import {
 	commaAfter,
 	endsInsidePhrase,
 	isVerbish,
+	pairedPlural,
 	parseClause,
 	spanText,
 	spanTextWithout,
@@ -484,7 +485,8 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 				after.tags.has('Determiner') ||
 				// "and employs about 9,500", not "the coal and ironworks around Wyreford".
 				(/^(about|around)$/.test(after.normal) && Boolean(tokens[i + 3]?.tags.has('Value'))));
-		if (isVerbish(next) || verbBeforeObject) return { from: clause.rest.from, to: i };
+		if ((isVerbish(next) && !pairedPlural(tokens, i)) || verbBeforeObject)
+			return { from: clause.rest.from, to: i };
 		// "opened in 1908, and by 1914 Garvock products were exported": after a comma, "and" starts
 		// a clause of its own wherever a verb follows.
 		const clauseAfterComma =
@@ -574,6 +576,10 @@ function predicateQuestion(
 	// "five nights at the Arena and four at Wembley": the second count shares the first one's noun,
 	// which the question has moved to its front.
 	if (/\b(and|or) (\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(rest))
+		return undefined;
+	// "runs 22 cinemas with 146 screens": "How many cinemas does Vistara run with 146 screens?" asks
+	// for cinemas of 146 screens each.
+	if (asked.kind === 'how-many' && /^with (about |more than |some )?\d/i.test(rest.trim()))
 		return undefined;
 	// "X is a road bridge in Scotland" → "Where is X a road bridge?": a definition is left to the cloze.
 	if (/^(is|was|are|were)$/.test(inverted.auxiliary) && inverted.verbTail.trim() === '')
