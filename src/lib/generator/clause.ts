@@ -218,7 +218,17 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 		const asPreposition =
 			token.normal === 'as' &&
 			(tokens[i - 1]?.tags.has('PastTense') || tokens[i - 1]?.tags.has('Participle'));
-		if (CLAUSE_JOINERS.has(token.normal) && i > 0 && token.normal !== 'or' && !asPreposition) {
+		// "one of the first women to be so recognised": after a verb, "so" is an adverb.
+		const soAdverb =
+			token.normal === 'so' &&
+			/^(be|been|being|is|was|are|were)$/.test(tokens[i - 1]?.normal ?? '');
+		if (
+			CLAUSE_JOINERS.has(token.normal) &&
+			i > 0 &&
+			token.normal !== 'or' &&
+			!asPreposition &&
+			!soAdverb
+		) {
 			if (commaAfter(tokens[i - 1]) && token.normal !== 'and') return i;
 			// "About 70 residents were moved, and bodies … were reinterred": a clause of its own.
 			if (i === from && commaAfter(tokens[i - 1])) return i;
@@ -241,7 +251,16 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 				if (j === i + 1 && pairedPlural(tokens, i)) continue;
 				if (isVerbish(ahead)) return i;
 				// "in England and Wales and hired …": the verb belongs to the later "and".
-				if (ahead.tags.has('Preposition') || commaAfter(ahead) || CLAUSE_JOINERS.has(ahead.normal))
+				// "by the engineers Geoffrey Tressider and Alan Blakemore to make …": an infinitive is no
+				// second clause.
+				if (
+					ahead.tags.has('Preposition') ||
+					commaAfter(ahead) ||
+					CLAUSE_JOINERS.has(ahead.normal) ||
+					(ahead.normal === 'to' &&
+						j > i + 1 &&
+						tokens.slice(i + 1, j).every((name) => /^\p{Lu}/u.test(name.text)))
+				)
 					break;
 			}
 		}

@@ -122,6 +122,9 @@ function pickDistinct(
 const GENDERED_WORDS =
 	/\b(he|she|his|her|him|hers|himself|herself|mr|mrs|ms|miss|sir|dame|lord|lady|actor|actress|king|queen|prince|princess|chairman|chairwoman|spokesman|spokeswoman|sportsman|sportswoman|men's|women's|mother|father|wife|husband|brother|sister)\b/i;
 
+const RANK_IN_NAME =
+	/^(?:Constable|Sergeant|Inspector|Detective|Superintendent|PC|DC|DS|DI|Councillor|Captain|Major|Colonel|Corporal|Private)\s/;
+
 function personDistractors(
 	fact: Fact,
 	index: ArticleIndex,
@@ -151,7 +154,9 @@ function personDistractors(
 			(otherRole === undefined || otherRole === 'player');
 		// A line-up lists its keeper first: no keeper beside an outfield player, nor the reverse.
 		const samePosition = team === undefined || keeper(name) === keeper(fact.option);
-		return sameGender && sameTeam && samePosition && (otherRole === role || teammate);
+		// "Constable Sarah Penrose": a rank the tagger kept in the name is no artist's.
+		const ranked = RANK_IN_NAME.test(name) && !RANK_IN_NAME.test(fact.option);
+		return sameGender && sameTeam && samePosition && !ranked && (otherRole === role || teammate);
 	});
 	// Made-up everyday names beside a real, distinctive one single it out: only the article's own
 	// people of the same role are offered.
@@ -844,7 +849,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			majority ? 50 + 1e-9 : 0,
 			partOfWhole(tokens, fact.first, fact.last, written.value),
 			ordinalBefore(tokens, fact.first),
-			label?.[0] ?? 0
+			label?.[0] ?? 0,
+			shareBound(fact, written)[0]
 		),
 		ceiling: Math.min(
 			households?.[1] ?? Infinity,
@@ -856,6 +862,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			gameMaximum(fact),
 			periodMaximum(fact, tokens[numberToken]),
 			surveyed,
+			shareBound(fact, written)[1],
 			label?.[1] ?? Infinity,
 			allCountBefore(tokens, fact.first, written.value)
 		),
@@ -908,6 +915,35 @@ function labelDigits(tokens: readonly Token[], number: number): [number, number]
 	const digits = tokens[number].text.replace(/\D/g, '').length;
 	if (!label || !/^\d+$/.test(tokens[number].text)) return undefined;
 	return [10 ** (digits - 1), 10 ** digits - 1];
+}
+
+const FRACTIONS: Record<string, number> = {
+	'a tenth': 10,
+	'a fifth': 20,
+	'a quarter': 25,
+	'a third': 100 / 3,
+	half: 50,
+	'two-thirds': 200 / 3,
+	'two thirds': 200 / 3,
+	'three-quarters': 75,
+	'three quarters': 75
+};
+const SHARE_BOUND =
+	/\b(more than|over|above|less than|under|below|fewer than) (a tenth|a fifth|a quarter|a third|half|two-thirds|two thirds|three-quarters|three quarters)\b/i;
+
+/**
+ * "More than a quarter of the uneaten meals, _____, were …": a share the sentence bounds in words
+ * keeps every option within the bound, or the words give it away.
+ */
+function shareBound(fact: Fact, written: WrittenNumber): [number, number] {
+	if (written.suffix !== '%') return [0, Infinity];
+	const match = SHARE_BOUND.exec(fact.sentence.text);
+	if (!match) return [0, Infinity];
+	const bound = FRACTIONS[match[2].toLowerCase()];
+	const above = /^(more than|over|above)$/i.test(match[1]);
+	if (above && written.value > bound) return [bound + 1e-9, Infinity];
+	if (!above && written.value < bound) return [0, bound - 1e-9];
+	return [0, Infinity];
 }
 
 const SURVEYED =

@@ -677,6 +677,19 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 		)
 	);
 	if (sumOrChange) return true;
+	// "recorded at 58 sites: _____ in northern England, nine in Wales and three in Scotland": the
+	// total less its other two parts.
+	const notYears = given.filter(
+		(value) => Number.isInteger(value) && !(value >= 1500 && value <= 2099)
+	);
+	const byParts = notYears.some((total, i) =>
+		notYears.some(
+			(b, j) =>
+				j !== i && notYears.some((c, k) => k !== i && k !== j && near(total - b - c, wanted))
+		)
+	);
+	if (inFull && Number.isInteger(wanted) && !(wanted >= 1500 && wanted <= 2099) && byParts)
+		return true;
 	// "scored 39 goals from 44 attempts, a success rate of _____": small counts, but set side by side.
 	const pairs = [...prompt.matchAll(PART_OF_WHOLE)].map((m) => [m[1], m[2]].map(valueOf));
 	if (percent && pairs.some(([a, b]) => a < b && Math.abs((a / b) * 100 - wanted) < 1)) return true;

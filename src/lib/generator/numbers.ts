@@ -192,7 +192,23 @@ export function perturbNumber(
 		!like.inWords &&
 		base / magnitude <= 2 &&
 		placeOf(value) >= 10 * magnitude;
-	const step = rounded || rounder ? roundedStep(like, base) : base;
+	// "£15" among £11, £13 and £17, "£1.50" among £1.35, £1.40 and £1.45: an answer in fives or
+	// halves beside a finer grid is the one round price; the grid widens to its roundness.
+	const scale = 10 ** like.decimals;
+	const whole = Math.round(Math.abs(value) * scale);
+	const roundish =
+		!like.inWords &&
+		!rounded &&
+		whole > 0 &&
+		roundnessOf(whole, 10 ** (Math.floor(Math.log10(whole)) + 1)) > 2 * Math.round(base * scale) &&
+		roundedStep(like, base) <= maxStep;
+	// "£4.99" among £4.79 and £5.19: a shop price ending in 99p keeps its pence, a pound apart.
+	const charm = like.decimals === 2 && (whole % 100 === 99 || whole % 100 === 95);
+	const step = charm
+		? Math.max(1, Math.round(base))
+		: rounded || rounder || roundish
+			? roundedStep(like, base)
+			: base;
 	const isPercent = like.suffix === '%';
 	const usable = (candidate: number) =>
 		candidate > 0 &&

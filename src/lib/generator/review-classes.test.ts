@@ -2651,3 +2651,70 @@ describe('the reviews of fresh443–fresh450', () => {
 		).toBe(false);
 	});
 });
+
+describe('the reviews of fresh451–fresh458', () => {
+	const options = (written: string, seed: number) =>
+		perturbNumber(parseWrittenNumber(written)!, createRandom(seed), new Set());
+
+	it('keeps a price ending in 99p a pound apart, and a round answer among round options (fresh451-03, fresh451-12, fresh454-10)', () => {
+		for (const seed of [1, 2, 3]) {
+			for (const value of options('£4.99', seed)) expect(Math.round(value * 100) % 100).toBe(99);
+			for (const value of options('£15', seed)) expect(value % 5).toBe(0);
+			for (const value of options('£1.50', seed)) expect(Math.round(value * 100) % 50).toBe(0);
+		}
+	});
+
+	it('keeps a share within "more than a quarter" said in words (fresh451-07)', () => {
+		const text = `Hospital food waste\n\nPatients leave two in five hospital meals uneaten, an audit has found. The audit covered 3,200 meals at Kelby General Hospital. More than a quarter of the uneaten meals, 29%, were served to patients who were asleep.`;
+		const index = articleIndexOf(text);
+		const fact = index.facts.find((candidate) => candidate.option === '29%');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3, 4])
+			for (const option of findDistractors(fact!, index, createRandom(seed)))
+				expect(Number(option.replace('%', ''))).toBeGreaterThan(25);
+	});
+
+	it('drops a part the stem gives as a total less its other parts, but not by years (fresh452-16)', () => {
+		const stem =
+			'It had been recorded at 58 sites: _____ in England, nine in Wales and three in Scotland.';
+		expect(answerFollowsFromStem(stem, '46')).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Harnwick won the title in 1926-27 and reached the final in _____, losing 2-1.',
+				'1921'
+			)
+		).toBe(false);
+		// A year is no total: 2004 less 1,950 and 40 is 14 only by chance.
+		expect(
+			answerFollowsFromStem('By 2004 it had 1,950 members, 40 staff and _____ coaches.', '14')
+		).toBe(false);
+	});
+
+	it('offers no name with a police rank in it for an artist (fresh454-11)', () => {
+		const text = `Art teacher jailed for fakes\n\nA retired art teacher who painted and sold at least 23 fake works by the Cornish artist Ellen Trevaskis has been jailed for three years. Philip Yeo, 66, of Penzance, admitted fraud at Truro Crown Court. Constable Sarah Penrose said the fakes had been sold at auction. Prosecutor Raymond Dearlove said Yeo made £94,000. The court heard that Mary Hollis had bought two.`;
+		const index = articleIndexOf(text);
+		const fact = index.facts.find((candidate) => candidate.option === 'Ellen Trevaskis');
+		expect(fact).toBeDefined();
+		for (const seed of [1, 2, 3, 4])
+			for (const option of findDistractors(fact!, index, createRandom(seed)))
+				expect(option).not.toMatch(/^Constable/);
+	});
+
+	it('keeps "founded by Geoffrey Tressider and Alan Blakemore to make …" and "to be so recognised" whole (fresh457-16, fresh458-14)', () => {
+		const clauseRest = (sentence: string) => {
+			const index = articleIndexOf(`Head\n\n${sentence}`);
+			const clause = parseClause(index.sentences.find((candidate) => !candidate.heading)!)!;
+			return spanText(clause.sentence, clause.rest);
+		};
+		expect(
+			clauseRest(
+				'Kellan Electronics was founded in 1964 by the engineers Geoffrey Kellan and Alan Blakemore to make test equipment.'
+			)
+		).toMatch(/and Alan Blakemore to make test equipment$/);
+		expect(
+			clauseRest(
+				'She was elected an honorary member of the society in 1884, one of the first women to be so recognised.'
+			)
+		).toMatch(/so recognised$/);
+	});
+});
