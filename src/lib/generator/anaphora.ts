@@ -65,11 +65,11 @@ function namesNoBodyBeforeIts(text: string): boolean {
 }
 
 /**
- * "Who converted both?", "Each will receive a retainer of …", "Both men fell …": a quantifier
- * standing for people or things named in an earlier sentence.
+ * "Who converted both?", "Each will receive a retainer of …", "Both men fell …", "Four of them were
+ * taken to hospital": a quantifier standing for people or things named in an earlier sentence.
  */
 const BARE_QUANTIFIER =
-	/^(?:both|each|either|neither)(?: men| women| sides| teams)? (?:was|were|will|would|had|has|have|is|are|fell|received)\b|\b(?:both|either|neither)\?$/i;
+	/^(?:both|each|either|neither)(?: men| women| sides| teams)? (?:was|were|will|would|had|has|have|is|are|fell|received)\b|\b(?:both|either|neither)\?$|^(?:[\w-]+|_____) of them\b/i;
 
 /** The first sentence each lower-case noun appears in, computed once per article. */
 const firstMentions = new WeakMap<ArticleIndex, Map<string, number>>();

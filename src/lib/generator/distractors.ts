@@ -775,6 +775,9 @@ function yearSpanOf(fact: Fact, value: number): number {
 function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	if (isRaceDistance(fact)) return raceDistractors(fact, random);
 	const tokens = fact.sentence.tokens;
+	// "a price of £42 10s", "£29 19s 6d": pounds alone are half an old price, and its shillings are
+	// left in the stem.
+	if (/^\d{1,2}[sd]$/.test(tokens[fact.last + 1]?.text ?? '')) return [];
 	let numberToken = fact.first;
 	while (numberToken < fact.last && !parseWrittenNumber(tokens[numberToken].text)) numberToken++;
 	const written = parseWrittenNumber(tokens[numberToken].text);

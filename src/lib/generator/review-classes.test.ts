@@ -2718,3 +2718,25 @@ describe('the reviews of fresh451–fresh458', () => {
 		).toMatch(/so recognised$/);
 	});
 });
+
+describe('the reviews of fresh459–fresh466', () => {
+	it('does not ask "Four of them were taken to hospital …" (fresh464-10)', () => {
+		const text = `Spa pool outbreak\n\nA hotel firm has been fined £40,000 over an outbreak of Legionnaires' disease linked to its spa pool. Eleven guests fell ill. Four of them were taken to hospital, and a 68-year-old man spent nine days in intensive care.`;
+		const index = articleIndexOf(text);
+		const sentence = index.sentences.find((candidate) => /Four of them/.test(candidate.text))!;
+		expect(
+			pointsBackWithoutName(
+				'Four of them were taken to hospital, and a man spent _____ days in intensive care.',
+				sentence,
+				index
+			)
+		).toBe(true);
+		expect(asksFor(text, 'nine')).toBe(false);
+	});
+
+	it('does not blank the pounds of an old price in pounds and shillings (fresh438-16, fresh460-14)', () => {
+		const text = `Ellisford Roamer\n\nThe Ellisford Roamer was a British motorcycle made by the Ellisford Motor Company of Coventry from 1926 to 1934. The first Roamer was shown at Olympia in November 1926 and went on sale the following spring at a price of £42 10s. About 3,100 were built.`;
+		expect(asksFor(text, '£42')).toBe(false);
+		expect(asksFor(text.replace('£42 10s', '£42'), '£42')).toBe(true);
+	});
+});
