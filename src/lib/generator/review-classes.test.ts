@@ -2740,3 +2740,18 @@ describe('the reviews of fresh459–fresh466', () => {
 		expect(asksFor(text.replace('£42 10s', '£42'), '£42')).toBe(true);
 	});
 });
+
+describe('the reviews of fresh459–fresh466, continued', () => {
+	it('does not read "Ainscough hit 84 and … Lonsdale" as one subject (fresh462-05)', () => {
+		const text = `Hembridge win club final\n\nCaptain Sarah Ainscough hit 84 and leg-spinner Kirsty Lonsdale took four wickets as Hembridge beat Lydgate Park by 37 runs to win the National Women's Club Championship final. Hembridge made 211 for six. Lydgate were all out for 174.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/^How many wickets did/);
+	});
+
+	it('writes a role that opened the sentence in lower case mid-question (fresh466-05)', () => {
+		const text = `Jessop takes indoor rowing title\n\nFirefighter Craig Jessop won the men's open title at the British Indoor Rowing Championships in Birmingham on Sunday, covering 2,000 metres in 5 minutes 52.4 seconds. Jessop, 31, trains at a gym in Leeds. He beat 212 rivals.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /firefighter Craig Jessop/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/\S Firefighter/);
+	});
+});

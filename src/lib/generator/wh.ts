@@ -527,6 +527,18 @@ function misreadsSubject(clause: Clause): boolean {
 			if (token.tags.has('PastTense')) return true;
 		}
 	}
+	// "Captain Sarah Ainscough hit 84 and leg-spinner Kirsty Lonsdale took four wickets": a first
+	// clause, verb and all, read into the subject of the second.
+	const and = subjectWords.findIndex((token) => token.normal === 'and');
+	const finite = (token: Token) =>
+		token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Participle');
+	// The tagger may take "hit" for a noun: a name, a lower-case word and a figure are a clause too.
+	const nameVerbFigure = (token: Token, k: number) =>
+		token.tags.has('ProperNoun') &&
+		/^\p{Ll}/u.test(subjectWords[k + 1]?.text ?? '') &&
+		Boolean(subjectWords[k + 2]?.tags.has('Value'));
+	const first = subjectWords.slice(0, Math.max(0, and));
+	if (and > 0 && (first.some(finite) || first.some(nameVerbFigure))) return true;
 	// "So far the divers have recorded …": an adverb phrase with no comma read into the subject.
 	const [firstWord, secondWord] = subjectWords;
 	if (
