@@ -30,6 +30,14 @@ import { joinsSecondClause } from './filters';
 import { pointsBackWithoutName } from './anaphora';
 import { nameDescribedSubject, subjectNameOf } from './described-subject';
 
+/** Every wrong option the engine offers for the fact whose option is `answer`, over several seeds. */
+function wrongOptionsOver(text: string, answer: string, seeds: readonly number[]): string[] {
+	const index = articleIndexOf(text);
+	const fact = index.facts.find((candidate) => candidate.option === answer);
+	expect(fact, `no fact "${answer}"`).toBeDefined();
+	return seeds.flatMap((seed) => findDistractors(fact!, index, createRandom(seed)));
+}
+
 /** The wrong options the engine offers for the fact whose option is `answer`, checked to be three. */
 function threeOptionsFor(text: string, answer: string, seed: number): string[] {
 	const index = articleIndexOf(text);
@@ -2514,12 +2522,8 @@ describe('the reviews of fresh427–fresh434', () => {
 
 	it('offers no share above 100% beside "a 100% record" (fresh429-09)', () => {
 		const text = `Tolworth stay top\n\nTolworth Rovers arrived at Mill Lane with a 100% record from nine league matches this season. They won again, beating Hexley 3-1 in front of a crowd of 1,204. Manager Gary Snaith said his side had been patient.`;
-		const index = articleIndexOf(text);
-		const fact = index.facts.find((candidate) => candidate.option === '100%');
-		expect(fact).toBeDefined();
-		for (const seed of [1, 2, 3])
-			for (const option of findDistractors(fact!, index, createRandom(seed)))
-				expect(Number(option.replace('%', ''))).toBeLessThan(100);
+		for (const option of wrongOptionsOver(text, '100%', [1, 2, 3]))
+			expect(Number(option.replace('%', ''))).toBeLessThan(100);
 		// "up 150%" is a change, which may go beyond a whole.
 		const rise = perturbNumber(parseWrittenNumber('150%')!, createRandom(1), new Set());
 		expect(rise).toHaveLength(3);
@@ -2622,14 +2626,7 @@ describe('the reviews of fresh443–fresh450', () => {
 
 	it('offers no "one" before "tries" (fresh450-04)', () => {
 		const text = `Quaye double wins cup\n\nWinger Kerry Quaye scored three tries as Trebarrow beat Kelsey Park 27-15 to lift the Women's National Cup for the first time. Trebarrow led 12-5 at half-time. A crowd of 1,650 watched the final.`;
-		for (const seed of [1, 2, 3, 4, 5, 6]) {
-			const options = findDistractors(
-				articleIndexOf(text).facts.find((fact) => fact.option === 'three')!,
-				articleIndexOf(text),
-				createRandom(seed)
-			);
-			expect(options).not.toContain('one');
-		}
+		expect(wrongOptionsOver(text, 'three', [1, 2, 3, 4, 5, 6])).not.toContain('one');
 	});
 
 	it('does not ask "How many cinemas … with 146 screens?" (fresh449-03)', () => {
@@ -2666,12 +2663,8 @@ describe('the reviews of fresh451–fresh458', () => {
 
 	it('keeps a share within "more than a quarter" said in words (fresh451-07)', () => {
 		const text = `Hospital food waste\n\nPatients leave two in five hospital meals uneaten, an audit has found. The audit covered 3,200 meals at Kelby General Hospital. More than a quarter of the uneaten meals, 29%, were served to patients who were asleep.`;
-		const index = articleIndexOf(text);
-		const fact = index.facts.find((candidate) => candidate.option === '29%');
-		expect(fact).toBeDefined();
-		for (const seed of [1, 2, 3, 4])
-			for (const option of findDistractors(fact!, index, createRandom(seed)))
-				expect(Number(option.replace('%', ''))).toBeGreaterThan(25);
+		for (const option of wrongOptionsOver(text, '29%', [1, 2, 3, 4]))
+			expect(Number(option.replace('%', ''))).toBeGreaterThan(25);
 	});
 
 	it('drops a part the stem gives as a total less its other parts, but not by years (fresh452-16)', () => {
@@ -2692,12 +2685,8 @@ describe('the reviews of fresh451–fresh458', () => {
 
 	it('offers no name with a police rank in it for an artist (fresh454-11)', () => {
 		const text = `Art teacher jailed for fakes\n\nA retired art teacher who painted and sold at least 23 fake works by the Cornish artist Ellen Trevaskis has been jailed for three years. Philip Yeo, 66, of Penzance, admitted fraud at Truro Crown Court. Constable Sarah Penrose said the fakes had been sold at auction. Prosecutor Raymond Dearlove said Yeo made £94,000. The court heard that Mary Hollis had bought two.`;
-		const index = articleIndexOf(text);
-		const fact = index.facts.find((candidate) => candidate.option === 'Ellen Trevaskis');
-		expect(fact).toBeDefined();
-		for (const seed of [1, 2, 3, 4])
-			for (const option of findDistractors(fact!, index, createRandom(seed)))
-				expect(option).not.toMatch(/^Constable/);
+		for (const option of wrongOptionsOver(text, 'Ellen Trevaskis', [1, 2, 3, 4]))
+			expect(option).not.toMatch(/^Constable/);
 	});
 
 	it('keeps "founded by Geoffrey Tressider and Alan Blakemore to make …" and "to be so recognised" whole (fresh457-16, fresh458-14)', () => {

@@ -1,0 +1,103 @@
+/**
+ * Bounds on a figure's wrong options that the sentence itself sets: a route number's digits, a share
+ * said in words, the number a survey asked, the length of a week, the year a passage's subject began.
+ */
+import type { ArticleIndex } from './article';
+import { leadSentenceOf } from './article';
+import type { Fact } from './facts';
+import type { WrittenNumber } from './numbers';
+import type { Token } from './sentences';
+
+const LABELLED = /^(service|services|route|bus|buses|flight|line|road|platform)$/;
+
+/**
+ * "The 812 service", "route 47", "flight 203": a number that names a route is no count, and a
+ * "1,090" among three-figure route numbers gives itself away; the options keep its digits.
+ */
+export function labelDigits(
+	tokens: readonly Token[],
+	number: number
+): [number, number] | undefined {
+	const before = tokens[number - 1]?.normal ?? '';
+	const after = tokens[number + 1]?.normal ?? '';
+	const label =
+		(before === 'the' && LABELLED.test(after)) || /^(route|bus|flight|no|number)$/.test(before);
+	const digits = tokens[number].text.replace(/\D/g, '').length;
+	if (!label || !/^\d+$/.test(tokens[number].text)) return undefined;
+	return [10 ** (digits - 1), 10 ** digits - 1];
+}
+
+const FRACTIONS: Record<string, number> = {
+	'a tenth': 10,
+	'a fifth': 20,
+	'a quarter': 25,
+	'a third': 100 / 3,
+	half: 50,
+	'two-thirds': 200 / 3,
+	'two thirds': 200 / 3,
+	'three-quarters': 75,
+	'three quarters': 75
+};
+const SHARE_BOUND =
+	/\b(more than|over|above|less than|under|below|fewer than) (a tenth|a fifth|a quarter|a third|half|two-thirds|two thirds|three-quarters|three quarters)\b/i;
+
+/**
+ * "More than a quarter of the uneaten meals, _____, were …": a share the sentence bounds in words
+ * keeps every option within the bound, or the words give it away.
+ */
+export function shareBound(fact: Fact, written: WrittenNumber): [number, number] {
+	if (written.suffix !== '%') return [0, Infinity];
+	const match = SHARE_BOUND.exec(fact.sentence.text);
+	if (!match) return [0, Infinity];
+	const bound = FRACTIONS[match[2].toLowerCase()];
+	const above = /^(more than|over|above)$/i.test(match[1]);
+	if (above && written.value > bound) return [bound + 1e-9, Infinity];
+	if (!above && written.value < bound) return [0, bound - 1e-9];
+	return [0, Infinity];
+}
+
+const SURVEYED =
+	/\b(?:questioned|surveyed|asked|polled|tested|checked|inspected|visited|examined|contacted|sampled|studied)\s+(?:about |some |nearly |almost |over )?(\d[\d,]*)\b/;
+
+/**
+ * "which questioned 146 trusts, found that _____ charged": the answer counts some of those asked,
+ * and an option above them is ruled out by the stem.
+ */
+export function surveyedCeiling(fact: Fact, value: number): number {
+	const match = SURVEYED.exec(fact.sentence.text);
+	if (!match || match.index + fact.sentence.start > fact.sentence.tokens[fact.first].start)
+		return Infinity;
+	const asked = Number(match[1].replace(/,/g, ''));
+	return asked > value ? asked - 1e-9 : Infinity;
+}
+
+const PERIODS: ReadonlyArray<[RegExp, number]> = [
+	[/^(?:days?|nights?|evenings?|mornings?|afternoons?|shifts?) (?:a|per|each) week\b/, 7],
+	[/^hours? (?:a|per|each) day\b/, 24],
+	[/^hours? (?:a|per|each) week\b/, 168],
+	[/^days? (?:a|per|each) month\b/, 31],
+	[/^(?:days?|nights?) (?:a|per|each) year\b/, 366],
+	[/^weeks? (?:a|per|each) year\b/, 52],
+	[/^months? (?:a|per|each) year\b/, 12]
+];
+
+/** "films will be shown five nights a week": no week has eight nights, and no day 25 hours. */
+export function periodMaximum(fact: Fact, number: Token): number {
+	const after = fact.sentence.text
+		.slice(number.end - fact.sentence.start)
+		.trimStart()
+		.toLowerCase();
+	return PERIODS.find(([pattern]) => pattern.test(after))?.[1] ?? Infinity;
+}
+
+const ORIGIN =
+	/\b(?:built|launched|founded|established|formed|opened|completed|commissioned|incorporated|born)\b(?:[^.;]{0,30}?\bin\b)?[^.;\d]{0,12}\b(1[5-9]\d\d|20\d\d)\b/;
+const LIFESPAN = /\((?:[^()]*?\s)?(1[5-9]\d\d)\s*[–-]/;
+
+/** The year a reference passage's lead says its subject was born, built or founded. */
+export function originYear(fact: Fact, index: ArticleIndex): number | undefined {
+	if (index.isNews || fact.sentence.index === index.lead) return undefined;
+	const lead = leadSentenceOf(index)?.text ?? '';
+	const match = LIFESPAN.exec(lead) ?? ORIGIN.exec(lead);
+	return match ? Number(match[1]) : undefined;
+}
