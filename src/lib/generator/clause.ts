@@ -268,7 +268,9 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			next &&
 			commaAfter(token) &&
 			(RELATIVE.has(next.normal) ||
-				next.tags.has('Gerund') ||
+				// "towards travel, training and living costs": a gerund an "and" follows is an item of a
+				// list, not a clause of its own (", saying …").
+				(next.tags.has('Gerund') && tokens[i + 2]?.normal !== 'and') ||
 				SUBORDINATORS.has(next.normal) ||
 				// "The Corsican Brothers, chosen because it …", "a pier, built by …".
 				(next.tags.has('Participle') &&
@@ -327,13 +329,22 @@ function joinsSubordinateSubject(tokens: Token[], from: number, and: number): bo
 }
 
 /** "hats, vampire capes and …": a short item without a verb, after a comma, runs up to the "and". */
-function closesList(tokens: Token[], from: number, and: number): boolean {
+export function closesList(tokens: readonly Token[], from: number, and: number): boolean {
 	let itemStart = and - 1;
 	while (itemStart > from && and - itemStart < 4 && !commaAfter(tokens[itemStart - 1])) itemStart--;
+	// "handsets, network equipment and training": a bare verb form before a noun in an item is the
+	// noun's modifier ("network", "file", "test").
+	// "towards travel, training and living costs": a gerund alone between the comma and the "and"
+	// is a noun of the list.
+	const modifiesNoun = (k: number) =>
+		(tokens[k].tags.has('Infinitive') && k + 1 < and && tokens[k + 1].tags.has('Noun')) ||
+		(tokens[k].tags.has('Gerund') && k === itemStart && k + 1 === and);
 	return (
 		itemStart > from &&
 		commaAfter(tokens[itemStart - 1]) &&
-		tokens.slice(itemStart, and).every((token) => !isVerbish(token))
+		tokens
+			.slice(itemStart, and)
+			.every((token, k) => !isVerbish(token) || modifiesNoun(itemStart + k))
 	);
 }
 

@@ -570,6 +570,13 @@ function gameMaximum(fact: Fact): number {
 	// "declared on 548 for seven": a side all out does not declare, so nine down is the most.
 	if (/\bdeclared (on|at) \d[\d,]* for $/.test(textBefore(fact)) && !/\d/.test(fact.option))
 		return 9;
+	// "beating Blackhall Mill four games to two": the beaten side won fewer than the winner.
+	const score =
+		/\b(?:beat|beating|beats|defeated|defeating|won|winning|wins)\b[^.;]*?\b(\w+) (?:games|frames|sets|legs|ends|rubbers|matches|bouts|points|goals) to $/i.exec(
+			textBefore(fact)
+		);
+	const winner = score ? parseWrittenNumber(score[1])?.value : undefined;
+	if (winner !== undefined) return winner - 1;
 	return Infinity;
 }
 

@@ -7,7 +7,7 @@ import { OPTION_COUNT } from '../core/quiz';
 import { contentWords, optionsClash } from './distractors';
 import { ORGANISATION_HEADS } from './lists/organisations';
 import { countryRegion } from './lists/places';
-import type { Sentence } from './sentences';
+import type { Sentence, Token } from './sentences';
 import type { Fact } from './facts';
 import type { PersonRecord } from './article';
 import { isTitleWord } from './people';
@@ -621,6 +621,16 @@ function isListOrLabel(sentence: Sentence): boolean {
 	if (colon >= 0 && sentence.text.slice(0, colon).trim().split(/\s+/).length <= 2) return true;
 	// "Proceedings of the Royal Society A. 164: 411–429.": a reference list's volume and pages.
 	if (/\b\d+\s*:\s*\d+\s*[-–]\s*\d+\.?$/.test(sentence.text.trim())) return true;
+	// "Option A, a 2.5% rise with cuts …: 12,864 votes (31.1%).": a line of results whose label has
+	// no verb of its own.
+	if (colon >= 0 && /^\s*[\d,.]+%?\s/.test(sentence.text.slice(colon + 1))) {
+		const label = sentence.tokens.filter((token) => token.start < sentence.start + colon);
+		// "a 2.5% rise": the tagger reads a bare noun as a verb's base form, which counts for none.
+		const finite = (token: Token) =>
+			token.tags.has('Verb') &&
+			!['Gerund', 'Participle', 'Infinitive'].some((tag) => token.tags.has(tag));
+		if (!label.some(finite)) return true;
+	}
 	return false;
 }
 
@@ -677,18 +687,37 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 		)
 	);
 	if (sumOrChange) return true;
-	// "recorded at 58 sites: _____ in northern England, nine in Wales and three in Scotland": the
-	// total less its other two parts.
+	// "recorded at 58 sites: _____ in northern England, nine in Wales and three in Scotland",
+	// "hold _____ of the council's 51 seats, with the Liberal Democrats holding 14, Labour six and
+	// independents four": the total less its other parts.
 	const notYears = given.filter(
 		(value) => Number.isInteger(value) && !(value >= 1500 && value <= 2099)
 	);
-	const byParts = notYears.some((total, i) =>
-		notYears.some(
-			(b, j) =>
-				j !== i && notYears.some((c, k) => k !== i && k !== j && near(total - b - c, wanted))
-		)
-	);
-	if (inFull && Number.isInteger(wanted) && !(wanted >= 1500 && wanted <= 2099) && byParts)
+	const byParts = notYears.some((total, i) => {
+		const others = notYears.filter((_, j) => j !== i);
+		return others.some((b, j) =>
+			others.some(
+				(c, k) =>
+					k > j &&
+					(near(total - b - c, wanted) ||
+						others.some((d, l) => l > k && near(total - b - c - d, wanted)))
+			)
+		);
+	});
+	// "hold 27 of the council's _____ seats, with the Liberal Democrats holding 14, Labour six and
+	// independents four": a whole the stem gives every part of.
+	const allParts =
+		notYears.length >= 3 &&
+		near(
+			notYears.reduce((sum, value) => sum + value, 0),
+			wanted
+		);
+	if (
+		inFull &&
+		Number.isInteger(wanted) &&
+		!(wanted >= 1500 && wanted <= 2099) &&
+		(byParts || allParts)
+	)
 		return true;
 	// "scored 39 goals from 44 attempts, a success rate of _____": small counts, but set side by side.
 	const pairs = [...prompt.matchAll(PART_OF_WHOLE)].map((m) => [m[1], m[2]].map(valueOf));

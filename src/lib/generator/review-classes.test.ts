@@ -1990,6 +1990,14 @@ describe('a cricket report and a rugby report (fresh195–fresh210)', () => {
 		expect(isTrivia(fact('231')!, index)).toBe(false);
 	});
 
+	it('asks no chase target beside the score that passed it (fresh444-04, fresh469-04)', () => {
+		const text = `Wellbury Park lift county cup\n\nWellbury Park beat Sandholme by six wickets in the Mercian Cup final at Tolworth on Sunday.\n\nChasing 184 to win in 40 overs, Wellbury Park reached 186-4 with 11 balls to spare.\n\nSandholme had made 183 for nine, with Omar Riaz scoring 71.`;
+		const index = articleIndexOf(text);
+		const fact = (option: string) => index.facts.find((candidate) => candidate.option === option);
+		expect(isTrivia(fact('184')!, index)).toBe(true);
+		expect(isTrivia(fact('183')!, index)).toBe(false);
+	});
+
 	it('finds "Who converted?" leaning on the sentences before', () => {
 		expect(hasDanglingDescription('Who converted?')).toBe(true);
 		expect(hasDanglingDescription('Who converted the late try at Kingsholm?')).toBe(false);
@@ -2671,6 +2679,32 @@ describe('the reviews of fresh451–fresh458', () => {
 		const stem =
 			'It had been recorded at 58 sites: _____ in England, nine in Wales and three in Scotland.';
 		expect(answerFollowsFromStem(stem, '46')).toBe(true);
+		// Three other parts (fresh479-11).
+		expect(
+			answerFollowsFromStem(
+				"Conservatives hold _____ of the council's 51 seats, with the Liberal Democrats holding 14, Labour six and independents four.",
+				'27'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				"Conservatives hold _____ of the council's 51 seats, with the Liberal Democrats holding 14 and Labour six.",
+				'27'
+			)
+		).toBe(false);
+		// … and the whole the parts add up to.
+		expect(
+			answerFollowsFromStem(
+				"Conservatives hold 27 of the council's _____ seats, with the Liberal Democrats holding 14, Labour six and independents four.",
+				'51'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				"Conservatives hold 27 of the council's _____ seats, with the Liberal Democrats holding 14, Labour six and independents three.",
+				'51'
+			)
+		).toBe(false);
 		expect(
 			answerFollowsFromStem(
 				'Harnwick won the title in 1926-27 and reached the final in _____, losing 2-1.',
@@ -2737,10 +2771,41 @@ describe('the reviews of fresh459–fresh466, continued', () => {
 		for (const prompt of prompts) expect(prompt).not.toMatch(/^How many wickets did/);
 	});
 
+	it('does not read "sales rose by 19% … and pre-tax profits" as one subject (fresh468-07)', () => {
+		const text = `Pellow Bakeries profits climb\n\nPellow Bakeries, the Bristol maker of crumpets and muffins, has reported higher profits after winning a contract to supply a supermarket chain.\n\nIn the year to March 2005, the firm's sales rose by 14% to £18.2m and pre-tax profits climbed 27% to £1.6m.\n\nThe firm employs 240 people at its bakery in Avonmouth.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => prompt.includes('pre-tax profits'))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/did .*rose by/);
+	});
+
 	it('writes a role that opened the sentence in lower case mid-question (fresh466-05)', () => {
 		const text = `Jessop takes indoor rowing title\n\nFirefighter Craig Jessop won the men's open title at the British Indoor Rowing Championships in Birmingham on Sunday, covering 2,000 metres in 5 minutes 52.4 seconds. Jessop, 31, trains at a gym in Leeds. He beat 212 rivals.`;
 		const prompts = questionsOn(text).map((question) => question.prompt);
 		expect(prompts.some((prompt) => /firefighter Craig Jessop/.test(prompt))).toBe(true);
 		for (const prompt of prompts) expect(prompt).not.toMatch(/\S Firefighter/);
+	});
+});
+
+describe('the reviews of fresh475–fresh482', () => {
+	it('does not ask the day of a death whose year the lead gives (fresh475-13, fresh480-13)', () => {
+		const text = `Josiah Trenwith\n\nJosiah Trenwith (1731 – 1798) was an English clockmaker who worked in Bodmin, Cornwall.\n\nTrenwith was apprenticed to a Truro watchmaker in 1745 and opened his own shop in Bodmin in 1756.\n\nHe made about 400 longcase clocks, many of them for Cornish farmhouses.\n\nHe died at Bodmin on 17 November 1798 and was buried at St Petroc's Church.\n\nHis workshop passed to his nephew, William Trenwith.`;
+		const index = articleIndexOf(text);
+		const death = index.facts.find((fact) => fact.option === '17 November 1798');
+		expect(death).toBeDefined();
+		expect(isAskable(death!, index)).toBe(false);
+		expect(questionsOn(text).some((question) => answerOf(question) === '1745')).toBe(true);
+	});
+
+	it('asks nothing of a results line with no verb (fresh481-12)', () => {
+		const text = `Voters back council tax rise\n\nVoters in Fossbury have chosen a 4.5% rise in council tax in a referendum on the council's budget.\n\nThe council asked all 96,000 registered voters to choose between three budgets in a postal ballot.\n\nOption A, a 2.5% rise with the closure of Ashmead pool: 12,864 votes (31.1%).\n\nOption B, a 4.5% rise with no cuts to services, won 19,211 votes.\n\nTurnout was 43%.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/^Option A/);
+	});
+
+	it('offers the beaten side fewer games than the winner (fresh478-05)', () => {
+		const text = `Cowgate end long wait for quoits title\n\nCowgate Inn won the Weardale Quoits League championship for the first time since 1978, beating Blackhall Mill four games to two in Saturday's final at Fellhope.\n\nThe final was watched by about 200 people.`;
+		for (const option of wrongOptionsOver(text, 'two', [1, 2, 3, 4, 5, 6]))
+			expect(parseWrittenNumber(option)!.value).toBeLessThan(4);
 	});
 });

@@ -74,6 +74,10 @@ describe('the weekday of an announcement', () => {
 		expect(withoutWeekday('Lambs were sold near Builth Wells, on Monday, for _____ a head.')).toBe(
 			'Lambs were sold near Builth Wells, for _____ a head.'
 		);
+		// ", starting on Thursday." would be left "starting." (fresh481-10).
+		expect(
+			withoutWeekday('The play will be staged _____ times in the laundrette, starting on Thursday.')
+		).toBe('The play will be staged _____ times in the laundrette, starting on Thursday.');
 		expect(withoutWeekday('They recorded _____ species on Sunday alone.')).toBe(
 			'They recorded _____ species on Sunday alone.'
 		);

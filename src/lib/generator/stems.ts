@@ -126,8 +126,11 @@ const WEEKDAY_ASIDE =
 const PARTICIPLE =
 	/^(\p{Ll}+ed|held|made|set|sold|won|shown|seen|given|taken|begun|began|written|broke|came|met|ran|rose|fell)$/u;
 
-/** "came into force on Saturday", "took effect", "took place": a phrase whose time is its point. */
-const TIMED_PHRASE_END = /^(force|effect|place)$/;
+/**
+ * "came into force on Saturday", "took effect", "took place", ", starting on Thursday": a phrase
+ * whose time is its point.
+ */
+const TIMED_PHRASE_END = /^(force|effect|place|starting|beginning|ending|finishing)$/;
 
 /** A verb right after "published on Wednesday": the participle before the day was no main verb. */
 const VERB_AFTER =

@@ -248,7 +248,9 @@ function isScorecardLine(fact: Fact): boolean {
 		// "had Lloyd-Evans stumped for 41", "caught behind for 58": one batsman's score when out.
 		/\b(stumped|lbw|caught( [a-z-]+){0,3}|(?<!(were|was|been) )bowled) for$/.test(before) ||
 		/^not out\b/.test(after) ||
-		(/\b(still|needed|need|needing)$/.test(before) &&
+		// "Chasing 184 to win, … reached 186-4": the target beside the score that passed it is
+		// sums (all three such rejected by both reviewers).
+		(/\b(still|needed|need|needing|chasing)$/.test(before) &&
 			/^(runs )?(behind|from|to win|short|to make)\b/.test(after)) ||
 		(/\b(added|adding|further)$/.test(before) && /^(with|for the)\b/.test(after)) ||
 		WICKET_AFTER.test(after) ||

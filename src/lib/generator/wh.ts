@@ -11,6 +11,7 @@ import {
 	endsInsidePhrase,
 	isVerbish,
 	pairedPlural,
+	closesList,
 	parseClause,
 	spanText,
 	spanTextWithout,
@@ -218,11 +219,15 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 		if (between.some((token) => /^1\d{3}$|^20\d\d$/.test(token.text))) return undefined;
 		// "grew rapidly in the 19th century after the opening of a railway in 1859": the verb has its
 		// time already, and the year dates something else.
-		// "worked from the late 17th century until 1893" is a span, and asks well.
 		if (
 			preposition === 'in' &&
 			between.some((token) => /^(century|centuries|decade)$/.test(token.normal))
 		)
+			return undefined;
+		// "was permanently inhabited from at least the Norse period until 1946": "Until what year was
+		// Hoolsay inhabited from …?" splits the span it asks about (both reviewers, twice); the cloze
+		// keeps it whole.
+		if (preposition === 'until' && between.some((token) => token.normal === 'from'))
 			return undefined;
 		if (
 			between.some(
@@ -275,6 +280,7 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			return { wh: `${capital} which ${noun}`, kind: 'which', cut: withPrep };
 		}
 		case 'year':
+			if (datesPastPlan(clause)) return undefined;
 			// "was the laying in 1903 of a cable": the year sits inside a noun phrase, and "In what year
 			// was … the laying of a cable?" reads as if it dated the being.
 			if (tokens[fact.last + 1]?.normal === 'of' && tokens[prepIndex - 1]?.tags.has('Noun'))
@@ -485,7 +491,9 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 				after.tags.has('Determiner') ||
 				// "and employs about 9,500", not "the coal and ironworks around Wyreford".
 				(/^(about|around)$/.test(after.normal) && Boolean(tokens[i + 3]?.tags.has('Value'))));
-		if ((isVerbish(next) && !pairedPlural(tokens, i)) || verbBeforeObject)
+		// "new handsets, network equipment and training": a gerund closing a list is its last item.
+		const gerundItem = next.tags.has('Gerund') && closesList(tokens, clause.rest.from, i);
+		if ((isVerbish(next) && !pairedPlural(tokens, i) && !gerundItem) || verbBeforeObject)
 			return { from: clause.rest.from, to: i };
 		// "opened in 1908, and by 1914 Garvock products were exported": after a comma, "and" starts
 		// a clause of its own wherever a verb follows.
@@ -537,8 +545,15 @@ function misreadsSubject(clause: Clause): boolean {
 		token.tags.has('ProperNoun') &&
 		/^\p{Ll}/u.test(subjectWords[k + 1]?.text ?? '') &&
 		Boolean(subjectWords[k + 2]?.tags.has('Value'));
+	// "the company's sales rose by 19% to £31.4m and pre-tax profits climbed 23%": the tagger took
+	// "rose" for the flower; a word moved "by" or "to" a figure is a verb all the same.
+	const movedByFigure = (token: Token, k: number) =>
+		/^(rose|fell|grew|climbed|jumped|dropped|slipped|slumped|soared)$/.test(token.normal) &&
+		/^(by|to)$/.test(first[k + 1]?.normal ?? '') &&
+		Boolean(first[k + 2]?.tags.has('Value'));
 	const first = subjectWords.slice(0, Math.max(0, and));
-	if (and > 0 && (first.some(finite) || first.some(nameVerbFigure))) return true;
+	if (and > 0 && (first.some(finite) || first.some(nameVerbFigure) || first.some(movedByFigure)))
+		return true;
 	// "So far the divers have recorded …": an adverb phrase with no comma read into the subject.
 	const [firstWord, secondWord] = subjectWords;
 	if (
@@ -551,6 +566,18 @@ function misreadsSubject(clause: Clause): boolean {
 	// a noun, leaving the subject to end on "and".
 	if (/^(and|or|but|nor)$/.test(subjectWords[subjectWords.length - 1]?.normal ?? '')) return true;
 	return false;
+}
+
+/**
+ * "Amberlight's first major task was to lay a cable … in 1903": "In what year was its task to lay
+ * …?" asks when the plan was made, not when the cable was laid. ("How much is Vistara to spend"
+ * of a plan still to come reads well.)
+ */
+function datesPastPlan(clause: Clause): boolean {
+	const verbWords = clause.sentence.tokens.slice(clause.verb.from, clause.verb.to);
+	return verbWords.some(
+		(token, k) => /^(was|were)$/.test(token.normal) && verbWords[k + 1]?.normal === 'to'
+	);
 }
 
 /** A reporting verb and its "that" inside what was parsed as the subject. */
