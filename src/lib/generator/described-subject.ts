@@ -351,6 +351,17 @@ export function describedSubjects(
 	return found;
 }
 
+/**
+ * "Carp fishing boom lifts profits at hook maker Astwood & Daunt" over "Carp anglers … have helped
+ * Astwood & Daunt, one of the last hook makers in Redditch, to lift its profits": where the lead's
+ * subject is not the firm, the headline's description names it, if the lead names it too.
+ */
+function headlineSubject(sentences: readonly Sentence[], lead: Sentence): string | undefined {
+	const headline = sentences.find((sentence) => sentence.heading);
+	const name = headline ? namedAfterDescription(headline) : undefined;
+	return name && lead.text.includes(name) ? name : undefined;
+}
+
 function subjectReferences(
 	sentences: readonly Sentence[],
 	isNews: boolean
@@ -361,7 +372,7 @@ function subjectReferences(
 	if (!isNews) return definedSubjectReferences(sentences, lead);
 	const introduced =
 		subjectNameOf(lead) === undefined ? namedAfterLead(sentences, lead) : undefined;
-	const name = introduced?.name ?? subjectNameOf(lead);
+	const name = introduced?.name ?? subjectNameOf(lead) ?? headlineSubject(sentences, lead);
 	if (!name) return found;
 	// "Tom Wheatcroft hit a career-best 181 … called into the side": a person is no firm or side.
 	if (namesPerson(lead, name)) return found;

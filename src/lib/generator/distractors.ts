@@ -7,6 +7,7 @@ import type { ArticleIndex } from './article';
 import { roleInPredicate } from './roles';
 import {
 	labelDigits,
+	minorityCeiling,
 	originYear,
 	periodMaximum,
 	shareBound,
@@ -879,6 +880,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			gameMaximum(fact),
 			periodMaximum(fact, tokens[numberToken]),
 			surveyed,
+			minorityCeiling(fact, written.value),
 			shareBound(fact, written)[1],
 			label?.[1] ?? Infinity,
 			allCountBefore(tokens, fact.first, written.value)

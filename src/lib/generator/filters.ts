@@ -9,7 +9,7 @@ import { ORGANISATION_HEADS } from './lists/organisations';
 import { countryRegion } from './lists/places';
 import type { Sentence, Token } from './sentences';
 import type { Fact } from './facts';
-import type { PersonRecord } from './article';
+import { MEASURE_WORDS, type PersonRecord } from './article';
 import { isTitleWord } from './people';
 import { isVerbish } from './clause';
 import { parseWrittenNumber } from './numbers';
@@ -27,6 +27,12 @@ const SUBJECT_POSITION =
  */
 const AFTER_OPENING_PHRASE =
 	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as|(?:\w+ed|built|set|held|made|known|begun)\b(?=[^,"]*,))\b(?:(?:[^,"]*,){1,2}|(?:\s+[^\s,"]+){1,4}|[^,"]*_____)\s+$/i;
+/**
+ * "On the south coast of Cornwall it made up …", "In the year to 31 March it made …": a longer
+ * opening phrase that ends on a name, a month or a figure, then the subject pronoun.
+ */
+const AFTER_LONG_OPENING =
+	/^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Oo]ver|[Ww]ithin|[Aa]cross|[Tt]hroughout)(?:\s+[^\s,"]+){0,6}\s+(?:\p{Lu}[\p{L}'’-]*|\d[\d,]*)\s+$/u;
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}/u;
 const CAPITALISED_RUN = /(\b[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 /** A sentence's first word that opens a phrase, not a name: "In December 1915 …". */
@@ -194,17 +200,21 @@ function withoutFullNames(text: string, personWords: ReadonlySet<string>): strin
 	);
 }
 
-/** "Pre-tax profits for the year … rose to £6.3m": a results figure whose firm the stem never names. */
+/**
+ * "Pre-tax profits for the year … rose to £6.3m", "Exports accounted for _____ of sales, with
+ * France and Germany its biggest markets": a results figure whose firm the stem never names (the
+ * markets it sells to are no owner).
+ */
 function isOwnerlessResult(text: string): boolean {
 	const opening =
-		/^(?:(?:pre-tax|operating|underlying|annual|half-year|interim|full-year|total|like-for-like) )?(?:profits|revenue|turnover|sales(?= (?:rose|fell|climbed|grew|jumped|dropped|slipped|increased)\b))\b/i;
+		/^(?:(?:pre-tax|operating|underlying|annual|half-year|interim|full-year|total|like-for-like) )?(?:profits|revenue|turnover|exports|overseas sales|sales abroad|sales(?= (?:rose|fell|climbed|grew|jumped|dropped|slipped|increased)\b))\b/i;
 	if (!opening.test(text.trim())) return false;
 	const names = (
 		text
 			.trim()
 			.slice(1)
 			.match(/\b\p{Lu}[\p{L}'’&-]*/gu) ?? []
-	).filter((word) => monthIndex(word) < 0);
+	).filter((word) => monthIndex(word) < 0 && countryRegion(word) === undefined);
 	return names.length === 0;
 }
 
@@ -228,6 +238,7 @@ export function hasDanglingReference(
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
 		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;
+		if (/^(it|they)$/i.test(match[0]) && AFTER_LONG_OPENING.test(before)) return true;
 		// "According to estate accounts it was built …": the source, then the subject.
 		if (/^according to [^,]+\s$/i.test(before)) return true;
 		// "Together they produce …", "So far they have …": an adverb before the subject pronoun.
@@ -236,6 +247,18 @@ export function hasDanglingReference(
 		// name comes before it?
 		// "Tenants who disagreed could take their case": a plural subject owns "their" itself.
 		if (/^its$/i.test(match[0]) && !namesAnOwner(before, names)) return true;
+		// "Sales of its shed felts rose …", "Production will be concentrated at its main site": a
+		// measure that opens the stem owns no firm, though it opens sentences with a capital; "Output
+		// reached its peak" is the output's own.
+		const opening = (before.split(/\s+/)[0] ?? '').toLowerCase();
+		const afterIts = text.slice((match.index ?? 0) + match[0].length);
+		if (
+			/^its$/i.test(match[0]) &&
+			MEASURE_WORDS.test(opening) &&
+			!/\p{Lu}/u.test(before.slice(1)) &&
+			!/^\s*(peak|highest|lowest|best|worst|record|level)\b/i.test(afterIts)
+		)
+			return true;
 		if (/^their$/i.test(match[0]) && !capitalisesAWord(before)) return true;
 		// "Party insiders believe it could lose three MPs": a reported "it" with nobody named before.
 		if (/^it$/i.test(match[0]) && PLURAL_SPEAKERS_SAY.test(before)) return true;
@@ -280,6 +303,9 @@ const COUNT_WITHOUT_NOUN = new RegExp(
 );
 
 export function countsWithoutNoun(prompt: string): boolean {
+	// "_____ were found in farm manure heaps": a blank that opens the stem as a plural subject
+	// counts what the sentence before named ("About £640,000 was transferred" is a sum of its own).
+	if (/^_____ (were|are|have|had)\b/.test(prompt)) return true;
 	return (
 		COUNT_WITHOUT_NOUN.test(prompt) && !/\bof (whom|which|them|these|those)\s+_____/.test(prompt)
 	);
@@ -693,25 +719,30 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	const notYears = given.filter(
 		(value) => Number.isInteger(value) && !(value >= 1500 && value <= 2099)
 	);
-	const byParts = notYears.some((total, i) => {
-		const others = notYears.filter((_, j) => j !== i);
-		return others.some((b, j) =>
-			others.some(
-				(c, k) =>
-					k > j &&
-					(near(total - b - c, wanted) ||
-						others.some((d, l) => l > k && near(total - b - c - d, wanted)))
-			)
-		);
-	});
-	// "hold 27 of the council's _____ seats, with the Liberal Democrats holding 14, Labour six and
-	// independents four": a whole the stem gives every part of.
+	const byParts = notYears.some((total, i) =>
+		notYears.some(
+			(b, j) =>
+				j !== i && notYears.some((c, k) => k !== i && k !== j && near(total - b - c, wanted))
+		)
+	);
+	// "hold _____ of the council's 51 seats, with the Liberal Democrats holding 14, Labour six and
+	// independents four", "hold 27 of the council's _____ seats, with …": a total less all its
+	// other parts, or a whole the stem gives every part of. Only the stem's own figures count, each
+	// once: the headline's "£14m" repeating the stem's made 14 + 14 + 7 = 35 by chance.
+	const stemFigures = [
+		...(prompt.match(NUMBER) ?? []).map(valueOf),
+		...(prompt.match(WRITTEN_COUNT) ?? []).map((word) => parseWrittenNumber(word)?.value ?? NaN)
+	].filter(
+		(value) => Number.isInteger(value) && value !== wanted && !(value >= 1500 && value <= 2099)
+	);
+	const distinctFigures = [...new Set(stemFigures)];
+	const sum = distinctFigures.reduce((total, value) => total + value, 0);
+	// Small counts add up by chance ("five of the tries", "two points", "four matches" make 11).
 	const allParts =
-		notYears.length >= 3 &&
-		near(
-			notYears.reduce((sum, value) => sum + value, 0),
-			wanted
-		);
+		wanted >= 20 &&
+		distinctFigures.length >= 3 &&
+		distinctFigures.length === stemFigures.length &&
+		(near(sum, wanted) || distinctFigures.some((total) => near(2 * total - sum, wanted)));
 	if (
 		inFull &&
 		Number.isInteger(wanted) &&

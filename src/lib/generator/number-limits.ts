@@ -101,3 +101,17 @@ export function originYear(fact: Fact, index: ArticleIndex): number | undefined 
 	const match = LIFESPAN.exec(lead) ?? ORIGIN.exec(lead);
 	return match ? Number(match[1]) : undefined;
 }
+
+const SEATS_OF = /\bof (?:the )?(?:[\p{L}'’ ]+?['’]s )?(\d+) seats\b/u;
+
+/**
+ * "will head a minority administration, with her group holding _____ of the council's 48 seats":
+ * a minority holds half the seats at most, and 29 of 48 is ruled out by the stem.
+ */
+export function minorityCeiling(fact: Fact, value: number): number {
+	if (!/\bminority\b/i.test(fact.sentence.text)) return Infinity;
+	const seats = SEATS_OF.exec(fact.sentence.text);
+	if (!seats) return Infinity;
+	const half = Number(seats[1]) / 2;
+	return value <= half ? half : Infinity;
+}

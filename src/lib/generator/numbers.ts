@@ -202,10 +202,12 @@ export function perturbNumber(
 		whole > 0 &&
 		roundnessOf(whole, 10 ** (Math.floor(Math.log10(whole)) + 1)) > 2 * Math.round(base * scale) &&
 		roundedStep(like, base) <= maxStep;
-	// "£4.99" among £4.79 and £5.19: a shop price ending in 99p keeps its pence, a pound apart.
+	// "£4.99" among £4.79 and £5.19: a shop price ending in 99p keeps its pence, a pound apart;
+	// "£79.99" among £81.99 and £83.99 stands out too: dearer goods are priced in fives and tens.
 	const charm = like.decimals === 2 && (whole % 100 === 99 || whole % 100 === 95);
+	const charmStep = Math.abs(value) >= 50 ? 10 : Math.abs(value) >= 10 ? 5 : 1;
 	const step = charm
-		? Math.max(1, Math.round(base))
+		? Math.max(charmStep, Math.round(base))
 		: rounded || rounder || roundish
 			? roundedStep(like, base)
 			: base;

@@ -34,11 +34,17 @@ const NOT_A_PERSON = new Set(
 function peopleIn(sentence: Sentence): string[] {
 	const people: string[] = [];
 	let run: string[] = [];
+	// "Tom Rendle-Hayes" comes as "Rendle" and "Hayes": a hyphen joins them into one surname.
+	let hyphened = false;
 	for (const token of sentence.tokens) {
 		if (token.tags.has('Person') && /^\p{Lu}/u.test(token.text)) {
-			run.push(token.text.replace(/['’]s$/, ''));
-			if (!/[^\s]/.test(token.post)) continue;
+			const word = token.text.replace(/['’]s$/, '');
+			if (hyphened) run[run.length - 1] += `-${word}`;
+			else run.push(word);
+			hyphened = token.post === '-';
+			if (!/[^\s]/.test(token.post) || hyphened) continue;
 		}
+		hyphened = false;
 		if (run.length > 1) people.push(run.join(' '));
 		run = [];
 	}

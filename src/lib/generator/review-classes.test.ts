@@ -12,6 +12,7 @@ import { finish } from './clause-text';
 import { withoutWeekday } from './stems';
 import {
 	answerFollowsFromStem,
+	countsWithoutNoun,
 	hasDanglingReference,
 	namesNothing,
 	needsPreviousSentence,
@@ -2807,5 +2808,95 @@ describe('the reviews of fresh475–fresh482', () => {
 		const text = `Cowgate end long wait for quoits title\n\nCowgate Inn won the Weardale Quoits League championship for the first time since 1978, beating Blackhall Mill four games to two in Saturday's final at Fellhope.\n\nThe final was watched by about 200 people.`;
 		for (const option of wrongOptionsOver(text, 'two', [1, 2, 3, 4, 5, 6]))
 			expect(parseWrittenNumber(option)!.value).toBeLessThan(4);
+	});
+
+	it('prices dearer goods ending in 99p five or ten pounds apart (fresh481-09)', () => {
+		for (const seed of [1, 2, 3]) {
+			const options = perturbNumber(parseWrittenNumber('£79.99')!, createRandom(seed), new Set());
+			expect(options.length).toBeGreaterThanOrEqual(3);
+			for (const value of options) expect(Math.round((value + 0.01) * 100) % 1000).toBe(0);
+		}
+		for (const value of perturbNumber(parseWrittenNumber('£14.99')!, createRandom(1), new Set()))
+			expect(Math.round((value + 0.01) * 100) % 500).toBe(0);
+	});
+
+	it('finds "Exports accounted for _____ of sales" naming no firm (fresh477-03)', () => {
+		expect(
+			hasDanglingReference(
+				'Exports accounted for _____ of sales, with France, Germany and the Netherlands its biggest markets.'
+			)
+		).toBe(true);
+		expect(hasDanglingReference("Exports now make up _____ of Stobworth's turnover.")).toBe(false);
+	});
+
+	it('names the firm the headline describes where the lead is about others (fresh477-03)', () => {
+		const text = `Carp fishing boom lifts profits at hook maker Astley & Daunt\n\nCarp anglers across Europe have helped Astley & Daunt, one of the last fish hook makers in Redditch, to lift its annual profits by 18%.\n\nThe Worcestershire firm made pre-tax profits of £2.1m in the year to March, on sales 9% higher at £12.4m.\n\nAstley & Daunt employs 140 people, the company said on Tuesday.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /^Astley & Daunt made pre-tax profits/.test(prompt))).toBe(
+			true
+		);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Worcestershire firm/);
+	});
+
+	it('finds "it" after a long opening phrase pointing back (fresh475-06, fresh424-04)', () => {
+		expect(
+			hasDanglingReference('On the south coast of Cornwall it made up _____ of barnacles counted.')
+		).toBe(true);
+		expect(
+			hasDanglingReference('In the year to the end of December it made pre-tax profits of _____.')
+		).toBe(true);
+		expect(
+			hasDanglingReference('In 1986 Cruikshank & Vetch managers bought it back for _____.')
+		).toBe(false);
+		expect(
+			hasDanglingReference('On Wednesday Salford City Council said it had secured _____.')
+		).toBe(false);
+	});
+
+	it('takes no opening "Sales" for the owner of "its" (fresh485-03)', () => {
+		const prompt =
+			'Sales of its shed and garage felts rose by _____, while its membranes grew by 8%.';
+		expect(hasDanglingReference(prompt, 'not a person', new Set(['sales']))).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Ridgecote said its sales rose by _____.',
+				'not a person',
+				new Set(['ridgecote'])
+			)
+		).toBe(false);
+	});
+
+	it('offers a minority administration no majority of the seats (fresh490-12, fresh458-11)', () => {
+		const text = `Independents take charge in Hexwold\n\nIndependent councillors have taken control of Hexwold District Council for the first time, ending 20 years of Labour rule.\n\nBrenda Kilvington will head a minority administration, with her group holding 22 of the council's 48 seats.\n\nThe council meets on Thursday.`;
+		for (const option of wrongOptionsOver(text, '22', [1, 2, 3, 4, 5, 6, 7, 8]))
+			expect(Number(option)).toBeLessThanOrEqual(24);
+	});
+
+	it("asks no golf event's length in holes (fresh485-04)", () => {
+		const text = `Brightwell wins play-off\n\nRookie Hannah Brightwell won the Kilbraddan Ladies Classic in a play-off on Sunday.\n\nBrightwell finished level with Marta Ruiz on five under par after 72 holes on a windswept final day.\n\nShe holed a 12-foot putt at the second extra hole to win £45,000.`;
+		const index = articleIndexOf(text);
+		const holes = index.facts.find((fact) => fact.option === '72');
+		expect(holes).toBeDefined();
+		expect(isTrivia(holes!, index)).toBe(true);
+		expect(
+			isTrivia(
+				index.facts.find((fact) => fact.option === '£45,000')!,
+				index
+			)
+		).toBe(false);
+	});
+
+	it('finds "_____ were found in farm manure heaps" counting what it does not name (fresh487-06)', () => {
+		expect(
+			countsWithoutNoun('_____ were found in farm manure heaps, which were once thought likely.')
+		).toBe(true);
+		expect(countsWithoutNoun('_____ was transferred to bank accounts in Dubai.')).toBe(false);
+	});
+
+	it('keeps a hyphenated surname whole when it names "the 19-year-old" (fresh485-05)', () => {
+		const text = `Student takes Laser title\n\nSouthampton student Tom Rendle-Hayes won the national Laser championship at Tarrant Sands on Sunday.\n\nThe 19-year-old, who sails for Porthcoven Sailing Club, won both of Sunday's races to finish on 21 points, four ahead of his nearest rival.\n\nMore than 80 boats took part.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => prompt.startsWith('Tom Rendle-Hayes, who sails'))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Tom Rendle,/);
 	});
 });

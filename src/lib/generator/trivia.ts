@@ -681,9 +681,21 @@ function isSchoolYearStart(fact: Fact): boolean {
 	);
 }
 
+/**
+ * "finished level … after 72 holes": a golf event's length in holes is rounds of 18, which a player
+ * knows without reading (both reviewers, fresh485-04), and 82 or 102 holes are no options.
+ */
+function isRoundsOfHoles(fact: Fact): boolean {
+	if (fact.type !== 'quantity' || fact.sentence.tokens[fact.last + 1]?.normal !== 'holes')
+		return false;
+	const value = Number(fact.sentence.tokens[fact.last].text);
+	return value > 0 && value % 18 === 0;
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isRoundsOfHoles(fact) ||
 		isSchoolYearStart(fact) ||
 		isFinalStretch(fact) ||
 		isTownSize(fact) ||

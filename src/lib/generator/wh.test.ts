@@ -106,6 +106,19 @@ describe('the capital of a subject moved after its auxiliary', () => {
 	});
 });
 
+describe('a figure a second item shares the verb with', () => {
+	it('leaves "14 seats, Labour six", "£11,400 in cash, 2,000 leaflets" and "… and Arts Council England £90,000" to the cloze (fresh483-11, fresh484-02, fresh489-10)', () => {
+		const council = `Bridgeford council\n\nBridgeford council has 26 members.\n\nThe Liberal Democrats have 14 seats on the council, Labour six and independents six.`;
+		expect(whPromptFor(council, '14')).toBeUndefined();
+		const flat = `Bogus collector jailed\n\nA bogus charity collector has been jailed.\n\nOfficers who searched Keddle's flat found £11,400 in cash, 2,000 unused leaflets and a box of collecting tins.`;
+		expect(whPromptFor(flat, '£11,400')).toBeUndefined();
+		const grants = `Museum reopens\n\nThe Pellbury Museum has reopened after a £1.2m restoration.\n\nThe Heritage Lottery Fund gave £285,000 towards the project and Arts Council England £90,000.`;
+		expect(whPromptFor(grants, '£285,000')).toBeUndefined();
+		const one = `Museum reopens\n\nThe Pellbury Museum has reopened after a £1.2m restoration.\n\nThe Heritage Lottery Fund gave £285,000 towards the project, the museum said.`;
+		expect(whPromptFor(one, '£285,000')).toMatch(/^How much did the Heritage Lottery Fund give/);
+	});
+});
+
 describe('a task that "was to" do something', () => {
 	it('leaves "first major task was to lay a cable … in 1903" to the cloze (fresh471-15)', () => {
 		expect(

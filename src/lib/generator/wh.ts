@@ -134,6 +134,24 @@ function isNegation(token: Token): boolean {
  * left out, makes a wh-question of two questions ("How much does it cost to buy and up to £1m …?").
  */
 function hasGappedFigure(tokens: readonly Token[], last: number): boolean {
+	const isFigure = (token: Token | undefined) =>
+		Boolean(token?.tags.has('Value') && !token.tags.has('Ordinal'));
+	const isName = (token: Token | undefined) => /^\p{Lu}/u.test(token?.text ?? '');
+	// "have 14 seats, Labour six and …", "found £11,400 in cash, 2,000 unused leaflets and …":
+	// after a comma, a name and a figure with no verb, or a figure that opens the next item.
+	for (let i = last; i < tokens.length - 1; i++) {
+		// Only the answer's own clause: "in 1815; they had four boats, two of which …" is another.
+		if (/;/.test(tokens[i].post) || (i > last && isVerbish(tokens[i]))) break;
+		if (!/,/.test(tokens[i].post)) continue;
+		let j = i + 1;
+		while (j < i + 5 && isName(tokens[j]) && !isFigure(tokens[j])) j++;
+		const item = tokens.slice(j + 1, j + 5);
+		// "in 1947, one of the first women" is an apposition, not a second item.
+		const listed =
+			j > i + 1 || (tokens[j + 1]?.normal !== 'of' && item.some((token) => token.normal === 'and'));
+		if (isFigure(tokens[j]) && listed) return true;
+		break;
+	}
 	const and = tokens.findIndex((token, i) => i > last && token.normal === 'and');
 	if (and < 0 || /,/.test(tokens[and - 1].post)) return false;
 	// "to buy" says what the figure is for; any other verb starts a clause of its own.
@@ -141,7 +159,10 @@ function hasGappedFigure(tokens: readonly Token[], last: number): boolean {
 		.slice(last + 1, and)
 		.some((token, i) => isVerbish(token) && tokens[last + i].normal !== 'to');
 	if (ownVerb) return false;
-	for (const token of tokens.slice(and + 1, and + 4)) {
+	// "and Arts Council England £90,000": the second giver's name may run to several words.
+	let from = and + 1;
+	while (from < and + 5 && isName(tokens[from]) && !isFigure(tokens[from])) from++;
+	for (const token of tokens.slice(from > and + 1 ? from : and + 1, Math.max(from, and + 1) + 3)) {
 		if (token.tags.has('Cardinal') || token.tags.has('Money') || token.tags.has('Percent'))
 			return true;
 		if (isVerbish(token)) return false;
