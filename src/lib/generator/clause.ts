@@ -244,6 +244,15 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			// "after the wholesale cost of cod and haddock climbed": two nouns of a subordinate clause's
 			// subject, whose verb is still to come.
 			if (token.normal === 'and' && joinsSubordinateSubject(tokens, from, i)) continue;
+			if (token.normal === 'and' && sharesNoun(tokens, i)) continue;
+			// "as one of its first women pilots and rose to the rank": the tagger took "rose" for
+			// the flower.
+			if (
+				token.normal === 'and' &&
+				/^(rose|fell|grew|climbed)$/.test(next?.normal ?? '') &&
+				/^(to|by)$/.test(tokens[i + 2]?.normal ?? '')
+			)
+				return i;
 			// "… and links the harbour", "… and another loss would be …": a second verb soon after.
 			for (let j = i + 1; j < Math.min(to, i + 6); j++) {
 				const ahead = tokens[j];
@@ -278,6 +287,22 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 		)
 			return i + 1;
 		if (commaAfter(token) && startsNewClause(tokens, i + 1, to)) return i + 1;
+		// "won the Kingsmere Trophy in 1934, flew more than 400 aircraft …, and later ran …": a
+		// second verb of the same subject after a comma starts a predicate of its own.
+		if (
+			next &&
+			commaAfter(token) &&
+			next.tags.has('PastTense') &&
+			!next.tags.has('Participle') &&
+			!/^(said|added|told)$/.test(next.normal) &&
+			// Not where the verb itself sits inside an apposition ("the Trust, a charity formed by
+			// residents in 1994, secured …"): the sentence's own verb is the one after the comma.
+			!tokens.slice(0, from).some(commaAfter) &&
+			// ", compared with 2,400", ", helped by …", ", based on …": a participle phrase, no verb.
+			!tokens[i + 2]?.tags.has('Preposition') &&
+			!/^(with|by|to|as|on|in|from|for)$/.test(tokens[i + 2]?.normal ?? '')
+		)
+			return i + 1;
 		// "covers about 52 hectares, most of it low-lying marsh …": a description of the answer.
 		if (
 			commaAfter(token) &&
@@ -315,6 +340,22 @@ export function pairedPlural(tokens: readonly Token[], and: number): boolean {
 		word.tags.has('PresentTense') &&
 		/s$/.test(word.normal) &&
 		(commaAfter(word) || !after || CLAUSE_JOINERS.has(after.normal))
+	);
+}
+
+/**
+ * "the cost of hiring and installing the bridge", "to ferry new and repaired military aircraft": two
+ * gerunds, or two adjectives, that share the noun after them.
+ */
+export function sharesNoun(tokens: readonly Token[], and: number): boolean {
+	const [before, after, then] = [tokens[and - 1], tokens[and + 1], tokens[and + 2]];
+	if (!before || !after || commaAfter(before)) return false;
+	const gerund = (token: Token) => token.tags.has('Gerund') || /\p{Ll}ing$/u.test(token.normal);
+	if (gerund(before) && gerund(after)) return true;
+	return (
+		before.tags.has('Adjective') &&
+		(after.tags.has('Adjective') || (after.tags.has('PastTense') && /ed$/.test(after.normal))) &&
+		Boolean(then && (then.tags.has('Adjective') || then.tags.has('Noun')))
 	);
 }
 

@@ -105,9 +105,12 @@ function namesCountryBefore(text: string): boolean {
 const RELATIVE_TIME =
 	/\b(two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (years|months|weeks|days|decades) (later|earlier|afterwards)\b/i;
 
-/** "Over the following two decades": following what? A stem opening "Over the same period": as what? */
+/**
+ * "Over the following two decades": following what? A stem opening "Over the same period": as what?
+ * "… on its waiting list at the same time?": as what?
+ */
 const FOLLOWING_TIME =
-	/\bthe (following|preceding|ensuing) ((two|three|four|five|six|seven|eight|nine|ten|few|\d+) )?(years?|months?|weeks?|days?|decades?|century|centuries|seasons?|summer|winter)\b|^(over|in|during|for) the same (period|time|months?|years?|weeks?)\b/i;
+	/\bthe (following|preceding|ensuing) ((two|three|four|five|six|seven|eight|nine|ten|few|\d+) )?(years?|months?|weeks?|days?|decades?|century|centuries|seasons?|summer|winter)\b|^(over|in|during|for) the same (period|time|months?|years?|weeks?)\b|\bat the same time\b/i;
 
 /**
  * "The larger of these, Lyvennet Mill, …": of which? "the number of such claims", "makers of such

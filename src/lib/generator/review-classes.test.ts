@@ -2900,3 +2900,39 @@ describe('the reviews of fresh475–fresh482', () => {
 		for (const prompt of prompts) expect(prompt).not.toMatch(/Tom Rendle,/);
 	});
 });
+
+describe('the reviews of fresh491–fresh498', () => {
+	it('ends a predicate before a second past verb after a comma, and before "and rose to" (fresh492-14, fresh496-14)', () => {
+		const won = articleIndexOf(
+			`Hilda Marsh\n\nHilda Marsh (1905 - 1981) was an English aviator. She won the Kingsmere Trophy air race in 1934, flew more than 400 aircraft during the war, and later ran a flying school.`
+		);
+		const clause = parseClause(won.sentences.find((sentence) => /Kingsmere/.test(sentence.text))!)!;
+		expect(spanText(clause.sentence, clause.rest)).toBe('the Kingsmere Trophy air race in 1934');
+		const rose = articleIndexOf(
+			`Edith Hawk\n\nEdith Hawk (1908 - 1990) was an English aviator. She joined in 1940 as one of its first women pilots and rose to the rank of first officer.`
+		);
+		const joined = parseClause(rose.sentences.find((sentence) => /joined/.test(sentence.text))!)!;
+		expect(spanText(joined.sentence, joined.rest)).toBe('in 1940 as one of its first women pilots');
+	});
+
+	it('keeps "hiring and installing the bridge" and "new and repaired aircraft" whole (fresh493-01, fresh492-14)', () => {
+		const text = `Army bridge reopens glen\n\nAn Army bridge has ended the isolation of a Highland glen after floods.\n\nHighland Council is paying about £180,000 towards the cost of hiring and installing the bridge, which will stay for 18 months.\n\nThe bridge was built by Royal Engineers.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /hiring and installing the bridge/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/cost of hiring\?$/);
+	});
+
+	it('asks a figure beside a second figure of the same thing as a cloze (fresh493-12)', () => {
+		const text = `Council demands empty RAF homes\n\nCouncillors have demanded that the Ministry of Defence hand over 190 empty homes at an RAF base.\n\nCouncillor Richard Ashby said the MoD was spending about £1,100 a year on maintaining and securing each empty house, more than £200,000 a year in total.\n\nThe base closed in 2003.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/^How much was the MoD spending/);
+	});
+
+	it('finds "at the same time" pointing back (fresh493-12)', () => {
+		expect(
+			hasDanglingReference(
+				'How many households does East Kesteven District Council have on its waiting list at the same time?'
+			)
+		).toBe(true);
+	});
+});

@@ -12,6 +12,7 @@ import {
 	isVerbish,
 	pairedPlural,
 	closesList,
+	sharesNoun,
 	parseClause,
 	spanText,
 	spanTextWithout,
@@ -33,6 +34,7 @@ import {
 	subjectAfterInversion,
 	verbForSingularSubject
 } from './clause-text';
+import { normalWords } from './token-spans';
 import { countedSubjectStem } from './counted-subject';
 import type { Fact } from './facts';
 import { KIND_NOUN, organisationKind } from './lists/organisations';
@@ -141,16 +143,31 @@ function hasGappedFigure(tokens: readonly Token[], last: number): boolean {
 	// after a comma, a name and a figure with no verb, or a figure that opens the next item.
 	for (let i = last; i < tokens.length - 1; i++) {
 		// Only the answer's own clause: "in 1815; they had four boats, two of which …" is another.
-		if (/;/.test(tokens[i].post) || (i > last && isVerbish(tokens[i]))) break;
+		const finite =
+			isVerbish(tokens[i]) &&
+			!['Gerund', 'Participle', 'Infinitive'].some((tag) => tokens[i].tags.has(tag));
+		if (/;/.test(tokens[i].post) || (i > last && finite)) break;
 		if (!/,/.test(tokens[i].post)) continue;
 		let j = i + 1;
 		while (j < i + 5 && isName(tokens[j]) && !isFigure(tokens[j])) j++;
+		const named = j > i + 1;
+		// "£1,100 a year on each empty house, more than £200,000 a year in total": a second
+		// figure set beside the answer, which the question would carry along.
+		const bound = normalWords(tokens, j, j + 2);
+		const bounded =
+			j === i + 1 && /^(more than|less than|almost|nearly|about|over|around)\b/.test(bound);
+		if (bounded) j += bound.startsWith('more') || bound.startsWith('less') ? 2 : 1;
 		const item = tokens.slice(j + 1, j + 5);
 		// "in 1947, one of the first women" is an apposition, not a second item.
+		// … of the same kind: "20 rooms …, less than half a mile away" sets no figure beside them.
+		const kindOf = (token: Token | undefined) =>
+			['Money', 'Percent'].find((tag) => token?.tags.has(tag)) ??
+			(/^\d/.test(token?.text ?? '') ? 'digits' : 'other');
 		const listed =
-			j > i + 1 || (tokens[j + 1]?.normal !== 'of' && item.some((token) => token.normal === 'and'));
+			(bounded && kindOf(tokens[j]) === kindOf(tokens[last])) ||
+			named ||
+			(tokens[j + 1]?.normal !== 'of' && item.some((token) => token.normal === 'and'));
 		if (isFigure(tokens[j]) && listed) return true;
-		break;
 	}
 	const and = tokens.findIndex((token, i) => i > last && token.normal === 'and');
 	if (and < 0 || /,/.test(tokens[and - 1].post)) return false;
@@ -513,7 +530,8 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 				// "and employs about 9,500", not "the coal and ironworks around Wyreford".
 				(/^(about|around)$/.test(after.normal) && Boolean(tokens[i + 3]?.tags.has('Value'))));
 		// "new handsets, network equipment and training": a gerund closing a list is its last item.
-		const gerundItem = next.tags.has('Gerund') && closesList(tokens, clause.rest.from, i);
+		const gerundItem =
+			(next.tags.has('Gerund') && closesList(tokens, clause.rest.from, i)) || sharesNoun(tokens, i);
 		if ((isVerbish(next) && !pairedPlural(tokens, i) && !gerundItem) || verbBeforeObject)
 			return { from: clause.rest.from, to: i };
 		// "opened in 1908, and by 1914 Garvock products were exported": after a comma, "and" starts
