@@ -4,7 +4,7 @@
  * It is deliberately strict: when a sentence does not fit this shape, no wh-question is built from it.
  */
 import type { Sentence, Token } from './sentences';
-import { AUXILIARIES } from './verbs';
+import { AUXILIARIES, CHANGE_VERB } from './verbs';
 import { isInsideBrackets } from './token-spans';
 
 export interface Span {
@@ -77,6 +77,13 @@ export function isVerbish(token: Token): boolean {
 	if (token.normal === 'worth') return false;
 	// compromise tags a gerund used as a noun ("the building of") as a Noun, not a Verb.
 	return AUXILIARIES.has(token.normal) || token.tags.has('Verb');
+}
+
+/** A verb that can carry a clause of its own: not a gerund, a participle or a bare base form. */
+export function isFiniteVerb(token: Token): boolean {
+	return (
+		isVerbish(token) && !['Gerund', 'Participle', 'Infinitive'].some((tag) => token.tags.has(tag))
+	);
 }
 
 function isAdverbBeforeVerb(tokens: Token[], i: number, to: number): boolean {
@@ -249,7 +256,7 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			// the flower.
 			if (
 				token.normal === 'and' &&
-				/^(rose|fell|grew|climbed)$/.test(next?.normal ?? '') &&
+				CHANGE_VERB.test(next?.normal ?? '') &&
 				/^(to|by)$/.test(tokens[i + 2]?.normal ?? '')
 			)
 				return i;

@@ -7,11 +7,11 @@ import { OPTION_COUNT } from '../core/quiz';
 import { contentWords, optionsClash } from './distractors';
 import { ORGANISATION_HEADS } from './lists/organisations';
 import { countryRegion } from './lists/places';
-import type { Sentence, Token } from './sentences';
+import type { Sentence } from './sentences';
 import type { Fact } from './facts';
 import { MEASURE_WORDS, type PersonRecord } from './article';
 import { isTitleWord } from './people';
-import { isVerbish } from './clause';
+import { isFiniteVerb, isVerbish } from './clause';
 import { parseWrittenNumber } from './numbers';
 import { crudeStem, headlineStems } from './word-stem';
 
@@ -655,10 +655,7 @@ function isListOrLabel(sentence: Sentence): boolean {
 	if (colon >= 0 && /^\s*[\d,.]+%?\s/.test(sentence.text.slice(colon + 1))) {
 		const label = sentence.tokens.filter((token) => token.start < sentence.start + colon);
 		// "a 2.5% rise": the tagger reads a bare noun as a verb's base form, which counts for none.
-		const finite = (token: Token) =>
-			token.tags.has('Verb') &&
-			!['Gerund', 'Participle', 'Infinitive'].some((tag) => token.tags.has(tag));
-		if (!label.some(finite)) return true;
+		if (!label.some(isFiniteVerb)) return true;
 	}
 	return false;
 }
@@ -716,9 +713,8 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 		)
 	);
 	if (sumOrChange) return true;
-	// "recorded at 58 sites: _____ in northern England, nine in Wales and three in Scotland",
-	// "hold _____ of the council's 51 seats, with the Liberal Democrats holding 14, Labour six and
-	// independents four": the total less its other parts.
+	// "recorded at 58 sites: _____ in northern England, nine in Wales and three in Scotland": the
+	// total less its other two parts.
 	const notYears = given.filter(
 		(value) => Number.isInteger(value) && !(value >= 1500 && value <= 2099)
 	);

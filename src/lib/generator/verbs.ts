@@ -143,3 +143,7 @@ export function isSpeechVerb(token: { normal: string; tags: ReadonlySet<string> 
 	const tense = token.tags.has('PastTense') ? 'PastTense' : 'PresentTense';
 	return SPEECH_VERBS.has(toInfinitive(token.normal, tense));
 }
+
+/** Verbs of change: the figure after them is by how much, not what. */
+export const CHANGE_VERB =
+	/^(rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|climb|climbs|climbed|jump|jumps|jumped|slip|slips|slipped|gain|gains|gained|lose|loses|lost|grow|grows|grew|grown|increase|increases|increased|decrease|decreases|decreased|decline|declines|declined|surge|surges|surged|plunge|plunges|plunged|tumble|tumbles|tumbled|soar|soars|soared)$/;

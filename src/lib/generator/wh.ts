@@ -10,6 +10,7 @@ import {
 	commaAfter,
 	endsInsidePhrase,
 	isVerbish,
+	isFiniteVerb,
 	pairedPlural,
 	closesList,
 	sharesNoun,
@@ -40,7 +41,7 @@ import type { Fact } from './facts';
 import { KIND_NOUN, organisationKind } from './lists/organisations';
 import type { Sentence, Token } from './sentences';
 import type { Stem } from './stems';
-import { SPEECH_VERBS, toInfinitive } from './verbs';
+import { CHANGE_VERB, SPEECH_VERBS, toInfinitive } from './verbs';
 
 function within(span: Span, fact: Fact): boolean {
 	return fact.first >= span.from && fact.last < span.to;
@@ -120,10 +121,6 @@ interface Asked {
 	cut: Span;
 }
 
-/** Verbs of change: the figure after them is by how much, not what. */
-const CHANGE_VERB =
-	/^(rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|climb|climbs|climbed|jump|jumps|jumped|slip|slips|slipped|gain|gains|gained|lose|loses|lost|grow|grows|grew|grown|increase|increases|increased|decrease|decreases|decreased|decline|declines|declined|surge|surges|surged|plunge|plunges|plunged|tumble|tumbles|tumbled|soar|soars|soared)$/;
-
 const PLACE_PREPOSITIONS =
 	/^(in|at|to|from|into|for|with|against|on|across|near|outside|inside|throughout)$/;
 
@@ -131,44 +128,50 @@ function isNegation(token: Token): boolean {
 	return /^(not|never)$/.test(token.normal) || /n['’]t$/i.test(token.text);
 }
 
+const isFigure = (token: Token | undefined) =>
+	Boolean(token?.tags.has('Value') && !token.tags.has('Ordinal'));
+const isName = (token: Token | undefined) => /^\p{Lu}/u.test(token?.text ?? '');
+/** Money, a share, a figure in digits or anything else: what a second figure must match. */
+const figureKind = (token: Token | undefined) =>
+	['Money', 'Percent'].find((tag) => token?.tags.has(tag)) ??
+	(/^\d/.test(token?.text ?? '') ? 'digits' : 'other');
+
+/**
+ * "have 14 seats, Labour six and …", "found £11,400 in cash, 2,000 unused leaflets and …",
+ * "£1,100 a year on each empty house, more than £200,000 a year in total": after a comma in the
+ * answer's clause, a name and a figure with no verb, a figure that opens the next item of a list, or
+ * a second figure of the answer's kind set beside it, which the question would carry along.
+ */
+function hasFigureAfterComma(tokens: readonly Token[], last: number): boolean {
+	for (let i = last; i < tokens.length - 1; i++) {
+		// Only the answer's own clause: "in 1815; they had four boats, two of which …" is another.
+		if (/;/.test(tokens[i].post) || (i > last && isFiniteVerb(tokens[i]))) break;
+		if (!/,/.test(tokens[i].post)) continue;
+		let j = i + 1;
+		while (j < i + 5 && isName(tokens[j]) && !isFigure(tokens[j])) j++;
+		const named = j > i + 1;
+		const bound = normalWords(tokens, j, j + 2);
+		const bounded =
+			!named && /^(more than|less than|almost|nearly|about|over|around)\b/.test(bound);
+		if (bounded) j += bound.startsWith('more') || bound.startsWith('less') ? 2 : 1;
+		// "in 1947, one of the first women" is an apposition, not a second item; nor does "20 rooms
+		// …, less than half a mile away" set a figure of its kind beside them.
+		const listed =
+			named ||
+			(bounded && figureKind(tokens[j]) === figureKind(tokens[last])) ||
+			(tokens[j + 1]?.normal !== 'of' &&
+				tokens.slice(j + 1, j + 5).some((token) => token.normal === 'and'));
+		if (isFigure(tokens[j]) && listed) return true;
+	}
+	return false;
+}
+
 /**
  * "costs about £2.5m to buy and up to £1m a year to run": a second figure after "and", its verb
  * left out, makes a wh-question of two questions ("How much does it cost to buy and up to £1m …?").
  */
 function hasGappedFigure(tokens: readonly Token[], last: number): boolean {
-	const isFigure = (token: Token | undefined) =>
-		Boolean(token?.tags.has('Value') && !token.tags.has('Ordinal'));
-	const isName = (token: Token | undefined) => /^\p{Lu}/u.test(token?.text ?? '');
-	// "have 14 seats, Labour six and …", "found £11,400 in cash, 2,000 unused leaflets and …":
-	// after a comma, a name and a figure with no verb, or a figure that opens the next item.
-	for (let i = last; i < tokens.length - 1; i++) {
-		// Only the answer's own clause: "in 1815; they had four boats, two of which …" is another.
-		const finite =
-			isVerbish(tokens[i]) &&
-			!['Gerund', 'Participle', 'Infinitive'].some((tag) => tokens[i].tags.has(tag));
-		if (/;/.test(tokens[i].post) || (i > last && finite)) break;
-		if (!/,/.test(tokens[i].post)) continue;
-		let j = i + 1;
-		while (j < i + 5 && isName(tokens[j]) && !isFigure(tokens[j])) j++;
-		const named = j > i + 1;
-		// "£1,100 a year on each empty house, more than £200,000 a year in total": a second
-		// figure set beside the answer, which the question would carry along.
-		const bound = normalWords(tokens, j, j + 2);
-		const bounded =
-			j === i + 1 && /^(more than|less than|almost|nearly|about|over|around)\b/.test(bound);
-		if (bounded) j += bound.startsWith('more') || bound.startsWith('less') ? 2 : 1;
-		const item = tokens.slice(j + 1, j + 5);
-		// "in 1947, one of the first women" is an apposition, not a second item.
-		// … of the same kind: "20 rooms …, less than half a mile away" sets no figure beside them.
-		const kindOf = (token: Token | undefined) =>
-			['Money', 'Percent'].find((tag) => token?.tags.has(tag)) ??
-			(/^\d/.test(token?.text ?? '') ? 'digits' : 'other');
-		const listed =
-			(bounded && kindOf(tokens[j]) === kindOf(tokens[last])) ||
-			named ||
-			(tokens[j + 1]?.normal !== 'of' && item.some((token) => token.normal === 'and'));
-		if (isFigure(tokens[j]) && listed) return true;
-	}
+	if (hasFigureAfterComma(tokens, last)) return true;
 	const and = tokens.findIndex((token, i) => i > last && token.normal === 'and');
 	if (and < 0 || /,/.test(tokens[and - 1].post)) return false;
 	// "to buy" says what the figure is for; any other verb starts a clause of its own.
@@ -179,7 +182,7 @@ function hasGappedFigure(tokens: readonly Token[], last: number): boolean {
 	// "and Arts Council England £90,000": the second giver's name may run to several words.
 	let from = and + 1;
 	while (from < and + 5 && isName(tokens[from]) && !isFigure(tokens[from])) from++;
-	for (const token of tokens.slice(from > and + 1 ? from : and + 1, Math.max(from, and + 1) + 3)) {
+	for (const token of tokens.slice(from, from + 3)) {
 		if (token.tags.has('Cardinal') || token.tags.has('Money') || token.tags.has('Percent'))
 			return true;
 		if (isVerbish(token)) return false;
@@ -584,13 +587,13 @@ function misreadsSubject(clause: Clause): boolean {
 		token.tags.has('ProperNoun') &&
 		/^\p{Ll}/u.test(subjectWords[k + 1]?.text ?? '') &&
 		Boolean(subjectWords[k + 2]?.tags.has('Value'));
+	const first = subjectWords.slice(0, Math.max(0, and));
 	// "the company's sales rose by 19% to £31.4m and pre-tax profits climbed 23%": the tagger took
-	// "rose" for the flower; a word moved "by" or "to" a figure is a verb all the same.
+	// "rose" for the flower; a word of change moved "by" or "to" a figure is a verb all the same.
 	const movedByFigure = (token: Token, k: number) =>
-		/^(rose|fell|grew|climbed|jumped|dropped|slipped|slumped|soared)$/.test(token.normal) &&
+		CHANGE_VERB.test(token.normal) &&
 		/^(by|to)$/.test(first[k + 1]?.normal ?? '') &&
 		Boolean(first[k + 2]?.tags.has('Value'));
-	const first = subjectWords.slice(0, Math.max(0, and));
 	if (and > 0 && (first.some(finite) || first.some(nameVerbFigure) || first.some(movedByFigure)))
 		return true;
 	// "So far the divers have recorded …": an adverb phrase with no comma read into the subject.
