@@ -29,6 +29,8 @@ export interface ArticleIndex {
 	people: Map<string, PersonRecord>;
 	/** Each word of those people's names, lower-cased: a name that is a person's, not a thing's. */
 	personWords: ReadonlySet<string>;
+	/** The same, from people a pronoun or a first name shows to be a woman or a man. */
+	genderedPersonWords: ReadonlySet<string>;
 	/** Each player's side in a match report, by lower-cased surname (see teams.ts). */
 	teams: Map<string, string>;
 	/** The goalkeepers of a match report's line-ups, by lower-cased surname. */
@@ -64,10 +66,15 @@ export interface ArticleIndex {
 	passagePerson?: PersonRecord;
 }
 
-function personWordsOf(people: ReadonlyMap<string, PersonRecord>): Set<string> {
+function personWordsOf(
+	people: ReadonlyMap<string, PersonRecord>,
+	onlyGendered = false
+): Set<string> {
 	const words = new Set<string>();
-	for (const { fullName } of people.values())
+	for (const { fullName, gender } of people.values()) {
+		if (onlyGendered && gender === 'unknown') continue;
 		for (const word of fullName.toLowerCase().split(/\s+/)) if (!isTitleWord(word)) words.add(word);
+	}
 	return words;
 }
 
@@ -363,6 +370,7 @@ export function indexArticle(
 		mentions,
 		people,
 		personWords: personWordsOf(people),
+		genderedPersonWords: personWordsOf(people, true),
 		teams: teamsFromLineUps(paragraphTexts(sentences)),
 		keepers: keepersFromLineUps(paragraphTexts(sentences)),
 		capitalisedWords: collectCapitalisedWords(sentences),

@@ -43,8 +43,12 @@ function bodiesByHead(sentences: readonly Sentence[]): Map<string, Body> {
 	for (const sentence of sentences) {
 		for (const match of sentence.text.matchAll(BODY_NAME)) {
 			// "The Tern Island Trust" at a sentence's start: "The" goes with the name, in lower case.
-			// "Members of Pendlebrook Borough Council voted …": a sentence's first word may be no name.
-			const opening = match.index === 0 ? /^\p{Lu}\p{Ll}+\s+(?:of|for)\s+/u : /^$/;
+			// "Members of Pendlebrook Borough Council voted …": a sentence's first word may be no name,
+			// nor its opening preposition ("At Moorside School in Tansford, 212 pupils …").
+			const opening =
+				match.index === 0
+					? /^(?:\p{Lu}\p{Ll}+\s+(?:of|for)|At|In|On|From|By|With|Under|Near|Outside|Inside)\s+/u
+					: /^$/;
 			const bare = match[1].replace(/^The\s+/, '').replace(opening, '');
 			if (!/\s/.test(bare)) continue;
 			// "a category C prison": a grade's single letter is no name.

@@ -26,7 +26,7 @@ const SUBJECT_PRONOUNS_UNRESOLVABLE = new Set([
 
 /** Descriptions written before a name that are not formal titles ("rapper", not "President"). */
 const ROLE_NOT_TITLE =
-	/^(rapper|singer|star|striker|keeper|skipper|substitute|veteran|producer|actor|actress|author|writer|engineer|economist|analyst|lawyer|coach|manager|chef|founder|owner|boss|guard|forward|winger|midfielder|defender|goalkeeper|batsman|bowler|seamer|spinner|paceman|opener|wicketkeeper|all-rounder|jockey|trainer|golfer|weightlifter|sprinter|hurdler|swimmer|diver|cyclist|rider|boxer|wrestler|gymnast|fencer|rower|sailor|climber|runner|skater|skier|teenager|choreographer|composer|conductor|photographer|novelist|playwright|architect|sculptor|painter|farmer|shepherd|teacher|pensioner|firefighter|fireman|postman|postwoman|nurse|midwife|paramedic|plumber|builder|electrician|vet|accountant|student|schoolboy|schoolgirl|grandmother|grandfather|housewife|mechanic|miner|fisherman|soldier|policeman|policewoman)$/;
+	/^(rapper|singer|star|striker|keeper|skipper|substitute|veteran|producer|actor|actress|author|writer|engineer|economist|analyst|lawyer|coach|manager|chef|founder|owner|boss|guard|forward|winger|flanker|hooker|prop|midfielder|defender|goalkeeper|batsman|bowler|seamer|spinner|paceman|opener|wicketkeeper|all-rounder|jockey|trainer|golfer|weightlifter|sprinter|hurdler|swimmer|diver|cyclist|rider|boxer|wrestler|gymnast|fencer|rower|sailor|climber|runner|skater|skier|teenager|choreographer|composer|conductor|photographer|novelist|playwright|architect|sculptor|painter|farmer|shepherd|teacher|pensioner|firefighter|fireman|postman|postwoman|nurse|midwife|paramedic|plumber|builder|electrician|vet|accountant|student|schoolboy|schoolgirl|grandmother|grandfather|housewife|mechanic|miner|fisherman|soldier|policeman|policewoman)$/;
 
 const DEFINITE_COMMON_SUBJECT =
 	/^the (firm|company|group|film|band|club|team|side|party|government|move|deal|plan|report|study|book|show|series|album|game|decision|case|man|woman|pair|body|organisation|organization|bank|agency|network|side|country|city|town|star|singer|actor|player|minister|official|spokesman|spokeswoman|chairman|chief)$/i;
@@ -104,10 +104,11 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 		return text[0].toLowerCase() + text.slice(1);
 	// "Rapper Eminem" → "rapper Eminem": a role word is not part of the name.
 	// "Fifteen-year-old Rowena Callister": an age before a name is no part of it either.
-	// "Leg-spinner Tom Haig", "Left-hander Tom Ogden": a player's role joined by a hyphen too.
+	// "Leg-spinner Tom Haig", "Left-hander Tom Ogden", "Scrum-half Craig Fothergill": a player's
+	// role joined by a hyphen too.
 	if (
 		ROLE_NOT_TITLE.test(first.normal) ||
-		/^\p{Lu}\p{Ll}+-(year-old|spinner|armer|hander|rounder|keeper|arm (?:seamer|spinner|bowler))\b/u.test(
+		/^\p{Lu}\p{Ll}+-(year-old|spinner|armer|hander|rounder|keeper|half|back|off|arm (?:seamer|spinner|bowler))\b/u.test(
 			text
 		)
 	)

@@ -267,15 +267,13 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 				if (j === i + 1 && pairedPlural(tokens, i)) continue;
 				if (isVerbish(ahead)) return i;
 				// "in England and Wales and hired …": the verb belongs to the later "and".
-				// "by the engineers Geoffrey Tressider and Alan Blakemore to make …": an infinitive is no
-				// second clause.
+				// "by the engineers Geoffrey Tressider and Alan Blakemore to make …", "from the Heritage
+				// Lottery Fund and private donors to pay for …": an infinitive is no second clause.
 				if (
 					ahead.tags.has('Preposition') ||
 					commaAfter(ahead) ||
 					CLAUSE_JOINERS.has(ahead.normal) ||
-					(ahead.normal === 'to' &&
-						j > i + 1 &&
-						tokens.slice(i + 1, j).every((name) => /^\p{Lu}/u.test(name.text)))
+					(ahead.normal === 'to' && j > i + 1)
 				)
 					break;
 			}

@@ -28,6 +28,7 @@ import {
 	cityRegion,
 	MAJOR_COUNTRIES,
 	isMajorCountry,
+	LOW_COST_MAKERS,
 	worldCityPeers
 } from './lists/places';
 import {
@@ -327,6 +328,24 @@ function ruledOutBySentence(fact: Fact, candidate: string): boolean {
 	)
 		return !EUROPEAN_CITY_REGIONS.has(cityRegion(candidate) ?? '');
 	return false;
+}
+
+/**
+ * "cut 180 jobs … and move most of its zip production to _____": a firm moving its making abroad
+ * goes where wages are low, so the other options must be such places too.
+ */
+const MOVE_VERB = /\b(mov|shift|transferr?|relocat|switch|outsourc)\w*\b/i;
+const MAKING = /\b(production|manufacturing|assembly|making|factory|factories|work|jobs)\b/i;
+
+function isProductionMove(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	const before = fact.sentence.text.slice(0, tokens[fact.first].start - fact.sentence.start);
+	return (
+		LOW_COST_MAKERS.includes(fact.option) &&
+		/^(to|in)$/.test(tokens[fact.first - 1]?.normal ?? '') &&
+		MOVE_VERB.test(before) &&
+		MAKING.test(before)
+	);
 }
 
 /** A major country's peers: the article's own major countries first, then the others. */
@@ -1253,6 +1272,8 @@ export function findDistractors(
 					],
 					blocked
 				);
+			if (isProductionMove(fact))
+				return pickDistinct(fact.option, [shuffled(LOW_COST_MAKERS, random)], blocked);
 			if (isMajorCountry(fact.option)) return majorCountryDistractors(fact, index, random, blocked);
 			return listDistractors(
 				fact,

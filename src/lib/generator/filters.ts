@@ -95,6 +95,15 @@ const PLACE_BACK_REFERENCE = /\bthe (country|city)['’]s\b|\bin the city\b/i;
 const TOWN_BACK_REFERENCE =
 	/\b(the|this) (town|village)(['’]s)?\b(?! (of|council|hall|centre|square|green)\b)/i;
 
+/**
+ * "the firm said _____ of the machines it examined", "Figures published by the company show": which
+ * firm, when the stem names nobody and nothing before it? After a person ("handed management of the
+ * firm to her son") it is that person's firm. "The company itself", "the company behind it" and
+ * "the firm of Catterall & Breary" introduce rather than point back; "the department store" is a kind.
+ */
+const BODY_BACK_REFERENCE =
+	/\b[Tt]he (company|firm|department)\b(?!['’]?\s*(store|stores|itself|behind|of)\b)(?!,?\s+\p{Lu})/u;
+
 function namesCountryBefore(text: string): boolean {
 	return (text.match(/\p{Lu}[\p{L}]+/gu) ?? []).some(
 		(word) => word === 'UK' || countryRegion(word) !== undefined
@@ -225,12 +234,15 @@ export function hasDanglingReference(
 	prompt: string,
 	answerGender: AnswerGender = 'not a person',
 	names: ReadonlySet<string> = new Set(),
-	personWords: ReadonlySet<string> = new Set()
+	personWords: ReadonlySet<string> = new Set(),
+	genderedPersonWords: ReadonlySet<string> = personWords
 ): boolean {
 	const text = withoutQuotations(prompt);
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
 	if (DANGLING_THERE.test(text) || HALF_BY_NUMBER.test(text)) return true;
 	if (TOWN_BACK_REFERENCE.test(text)) return true;
+	const body = BODY_BACK_REFERENCE.exec(text);
+	if (body && !namesAnOwner(text.slice(0, body.index), names)) return true;
 	if (isOwnerlessResult(text)) return true;
 	const place = PLACE_BACK_REFERENCE.exec(text);
 	if (place && !namesCountryBefore(text.slice(0, place.index))) return true;
@@ -250,6 +262,12 @@ export function hasDanglingReference(
 		// name comes before it?
 		// "Tenants who disagreed could take their case": a plural subject owns "their" itself.
 		if (/^its$/i.test(match[0]) && !namesAnOwner(before, names)) return true;
+		// "Christina Waddell, then aged _____, took over its management": a person owns "her", not
+		// "its", so with people named in full set aside the stem must still name the owner or a noun
+		// after "the". Only people a pronoun or a first name shows to be one count: "Thorley Overend
+		// made profits … of its revenue" is a firm, and a surname alone may be the firm's name.
+		const withoutPeopleNamed = withoutFullNames(before, genderedPersonWords);
+		if (/^its$/i.test(match[0]) && !namesAnAntecedent(withoutPeopleNamed, names)) return true;
 		// "Sales of its shed felts rose …", "Production will be concentrated at its main site": a
 		// measure that opens the stem owns no firm, though it opens sentences with a capital; "Output
 		// reached its peak" is the output's own.

@@ -123,7 +123,8 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 			withNames,
 			answerGender(fact, index),
 			index.capitalisedWords,
-			index.personWords
+			index.personWords,
+			index.genderedPersonWords
 		)
 	)
 		return undefined;

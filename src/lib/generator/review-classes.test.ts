@@ -2936,3 +2936,139 @@ describe('the reviews of fresh491–fresh498', () => {
 		).toBe(true);
 	});
 });
+
+describe('the reviews of fresh499–fresh506, and the verdicts on record scopes and event venues', () => {
+	const triviaOf = (text: string, option: string) => {
+		const index = articleIndexOf(text);
+		const fact = index.facts.find(
+			(candidate) => candidate.option === option && !candidate.sentence.heading
+		);
+		expect(fact, `no fact "${option}"`).toBeDefined();
+		return isTrivia(fact!, index);
+	};
+
+	it('asks no UK nation a record is claimed within (fresh268-12, fresh498-12)', () => {
+		const theatre = `Waiting room becomes theatre\n\nA disused waiting room on a Cumbrian railway station has been turned into what its owners believe is the smallest full-time theatre in England.\n\nThe theatre seats 24 people.`;
+		expect(triviaOf(theatre, 'England')).toBe(true);
+		const councils = `Councils get fines powers\n\nCouncils in England are to be given the power to fine people who drop chewing gum, ministers have announced.\n\nFines will be £80.`;
+		expect(triviaOf(councils, 'England')).toBe(false);
+		const patients = `Stroke drug rarely given\n\nOnly about one in every 100 stroke patients in England is being given a clot-busting drug, an audit has found.\n\nThe audit covered 200 hospitals.`;
+		expect(triviaOf(patients, 'England')).toBe(false);
+		const council = `Grant refused\n\nOnly one council in England has refused the grant, officials say.\n\nThe grant is worth £2m.`;
+		expect(triviaOf(council, 'England')).toBe(false);
+	});
+
+	it('asks no venue an event named after a place gives away (fresh427-10, fresh154-09)', () => {
+		const golf = `Rookie wins in Hungary\n\nEnglish rookie Sam Withycombe holed a bunker shot on the final green to win the Lake Balaton Open in Hungary by one stroke.\n\nHe collected £40,000.`;
+		expect(triviaOf(golf, 'Hungary')).toBe(true);
+		const swim = `Teenager books world place\n\nSixteen-year-old Chloe Aspinwall won the 200m backstroke at the British Championships to earn a place at this summer's World Championships in Montreal.\n\nShe swam 2:11.4.`;
+		expect(triviaOf(swim, 'Montreal')).toBe(false);
+		const gliding = `Glider pilot wins title\n\nTamsin Rook has become the first British woman to win a world gliding title at the Women's World Gliding Championships in Poland.\n\nShe is 34.`;
+		expect(triviaOf(gliding, 'Poland')).toBe(false);
+	});
+
+	it('finds "its" with only a person named before it (fresh473-14, fresh296-13)', () => {
+		const people = new Set(['christina', 'bethune', 'waddell']);
+		expect(
+			hasDanglingReference(
+				'Christina Bethune Waddell, then aged _____, took over its management with her brother.',
+				'not a person',
+				new Set(),
+				people,
+				people
+			)
+		).toBe(true);
+		// A firm that bears two surnames, which no pronoun shows to be a person, owns its revenue.
+		expect(
+			hasDanglingReference(
+				'Thorley Overend made pre-tax profits of _____ last year, with 60% of its revenue from locks.',
+				'not a person',
+				new Set(),
+				new Set(['thorley', 'overend']),
+				new Set()
+			)
+		).toBe(false);
+	});
+
+	it('finds "the firm" or "the company" the stem names nothing before (fresh503-16, fresh400-03)', () => {
+		expect(
+			hasDanglingReference("In the year to 31 March 2005 the firm's turnover rose _____ to £41.6m.")
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Sales of winter boots fell by _____ at retailer Stepwise, the company said.'
+			)
+		).toBe(false);
+		expect(
+			hasDanglingReference(
+				'The company, Andes Tierra Resources, wants to spend _____ on a new open pit.'
+			)
+		).toBe(false);
+		expect(
+			hasDanglingReference(
+				'Figures published by the company show that _____ journeys began or ended at the halt.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'In _____ Philadelphia Crake handed management of the firm to her eldest son.',
+				'not a person',
+				new Set(),
+				new Set(['philadelphia', 'crake'])
+			)
+		).toBe(false);
+	});
+
+	it('writes a role joined by a hyphen in lower case mid-question (fresh499-05)', () => {
+		const text = `Hessleby win promotion\n\nScrum-half Craig Fothergill scored 14 points as Hessleby Hornets came from behind to beat Calder Vale 26-18 in the National League Two grand final and win promotion.\n\nFothergill kicked five goals from five attempts in front of a crowd of 5,412.\n\nCalder Vale led 18-14 with less than 20 minutes left.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /scrum-half Craig Fothergill/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/\S.*Scrum-half/);
+	});
+
+	it('names "the school" without the preposition that opened the lead (fresh505-08)', () => {
+		const text = `Cycling to school soars\n\nAt Moorside School in Tansford, 212 pupils now ride to school, compared with 38 in 2003.\n\nThe school spent £45,000 on a covered shelter with 150 spaces.\n\nThe shelter opened in 2004.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /Moorside School (spent|spend)\b/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/At Moorside School (spent|spend)\b/);
+	});
+
+	it('keeps "and private donors to pay for" in the predicate (fresh505-10)', () => {
+		const index = articleIndexOf(
+			`Museum gallery\n\nThe museum has raised £140,000 from the Heritage Lottery Fund and private donors to pay for the room.`
+		);
+		const clause = parseClause(index.sentences.find((sentence) => /raised/.test(sentence.text))!)!;
+		expect(spanText(clause.sentence, clause.rest)).toMatch(
+			/and private donors to pay for the room$/
+		);
+	});
+
+	it('asks no conversion written as "is worth", no tennis prize grade, no match length in sets (fresh503-02, fresh501-04, fresh506-04)', () => {
+		const soles = `Guinea pig farmers\n\nPeru's guinea pig farmers are selling bigger animals.\n\nEach animal fetches 15 soles. Fifteen soles is worth about £2.50, which is a large sum in the region.`;
+		expect(triviaOf(soles, 'about £2.50')).toBe(true);
+		const tennis = `Inchbold wins title\n\nEighteen-year-old Amy Inchbold won the first title of her career, beating Petra Hladikova 6-4 3-6 7-5 in the final of the $25,000 Bolton Indoor Challenge.\n\nShe won in three sets after saving a match point.`;
+		expect(triviaOf(tennis, '$25,000')).toBe(true);
+		expect(triviaOf(tennis, 'three')).toBe(true);
+		const prize = `Film wins award\n\nA stop-motion film has won the £10,000 Auldgate Award for short film.\n\nIt took two years to make.`;
+		expect(triviaOf(prize, '£10,000')).toBe(false);
+		const run = `Coach resigns\n\nCanadian Marc Lapointe has resigned as head coach of Kirkhill Kings after a run of nine defeats in 11 games.\n\nHe joined in 2003.`;
+		expect(triviaOf(run, '11')).toBe(false);
+	});
+
+	it('offers only low-wage countries where a firm moves its making (fresh499-03, fresh492-03)', () => {
+		const text = `Doormat maker to cut jobs\n\nHalstead & Pryce, one of Britain's last large doormat makers, is to cut 85 jobs at its West Yorkshire factory and move production of its coir mats to India.\n\nThe firm employs 240 people.`;
+		const wrong = wrongOptionsOver(text, 'India', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong)
+			expect([
+				'Germany',
+				'France',
+				'the US',
+				'Japan',
+				'Australia',
+				'the UK',
+				'Brazil',
+				'Russia'
+			]).not.toContain(option);
+	});
+});

@@ -246,6 +246,34 @@ export function isMajorCountry(name: string): boolean {
 }
 
 /**
+ * Where British firms of the 2000s moved their making to save on wages: beside China, a move to
+ * Germany or the US is no believable option (reviewers rejected such options as giveaways).
+ */
+export const LOW_COST_MAKERS: readonly string[] = [
+	'China',
+	'India',
+	'Vietnam',
+	'Bangladesh',
+	'Sri Lanka',
+	'Indonesia',
+	'Thailand',
+	'Malaysia',
+	'the Philippines',
+	'Pakistan',
+	'Cambodia',
+	'Poland',
+	'Hungary',
+	'Romania',
+	'Bulgaria',
+	'the Czech Republic',
+	'Slovakia',
+	'Turkey',
+	'Morocco',
+	'Tunisia',
+	'Mexico'
+];
+
+/**
  * World cities a reader names without thinking: among a country's smaller cities the capital is the
  * obvious guess (a US star's gig in London, not Cardiff), so their wrong options are each other.
  */
