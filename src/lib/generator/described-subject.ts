@@ -21,6 +21,10 @@ import {
 } from './deal-parties';
 
 /** What a news story calls the organisation or band it is about, after naming it once. */
+/** The parties a British story names without "Party". */
+const PARTY =
+	/^(the )?(Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Greens|Green Party|UKIP|Sinn Fein|DUP|SDLP|Ulster Unionists|Labour Party|Conservative Party)$/;
+
 export const DESCRIBED_HEADS = new Set(
 	(
 		'firm company group band four-piece five-piece three-piece trio quartet club side retailer bank ' +
@@ -381,11 +385,15 @@ function subjectReferences(
 	// "the orchestra" for "the Bristol Symphony Orchestra" names it again too.
 	const nameHead = name.split(' ').at(-1)?.toLowerCase() ?? '';
 	const shortened = NAME_HEADS.has(nameHead) ? new RegExp(`\\bthe ${nameHead}\\b`) : undefined;
-	const heads = introduced
-		? introduced.heads
-		: shortened
-			? new Set([...DESCRIBED_HEADS, nameHead])
-			: DESCRIBED_HEADS;
+	// "Labour has lost control of Wyremoor … after a group of independent candidates … The group was
+	// set up in 2002": a political party is "the party", never "the group" or "the body".
+	const heads = PARTY.test(name)
+		? new Set(['party'])
+		: introduced
+			? introduced.heads
+			: shortened
+				? new Set([...DESCRIBED_HEADS, nameHead])
+				: DESCRIBED_HEADS;
 	const mentions = sentences.filter(
 		(sentence) => sentence.text.includes(firstWord) || shortened?.test(sentence.text)
 	).length;
@@ -608,6 +616,9 @@ const PLURAL_NAME_END = /\s\p{Lu}\p{Ll}*(?<![siuo])s$/u;
 const NOUN_AFTER =
 	/^(class|site|section|team|squad|members?|ground|house|level|captain|record|title|final|championship|event|competition)$/;
 
+/** Nouns a body's name may qualify, with "the" before it: "the Norbeck District Council chamber". */
+const QUALIFIED_NOUN = /^(chamber|offices|headquarters|building|website|depot|elections?|meeting)$/;
+
 /** Heads of names that take "the" in running text: "the Elite League", "the Tarnfield Kite Festival". */
 const THE_NAME_HEADS =
 	/^(league|festival|cup|championship|championships|games|trophy|society|association|institute|orchestra)$/;
@@ -672,6 +683,10 @@ export function nameDescribedSubject(
 			// "in the club class": a reference used as a modifier stays, unless the name is of its kind
 			// ("the festival site" is the Tarnfield Kite Festival's).
 			if (next && !possessive && nameHead !== head && NOUN_AFTER.test(next.trim())) return match;
+			// "installed in the council chamber": a name before a noun it qualifies keeps "the"
+			// ("the Norbeck District Council chamber", not "in Norbeck District Council chamber").
+			if (next && !possessive && QUALIFIED_NOUN.test(next.trim()))
+				return `${before}${before === '' ? 'The' : 'the'} ${subject.name.replace(/^the /i, '')}${next}`;
 			// "The Ashdown Museum" opens a stem with its capital and goes lower case after it.
 			// "the festival" is "the Tarnfield Kite Festival", "the league" "the Elite League": a name
 			// whose head is the reference's own noun keeps its article.

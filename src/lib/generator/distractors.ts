@@ -1002,6 +1002,7 @@ const WARS: ReadonlyArray<[RegExp, number, number]> = [
 ];
 const DISSOLVED = /\b(dissolved|dissolution|suppressed|surrendered)\b/i;
 const MONASTIC = /\b(abbey|priory|monaster(y|ies)|friary|nunnery|monks|nuns|canons)\b/i;
+const AFTER_WAR = /\b(after|following|since) the war\b|\bpost-?war\b/i;
 const DURING_WAR = /\b(during|throughout|in) the (First|Second|Great)\b|\bduring World War\b/i;
 
 /** The earliest year another sentence in the future tense names, if any. */
@@ -1054,6 +1055,12 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const war = WARS.find(([name]) => name.test(fact.sentence.text));
 	if (war && year >= war[1] && year <= war[2] && DURING_WAR.test(fact.sentence.text))
 		for (let y = war[1] - 30; y <= war[2] + 30; y++) if (y < war[1] || y > war[2]) avoid.add(y);
+	// "After the war Nethercote founded the Testwood School of Flying … in _____": the years of the
+	// war the answer follows, and any before it, are ruled out (1941 and 1943 beside 1947).
+	if (AFTER_WAR.test(fact.sentence.text)) {
+		const ended = [...WARS].reverse().find(([, , end]) => year > end && year <= end + 15);
+		if (ended) for (let y = ended[2] - 40; y <= ended[2]; y++) avoid.add(y);
+	}
 	// "Founded in 1147 and dissolved in 1537, Hulmeford Abbey": every religious house in England
 	// was dissolved between 1536 and 1541, and a reader who knows it rules out 1533.
 	if (
@@ -1157,11 +1164,14 @@ function dateDistractors(
 			})
 			.join('');
 	// "on Saturday 15 May 2004": the weekday stays in the stem, so every wrong date is a Saturday
-	// too, whole weeks away, or the one date that fits it gives itself away.
+	// too, whole weeks away, or the one date that fits it gives itself away. Whole weeks keep the
+	// weekday in any year, so a date without one ("on Monday 7 March") moves by weeks as well.
 	const weekday = WEEKDAYS.includes(fact.sentence.tokens[fact.first - 1]?.text ?? '');
-	if (weekday && dayPart >= 0 && yearPart >= 0 && spreadUpTo === undefined) {
+	if (weekday && dayPart >= 0 && spreadUpTo === undefined) {
 		for (const weeks of shuffled([-3, -2, -1, 1, 2, 3], random)) {
 			const other = new Date(Date.UTC(year, monthNow, day + weeks * 7));
+			// Without a year, a leap day may or may not lie between: keep to one side of February's end.
+			if (yearPart < 0 && monthNow <= 1 !== other.getUTCMonth() <= 1) continue;
 			const candidate = written(other.getUTCDate(), other.getUTCMonth(), other.getUTCFullYear());
 			if (results.size < 3 && !blocked(candidate)) results.add(candidate);
 		}

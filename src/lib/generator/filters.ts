@@ -221,12 +221,14 @@ function isOwnerlessResult(text: string): boolean {
 	const opening =
 		/^(?:(?:pre-tax|operating|underlying|annual|half-year|interim|full-year|total|like-for-like) )?(?:profits|revenue|turnover|exports|overseas sales|sales abroad|sales(?= (?:rose|fell|climbed|grew|jumped|dropped|slipped|increased)\b))\b/i;
 	if (!opening.test(text.trim())) return false;
+	// "with new distributors in the Netherlands, Germany and the Czech Republic": the markets a
+	// firm sells to, a country's name of two words among them, are no owner.
 	const names = (
 		text
 			.trim()
 			.slice(1)
-			.match(/\b\p{Lu}[\p{L}'’&-]*/gu) ?? []
-	).filter((word) => monthIndex(word) < 0 && countryRegion(word) === undefined);
+			.match(/\b\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*/gu) ?? []
+	).filter((run) => monthIndex(run) < 0 && countryRegion(run) === undefined);
 	return names.length === 0;
 }
 
@@ -685,6 +687,10 @@ const PART_OF_WHOLE =
  * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
  * figures the stem gives, and arithmetic finds it without the article.
  */
+/** "More than half, _____, said they had been woken": a share in words glossed by the blank. */
+const SHARE_IN_WORDS_BEFORE_GAP =
+	/\b(half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|\w+ in \w+),\s*_____/i;
+
 export function answerFollowsFromStem(prompt: string, answer: string, headline = ''): boolean {
 	const valueOf = (text: string) => Number(text.replace(/,/g, ''));
 	const target = answer.match(NUMBER)?.[0];
@@ -702,6 +708,8 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 	// "offering 212p a share, a premium of _____ on its closing price of 162p": 31%.
 	const percent = /%$/.test(answer.trim());
+	// "Almost two-thirds, _____, said …": the share in words leaves one option that fits.
+	if (percent && SHARE_IN_WORDS_BEFORE_GAP.test(prompt)) return true;
 	// Small whole numbers add up by chance; "£2.5m" of "£4m", "the remaining £1.5m" does not.
 	if (!(wanted >= 10 || !Number.isInteger(wanted))) {
 		// "rose by _____, from 1,712 to 1,866": 9%, from counts too large to match by chance.
@@ -754,9 +762,11 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	);
 	const distinctFigures = [...new Set(stemFigures)];
 	const sum = distinctFigures.reduce((total, value) => total + value, 0);
-	// Small counts add up by chance ("five of the tries", "two points", "four matches" make 11).
+	// Small counts add up by chance ("five of the tries", "two points", "four matches" make 11); with
+	// four figures or more in the stem a whole of them all seldom does ("Labour holds 36 of the
+	// council's 64 seats, with _____ Conservatives, nine Liberal Democrats and two independents").
 	const allParts =
-		wanted >= 20 &&
+		(wanted >= 20 || (wanted >= 10 && distinctFigures.length >= 4)) &&
 		distinctFigures.length >= 3 &&
 		distinctFigures.length === stemFigures.length &&
 		(near(sum, wanted) || distinctFigures.some((total) => near(2 * total - sum, wanted)));

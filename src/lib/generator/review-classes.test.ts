@@ -3072,3 +3072,70 @@ describe('the reviews of fresh499–fresh506, and the verdicts on record scopes 
 			]).not.toContain(option);
 	});
 });
+
+describe('the reviews of fresh507–fresh514', () => {
+	it('takes "the group" for no party the lead names (fresh512-11)', () => {
+		// The set's own article, to the paragraph after "The group": the party is named throughout.
+		const text = `Independents end Labour's 30-year grip on Wyremoor council\n\nLabour has lost control of Wyremoor District Council in Lancashire for the first time since the authority was created in 1974, after a group of independent candidates campaigning against a waste incinerator won a majority of seats.\n\nThe Wyremoor Independents, formed only two years ago, took 26 of the council's 48 seats in Thursday's elections, up from nine. Labour's share fell from 29 seats to 14.\n\nThe Liberal Democrats won five seats, down one, and the Conservatives three, down one. All seats on the council were up for election following boundary changes.\n\nTurnout was 44.6%, compared with 29.1% at the last full council elections in 2000. The election was one of those in the North West held entirely by postal ballot, and the count at the town's leisure centre did not finish until after 4am on Saturday.\n\nThe Independents' leader, retired head teacher Brian Cottam, 63, is expected to be confirmed as council leader at its annual meeting on 22 June. He said the result showed voters had lost patience with a council that had stopped listening. "People in Wyremoor have been telling this council for two years that they don't want an incinerator on their doorstep, and they have been ignored," he said. "Today they have made themselves heard."\n\nThe group was set up in 2002 after the council backed plans by a waste company, Northline Energy, to build a £62m incinerator on the site of a former chemical works at Hesketh Marsh, about half a mile from the nearest homes. The plant would burn up to 180,000 tonnes of household and business waste a year.\n\nMr Cottam said his group would ask council officers to find a way of withdrawing the council's support for the plant, which is still awaiting a decision from Lancashire County Council as the planning authority. He also promised to freeze council tax next year and to reopen the public toilets in Wyremoor's market place, which were closed in 2003 to save £24,000 a year.\n\nAmong the Labour councillors who lost their seats was the council leader, Ron Gilligan, 58, who had represented the Northgate ward since 1983. He was beaten by 212 votes by an Independent candidate, 27-year-old nursery nurse Kirsty Baines.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/Labour was set up/);
+		const index = articleIndexOf(text);
+		const group = index.sentences.find((sentence) => /The group was set up/.test(sentence.text))!;
+		expect(index.describedSubjects.get(group.index)?.name).not.toBe('Labour');
+	});
+
+	it('finds a share in words before the blank giving the answer away (fresh512-06)', () => {
+		expect(
+			answerFollowsFromStem('Almost two-thirds, _____, said they had been woken by noise.', '64%')
+		).toBe(true);
+		expect(answerFollowsFromStem('About _____ of patients said they had been woken.', '64%')).toBe(
+			false
+		);
+	});
+
+	it('offers no year of the war, or before it, for what came after it (fresh512-14)', () => {
+		const text = `Evelyn Nethercote\n\nEvelyn Nethercote (1904 - 1980) was an English aviator. She joined the Air Transport Auxiliary in 1940. After the war Nethercote founded a school of flying near Romsey in 1947. She flew until the age of 72.`;
+		for (const option of wrongOptionsOver(text, '1947', [1, 2, 3, 4, 5, 6]))
+			expect(Number(option)).toBeGreaterThan(1945);
+	});
+
+	it('finds an opening "Exports" whose firm the stem never names, among countries of two words (fresh509-03)', () => {
+		expect(
+			hasDanglingReference(
+				'Exports rose to _____ of sales, with new distributors in the Netherlands, Germany and the Czech Republic.'
+			)
+		).toBe(true);
+	});
+
+	it('finds a seat count the stem gives every other part of, with four figures (fresh511-11)', () => {
+		expect(
+			answerFollowsFromStem(
+				"Labour holds 36 of Cressingham Borough Council's 64 seats, with _____ Conservatives, nine Liberal Democrats and two independents.",
+				'17'
+			)
+		).toBe(true);
+		// Three small figures make a count of their own by chance: "five tries, two points, four matches".
+		expect(
+			answerFollowsFromStem(
+				'Dunmore scored 5 tries and _____ points in 4 matches over 2 weekends.',
+				'11'
+			)
+		).toBe(false);
+	});
+
+	it('moves a date after a weekday by whole weeks, with no year given (fresh508-01)', () => {
+		const text = `Bank van to tour villages\n\nA bank is to send a van to 11 villages after closing its branches.\n\nThe bank said its converted van would make its first run on Monday 7 March.\n\nThe van will carry a safe.`;
+		const wrong = wrongOptionsOver(text, '7 March', [1, 2, 3]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(['14 March', '21 March', '28 March']).toContain(option);
+	});
+
+	it('keeps "the" before a body named as a modifier (fresh513-11)', () => {
+		const text = `Council meetings to go online\n\nMeetings of Norbeck District Council are to be shown live on the internet from January.\n\nFour cameras and new microphones will be installed in the council chamber at Norbeck Town Hall at a cost of £38,000.\n\nThe council has 39 members.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /the Norbeck District Council chamber/.test(prompt))).toBe(
+			true
+		);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/in Norbeck District Council chamber/);
+	});
+});
