@@ -11,7 +11,8 @@ import {
 	originYear,
 	periodMaximum,
 	shareBound,
-	surveyedCeiling
+	surveyedCeiling,
+	partAfterFloor
 } from './number-limits';
 import { birthStem } from './birth';
 import { FUTURE, leadSentenceOf, surnameOf } from './article';
@@ -887,7 +888,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			partOfWhole(tokens, fact.first, fact.last, written.value),
 			ordinalBefore(tokens, fact.first),
 			label?.[0] ?? 0,
-			shareBound(fact, written)[0]
+			shareBound(fact, written)[0],
+			partAfterFloor(fact, written.value)
 		),
 		ceiling: Math.min(
 			households?.[1] ?? Infinity,

@@ -192,6 +192,26 @@ function namesAnAntecedent(before: string, names: ReadonlySet<string>): boolean 
 	return determined || namesAnOwner(before, names);
 }
 
+/** Words ending in "s" that are no plural nouns. */
+const NOT_PLURAL =
+	/^(this|thus|does|unless|across|always|perhaps|whereas|sometimes|towards|afterwards|news|plus|bus|gas|has|was|his|its|is|us|as|yes|less|series|species)$/;
+
+const IRREGULAR_PLURAL =
+	/^(people|children|men|women|staff|police|cattle|sheep|fish|deer|crew|public)$/;
+
+/** Whether the text has a plural noun or a capitalised name a "them" could stand for. */
+function namesPlural(text: string): boolean {
+	const words = wordsOf(text);
+	return words.some((word, i) => {
+		const lower = word.toLowerCase();
+		return (
+			(/^\p{L}{3,}s$/u.test(lower) && !/ss$/.test(lower) && !NOT_PLURAL.test(lower)) ||
+			IRREGULAR_PLURAL.test(lower) ||
+			(i > 0 && /^\p{Lu}/u.test(word))
+		);
+	});
+}
+
 /** The text with people's names in lower case, so that they no longer count as names. */
 function withoutPeople(text: string, personWords: ReadonlySet<string>): string {
 	if (personWords.size === 0) return text;
@@ -297,6 +317,9 @@ export function hasDanglingReference(
 		const owners = isObject ? withoutPeople(before, personWords) : before;
 		if (/^it$/i.test(match[0]) && before.trim() && !shareOf && !namesAnAntecedent(owners, names))
 			return true;
+		// "For how much did Rupert Gethin sell them apiece?": "them" needs a plural before it, and
+		// a person is none.
+		if (/^them$/i.test(match[0]) && !namesPlural(withoutPeople(before, personWords))) return true;
 		// "most of which it buys", "nearly double the number it was designed for": "it" buys, or was
 		// built, so it is a firm or a thing the stem must name; the noun the clause hangs on is not
 		// it, nor is a person named in full.

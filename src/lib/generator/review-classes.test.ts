@@ -3139,3 +3139,32 @@ describe('the reviews of fresh507–fresh514', () => {
 		for (const prompt of prompts) expect(prompt).not.toMatch(/in Norbeck District Council chamber/);
 	});
 });
+
+describe('the reviews of fresh515–fresh522', () => {
+	it("asks a figure with a second party's figure after a comma as a cloze (fresh521-11)", () => {
+		const text = `Defection ends Labour control\n\nLabour has lost control of Wenmouth council after a councillor defected.\n\nThe Liberal Democrats now have 13 seats, the Conservatives nine, and there are two independents.\n\nA new leader will be chosen in May.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/^How many seats do the Liberal Democrats/);
+	});
+
+	it('finds "them" with no plural before it, but not "most of them" after a count (fresh521-10)', () => {
+		const people = new Set(['rupert', 'gethin']);
+		expect(
+			hasDanglingReference(
+				'For how much did Rupert Gethin sell them apiece?',
+				'not a person',
+				new Set(),
+				people
+			)
+		).toBe(true);
+		expect(hasDanglingReference('At least 38 people were injured, _____ of them seriously.')).toBe(
+			false
+		);
+	});
+
+	it('offers no whole below the part a later "of which" gives (fresh519-11)', () => {
+		const text = `Councillors scrap prayers\n\nCouncillors have voted to stop saying prayers before meetings.\n\nThe council received 214 letters and emails on the issue, of which 171 opposed scrapping the prayers.\n\nThe vote was 22 to 19.`;
+		for (const option of wrongOptionsOver(text, '214', [1, 2, 3, 4, 5, 6]))
+			expect(Number(option.replace(/,/g, ''))).toBeGreaterThan(171);
+	});
+});

@@ -671,8 +671,8 @@ function isHomeCountry(fact: Fact): boolean {
 
 /**
  * "the Lake Balaton Open in _____", "the Italian Open in _____", "the Busan Challenger in _____": an
- * event named after a place gives its venue away to anyone who knows the place (none of 24 verdicts
- * accepted the city or country). "The World Championships in _____" names no place and is asked.
+ * event named after a place gives its venue away to anyone who knows the place (on the verdicts
+ * before this rule, 8 accepted in 62). "The World Championships in _____" names no place and is asked.
  */
 const EVENT_WORD =
 	/^(open|classic|challenger|masters|championships?|cup|trophy|games|show|festival|international|tournament|rally|marathon|series|prix|final|finals|trials)$/;
@@ -695,7 +695,7 @@ function isNamedEventVenue(fact: Fact): boolean {
 /**
  * "the smallest full-time theatre in _____", "the first scheme of its kind in _____": the nation a
  * record is claimed within is a side detail, and the story's own towns and counties give it away
- * (3 accepted in 26 verdicts where it was one of the four UK nations).
+ * (on the verdicts before this rule, 4 accepted in 28).
  */
 const UK_NATION = /^(England|Scotland|Wales|Northern Ireland)$/;
 const RECORD_WORD =
@@ -997,7 +997,7 @@ function isCurrencyConversion(fact: Fact): boolean {
 /**
  * "beat Lucy Fenwright … in three sets", "beating the world number three in five games", "a points
  * decision … after 12 rounds": a match's length is bounded by its format (best of three or five
- * sets, 12 rounds), so numbers beside it are no options (none of 8 verdicts accepted one). "Nine
+ * sets, 12 rounds), so numbers beside it are no options (none of 6 verdicts accepted one). "Nine
  * defeats in 11 games" counts a run, not a match.
  */
 const MATCH_UNITS = /^(sets|games|rounds|frames)$/;
@@ -1017,7 +1017,7 @@ function isMatchLength(fact: Fact): boolean {
 
 /**
  * "the _____ Bolton Indoor Challenge", "a _____ ITF tournament in Lisbon": the prize money that
- * ranks a tennis event is its grade, not the story (2 accepted in 18 verdicts), and the few grades
+ * ranks a tennis event is its grade, not the story (2 accepted in 14 verdicts), and the few grades
  * there are give the answer to anyone who follows the game.
  */
 function isPrizeTier(fact: Fact): boolean {

@@ -147,9 +147,11 @@ function hasFigureAfterComma(tokens: readonly Token[], last: number): boolean {
 		// Only the answer's own clause: "in 1815; they had four boats, two of which …" is another.
 		if (/;/.test(tokens[i].post) || (i > last && isFiniteVerb(tokens[i]))) break;
 		if (!/,/.test(tokens[i].post)) continue;
-		let j = i + 1;
-		while (j < i + 5 && isName(tokens[j]) && !isFigure(tokens[j])) j++;
-		const named = j > i + 1;
+		// "13 seats, the Conservatives nine": a name may come with its "the".
+		const start = tokens[i + 1]?.normal === 'the' && isName(tokens[i + 2]) ? i + 2 : i + 1;
+		let j = start;
+		while (j < start + 4 && isName(tokens[j]) && !isFigure(tokens[j])) j++;
+		const named = j > start;
 		const bound = normalWords(tokens, j, j + 2);
 		const bounded =
 			!named && /^(more than|less than|almost|nearly|about|over|around)\b/.test(bound);
