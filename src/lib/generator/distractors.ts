@@ -11,8 +11,7 @@ import {
 	originYear,
 	periodMaximum,
 	shareBound,
-	surveyedCeiling,
-	partAfterFloor
+	surveyedCeiling
 } from './number-limits';
 import { birthStem } from './birth';
 import { FUTURE, leadSentenceOf, surnameOf } from './article';
@@ -711,11 +710,37 @@ function bareCount(token: Token | undefined): number | undefined {
 
 /**
  * "more than 3,000 of the theatre's _____ tickets", "Of the _____ voters in Port Kellick, 56
- * backed", "a population of _____, living in 371 households": the stem gives a part, and a whole
- * below it is ruled out by the stem alone (a household holds more than one person on average, and
- * reviewers called 1.2 people a household barely believable).
+ * backed", "a population of _____, living in 371 households", "received _____ letters …, of which
+ * 171 opposed": the stem gives a part, and a whole below it is ruled out by the stem alone (a
+ * household holds more than one person on average, and reviewers called 1.2 people a household
+ * barely believable).
  */
 function partOfWhole(tokens: readonly Token[], first: number, last: number, value: number): number {
+	return Math.max(partAround(tokens, first, last, value), partOfWhichAfter(tokens, last, value));
+}
+
+/** How far after the answer, in characters, its "of which" may stand. */
+const PART_REACH = 80;
+
+/** Words that may hedge the part after "of which": "of which about 40". */
+const PART_HEDGE = /^(about|some|nearly|almost|over|more|than|only|just)$/;
+
+/** The 171 of "…, of which 171 opposed": a part the rest of the answer's clause counts. */
+function partOfWhichAfter(tokens: readonly Token[], last: number, value: number): number {
+	for (let at = last + 1; at < tokens.length - 2; at++) {
+		// Near the answer only: further on, "of whom" counts another figure's people.
+		if (/[;.]/.test(tokens[at - 1].post) || tokens[at].start - tokens[last].end > PART_REACH) break;
+		if (tokens[at].normal !== 'of' || !/^(which|whom|them|these)$/.test(tokens[at + 1].normal))
+			continue;
+		let from = at + 2;
+		while (PART_HEDGE.test(tokens[from]?.normal ?? '')) from++;
+		const part = bareCount(tokens[from]);
+		return part !== undefined && part < value ? part + 1e-9 : 0;
+	}
+	return 0;
+}
+
+function partAround(tokens: readonly Token[], first: number, last: number, value: number): number {
 	const below = (part: number | undefined) => (part !== undefined && part < value ? part : 0);
 	for (let at = first - 1; at >= Math.max(1, first - 4); at--) {
 		const part = tokens[at].normal === 'of' ? bareCount(tokens[at - 1]) : undefined;
@@ -888,8 +913,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			partOfWhole(tokens, fact.first, fact.last, written.value),
 			ordinalBefore(tokens, fact.first),
 			label?.[0] ?? 0,
-			shareBound(fact, written)[0],
-			partAfterFloor(fact, written.value)
+			shareBound(fact, written)[0]
 		),
 		ceiling: Math.min(
 			households?.[1] ?? Infinity,

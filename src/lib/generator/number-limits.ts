@@ -115,19 +115,3 @@ export function minorityCeiling(fact: Fact, value: number): number {
 	const half = Number(seats[1]) / 2;
 	return value <= half ? half : Infinity;
 }
-
-/**
- * "received _____ letters and emails …, of which 171 opposed scrapping the prayers": the answer is
- * the whole the later figure is part of, so no option may fall below that part.
- */
-const PART_AFTER =
-	/^[^.;]{0,80}?\bof (?:which|whom|them|these)\s+(?:about |some |nearly |almost |over |more than |only |just )?(\d[\d,]*)\b/;
-
-export function partAfterFloor(fact: Fact, value: number): number {
-	const sentence = fact.sentence;
-	const after = sentence.text.slice(sentence.tokens[fact.last].end - sentence.start);
-	const match = PART_AFTER.exec(after);
-	if (!match) return 0;
-	const part = Number(match[1].replace(/,/g, ''));
-	return part < value ? part + 1e-9 : 0;
-}
