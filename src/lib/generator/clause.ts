@@ -266,6 +266,9 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 				// "in fines and costs and have lost": a plural noun the tagger reads as a verb.
 				if (j === i + 1 && pairedPlural(tokens, i)) continue;
 				if (isVerbish(ahead)) return i;
+				// "and queues at the main counter often stretched to 20 people": a subject of its own
+				// with a phrase after it, then its verb.
+				if (ahead.tags.has('Preposition') && subjectWithPhraseAhead(tokens, i, to)) return i;
 				// "in England and Wales and hired …": the verb belongs to the later "and".
 				// "by the engineers Geoffrey Tressider and Alan Blakemore to make …", "from the Heritage
 				// Lottery Fund and private donors to pay for …": an infinitive is no second clause.
@@ -331,6 +334,30 @@ function startsNewClause(tokens: Token[], from: number, to: number): boolean {
 		if (AUXILIARIES.has(token.normal) || (token.tags.has('Verb') && token.tags.has('PastTense')))
 			return j > from + 1;
 		if (commaAfter(token) || token.tags.has('Preposition') || isVerbish(token)) return false;
+	}
+	return false;
+}
+
+/**
+ * After the "and" at \`and\`: a plural noun, one phrase of a preposition and its noun, then a
+ * finite verb with at most an adverb before it ("and queues at the main counter often stretched").
+ */
+function subjectWithPhraseAhead(tokens: readonly Token[], and: number, to: number): boolean {
+	const noun = tokens[and + 1];
+	if (!noun?.tags.has('Plural') || noun.tags.has('ProperNoun') || isVerbish(noun)) return false;
+	const preposition = and + 2;
+	// compromise tags "who" a preposition: "and women who had been treated" is no new subject.
+	if (!tokens[preposition]?.tags.has('Preposition') || RELATIVE.has(tokens[preposition].normal))
+		return false;
+	for (let j = preposition + 2; j < Math.min(to, preposition + 7); j++) {
+		const token = tokens[j];
+		if (commaAfter(tokens[j - 1]) || token.tags.has('Preposition')) return false;
+		if (isVerbish(token))
+			return (
+				isFiniteVerb(token) &&
+				!/^(said|says)$/.test(token.normal) &&
+				(tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('Adverb'))
+			);
 	}
 	return false;
 }
@@ -404,6 +431,22 @@ function nameBeforeVerb(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
+ * Whether the gerund at i follows a common plural noun and a finite verb comes later before any
+ * comma: "teenagers living in foster homes … have spent", not "Residents living nearby." alone.
+ */
+function reducedRelativeAt(tokens: Token[], i: number, to: number): boolean {
+	const previous = tokens[i - 1];
+	if (!previous || !tokens[i].tags.has('Gerund') || commaAfter(previous)) return false;
+	if (!previous.tags.has('Plural') || previous.tags.has('ProperNoun')) return false;
+	for (let j = i + 1; j < Math.min(to, i + MAX_SUBJECT_TOKENS); j++) {
+		const token = tokens[j];
+		if (isFiniteVerb(token)) return j > i + 1 && !tokens[j - 1].tags.has('Preposition');
+		if (commaAfter(token) || isVerbish(token)) return false;
+	}
+	return false;
+}
+
+/**
  * Parses tokens [from, to) of a sentence. Returns undefined when the clause does not start with a
  * subject followed by a finite verb group.
  */
@@ -430,6 +473,12 @@ export function parseClause(
 		// belongs to the subject; the clause's own verb comes later.
 		if (sawNoun && token.normal === 'to' && tokens[i + 1] && isVerbish(tokens[i + 1])) {
 			i += 2;
+			continue;
+		}
+		// "Forty teenagers living in foster homes and children's homes have spent …": a gerund
+		// after the subject's noun describes it when a finite verb still follows.
+		if (reducedRelativeAt(tokens, i, to)) {
+			i++;
 			continue;
 		}
 		if (i > subjectFrom && (isVerbish(token) || isAdverbBeforeVerb(tokens, i, to))) break;

@@ -33,7 +33,16 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	// "Two of the biggest firms …" does not parse from "of": a share of a group is not asked so.
 	const clause = parseClause(sentence, fact.last + 1);
 	if (!clause || clause.intro) return undefined;
-	const counted = tokens.slice(clause.subject.from, clause.subject.to);
+	// "teenagers living in foster homes": a gerund's phrase after the counted noun describes it.
+	const describedFrom = tokens.findIndex(
+		(token, i) =>
+			i > clause.subject.from &&
+			i < clause.subject.to &&
+			token.tags.has('Gerund') &&
+			!commaAfter(tokens[i - 1])
+	);
+	const countedTo = describedFrom > 0 ? describedFrom : clause.subject.to;
+	const counted = tokens.slice(clause.subject.from, countedTo);
 	if (counted.length === 0 || counted.length > MAX_COUNTED_WORDS) return undefined;
 	const head = counted[counted.length - 1];
 	// Only a plain noun phrase ("digital cameras") goes after "How many".
@@ -45,8 +54,8 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	const according = accordingTo(clause, index);
 	if (according === undefined) return undefined;
 	// "Nine Cornish beaches": a word the article capitalises mid-sentence keeps its capital.
-	const words = spanText(sentence, clause.subject).split(' ');
-	const subject =
+	const words = spanText(sentence, { from: clause.subject.from, to: countedTo }).split(' ');
+	const countedText =
 		words.length === counted.length
 			? words
 					.map((word, i) =>
@@ -56,6 +65,8 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 					)
 					.join(' ')
 			: words.join(' ').toLowerCase();
+	const described = spanText(sentence, { from: countedTo, to: clause.subject.to });
+	const subject = described ? `${countedText} ${described}` : countedText;
 	const verb = spanText(sentence, clause.verb);
 	let restEnd = clause.rest.from;
 	while (restEnd < clause.rest.to && !startsAsideAfterComma(tokens, restEnd)) restEnd++;

@@ -3168,3 +3168,34 @@ describe('the reviews of fresh515–fresh522', () => {
 			expect(Number(option.replace(/,/g, ''))).toBeGreaterThan(171);
 	});
 });
+
+describe('the reviews of fresh523–fresh546', () => {
+	it('keeps a gerund phrase after a counted noun in the subject (fresh518-08)', () => {
+		const text = `Care leavers try student life\n\nForty teenagers living in foster homes and children's homes have spent a week in student halls at Kelmarsh University.\n\nThe scheme cost £12,000.\n\nIt will run again next summer.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts).toContain(
+			"How many teenagers living in foster homes and children's homes have spent a week in student halls at Kelmarsh University?"
+		);
+	});
+
+	it('keeps the commas of a participle phrase set off in the subject (fresh27-05)', () => {
+		const text = `Skiers cut off by snow\n\nAbout 3,000 tourists, including several hundred Britons, are stranded in the Alpine resort of Val Ferrent after avalanches blocked its only road.\n\nHelicopters flew in food on Sunday.\n\nThe road may reopen on Tuesday.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/tourists including/);
+	});
+
+	it('ends the predicate before "and" with a new subject, a phrase and its verb (fresh513-08)', () => {
+		const text = `Library to close for refit\n\nBradwell's central library will close for six months from March for a £1.4m refit.\n\nPaul Ridgeway, the council's head of libraries, said the library issued about 640,000 items a year and queues at the main counter often stretched to 20 people on Saturday mornings.\n\nA temporary library will open in the market hall.`;
+		const question = questionsOn(text).find((candidate) =>
+			candidate.options.includes('about 640,000')
+		);
+		expect(question?.prompt).toBe(
+			'How many items did the library issue a year, according to Paul Ridgeway?'
+		);
+	});
+
+	it('does not take "and women who had" for a new clause (fresh347-11)', () => {
+		const text = `Heart patients helped by walking\n\nHeart patients who walk for half an hour a day recover faster, a study suggests.\n\nResearchers at the Kelbrook Heart Centre followed 212 men and women who had recently been treated for a heart attack.\n\nThe study ran for two years.`;
+		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/How many men /);
+	});
+});
