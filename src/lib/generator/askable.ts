@@ -12,7 +12,7 @@ import { parseClause } from './clause';
 import { isSpeechVerb } from './verbs';
 import { parseWrittenNumber } from './numbers';
 import { definedSubjectOf } from './title';
-import { isPlayByPlayCount } from './sports-report';
+import { isPlayByPlay } from './sports-report';
 
 /** 'pre-orders were "well over" 40,000': a bound the fact finder did not take, set off by quotes. */
 const QUOTED_BOUND =
@@ -273,7 +273,7 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if ((fact.type === 'country' || fact.type === 'city') && isEncyclopediaEntry(index))
 		return 'place in a passage';
 	if (isLowInNewsStory(fact, index)) return 'low in news story';
-	if (isPlayByPlayCount(fact, index)) return 'play-by-play count';
+	if (isPlayByPlay(fact, index)) return 'play-by-play';
 	if (isYearOfSnapshot(fact)) return 'year of a snapshot';
 	if (isTurningPointYear(fact)) return 'turning point';
 	// "won the 1500m in three minutes 39.84 seconds": the winning time tells the distance.

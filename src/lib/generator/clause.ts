@@ -447,6 +447,30 @@ function reducedRelativeAt(tokens: Token[], i: number, to: number): boolean {
 }
 
 /**
+ * After the subject's noun, a past participle with its agent or date ("a bottling plant opened by
+ * the firm in 1987"), then a word straight after the date: the clause's own verb ("employs"), which
+ * the tagger may read as a noun. Returns that word's index, or -1.
+ */
+function verbAfterDatedParticiple(tokens: Token[], i: number, to: number): number {
+	const previous = tokens[i - 1];
+	if (!previous?.tags.has('Noun') || previous.tags.has('Pronoun') || commaAfter(previous))
+		return -1;
+	if (!tokens[i].tags.has('PastTense') || !/^(in|on|by)$/.test(tokens[i + 1]?.normal ?? ''))
+		return -1;
+	let j = i + 1;
+	while (j < to && !commaAfter(tokens[j]) && j - i < 8 && !tokens[j].tags.has('Date')) j++;
+	const date = tokens[j];
+	const next = tokens[j + 1];
+	if (!date?.tags.has('Date') || !next || commaAfter(date) || !/^\p{Ll}/u.test(next.text))
+		return -1;
+	if (next.tags.has('Date') || next.tags.has('Preposition') || next.tags.has('Conjunction'))
+		return -1;
+	const verb = next.tags.has('PresentTense') && isFiniteVerb(next);
+	const misreadVerb = next.tags.has('Noun') && !next.tags.has('Pronoun');
+	return verb || misreadVerb ? j + 1 : -1;
+}
+
+/**
  * Parses tokens [from, to) of a sentence. Returns undefined when the clause does not start with a
  * subject followed by a finite verb group.
  */
@@ -480,6 +504,13 @@ export function parseClause(
 		if (reducedRelativeAt(tokens, i, to)) {
 			i++;
 			continue;
+		}
+		// "A survey of the manor made in 1612 refers to …": the verb after the date is the clause's
+		// own; read as a noun, it leaves no verb group, and nothing is asked.
+		const ownVerb = i > subjectFrom ? verbAfterDatedParticiple(tokens, i, to) : -1;
+		if (ownVerb >= 0) {
+			i = ownVerb;
+			break;
 		}
 		if (i > subjectFrom && (isVerbish(token) || isAdverbBeforeVerb(tokens, i, to))) break;
 		// "Engineer Jane Smith designed …": a capitalised first word before a name is a title, not a verb.

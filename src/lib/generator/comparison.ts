@@ -11,7 +11,9 @@ import { normalWords } from './token-spans';
 /** "half of the $20bn", "twice the 40": a ratio, whose wrong options no side rule can keep true. */
 export const RATIO = /\b(half|twice|double|triple|a third|a quarter)\b/i;
 /** Words that set one figure against another. */
-export const SET_AGAINST = /\b(compared with|compared to|up from|down from|from|closer to)\b/i;
+// "up slightly on the 59.4% recorded in 2001": a change set against another year's figure.
+export const SET_AGAINST =
+	/\b(compared with|compared to|up from|down from|from|closer to|(?:up|down)(?: \w+ly| a little)? on the)\b/i;
 
 /** The number a figure is written with, and the words around it that say its scale. */
 function numberOf(fact: Fact): { written: WrittenNumber; scale: string } | undefined {

@@ -9,6 +9,7 @@ import {
 	labelDigits,
 	minorityCeiling,
 	originYear,
+	multipleBound,
 	periodMaximum,
 	shareBound,
 	surveyedCeiling
@@ -903,6 +904,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const households = householdRange(fact, written.value);
 	const label = labelDigits(tokens, numberToken);
 	const surveyed = surveyedCeiling(fact, written.value);
+	const multiple = multipleBound(fact, tokens[numberToken], written.value);
 	const limits = {
 		floor: Math.max(
 			households?.[0] ?? 0,
@@ -913,7 +915,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			partOfWhole(tokens, fact.first, fact.last, written.value),
 			ordinalBefore(tokens, fact.first),
 			label?.[0] ?? 0,
-			shareBound(fact, written)[0]
+			shareBound(fact, written)[0],
+			multiple[0]
 		),
 		ceiling: Math.min(
 			households?.[1] ?? Infinity,
@@ -927,6 +930,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			surveyed,
 			minorityCeiling(fact, written.value),
 			shareBound(fact, written)[1],
+			multiple[1],
 			label?.[1] ?? Infinity,
 			allCountBefore(tokens, fact.first, written.value)
 		),

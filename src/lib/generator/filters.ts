@@ -101,6 +101,13 @@ const TOWN_BACK_REFERENCE =
  * firm to her son") it is that person's firm. "The company itself", "the company behind it" and
  * "the firm of Catterall & Breary" introduce rather than point back; "the department store" is a kind.
  */
+/**
+ * "Edith Corley received the society's Hallam Medal", "became the club's first female instructor":
+ * a body the stem never names, when only people are named before it.
+ */
+const BODY_POSSESSIVE =
+	/\bthe (society|club|university|college|museum|association|trust|charity|union)['’]s\b/i;
+
 const BODY_BACK_REFERENCE =
 	/\b[Tt]he (company|firm|department)\b(?!['’]?\s*(store|stores|itself|behind|of)\b)(?!,?\s+\p{Lu})/u;
 
@@ -130,6 +137,10 @@ const OF_THESE =
 
 /** "score that season", "later that year": the time the sentence before named, unless a year is given. */
 const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring|autumn)\b/i;
+
+/** "he expected that share to reach _____ by 2008": the share a sentence before gave. */
+const THAT_FIGURE =
+	/\b(that|those) (share|figure|number|amount|total|sum|proportion|level|rate)\b/i;
 
 /**
  * "Party insiders believe it could lose three MPs": after plural speakers, "it" is something the
@@ -263,6 +274,14 @@ export function hasDanglingReference(
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
 	if (DANGLING_THERE.test(text) || HALF_BY_NUMBER.test(text)) return true;
 	if (TOWN_BACK_REFERENCE.test(text)) return true;
+	const owned = BODY_POSSESSIVE.exec(text);
+	if (owned) {
+		const before = text.slice(0, owned.index);
+		const namesBody =
+			namesAnOwner(withoutFullNames(before, genderedPersonWords), names) ||
+			new RegExp(`\\b${owned[1]}\\b`, 'i').test(before);
+		if (!namesBody) return true;
+	}
 	const body = BODY_BACK_REFERENCE.exec(text);
 	if (body && !namesAnOwner(text.slice(0, body.index), names)) return true;
 	if (isOwnerlessResult(text)) return true;
@@ -272,6 +291,11 @@ export function hasDanglingReference(
 	// "that season", "her flight two years later": a time counted from one the stem must give.
 	for (const time of [THAT_TIME.exec(text), RELATIVE_TIME.exec(text), FOLLOWING_TIME.exec(text)])
 		if (time && !/\b\d{4}\b|_____/.test(text.slice(0, time.index))) return true;
+	// "… made up 8% of sales, and it hopes to double that figure": the figure comes first.
+	const figure = THAT_FIGURE.exec(text);
+	// An age beside a name (", 48,") is no figure.
+	const beforeFigure = text.slice(0, figure?.index ?? 0).replace(/, \d{1,3},/g, ',');
+	if (figure && !/\d|_____/.test(beforeFigure)) return true;
 	for (const match of text.matchAll(NEUTER)) {
 		const before = text.slice(0, match.index ?? 0).replace(/^according to [^,]+,\s*/i, '');
 		if (SUBJECT_POSITION.test(before) || AFTER_OPENING_PHRASE.test(before)) return true;

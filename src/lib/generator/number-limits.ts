@@ -56,6 +56,46 @@ export function shareBound(fact: Fact, written: WrittenNumber): [number, number]
 	return [0, Infinity];
 }
 
+const MULTIPLES: Record<string, number> = {
+	'a quarter': 0.25,
+	'a third': 1 / 3,
+	half: 0.5,
+	twice: 2,
+	double: 2,
+	'three times': 3,
+	'four times': 4
+};
+const MULTIPLE_AFTER =
+	/^[^;]{0,40}?\b(less than|under|more than|over|almost|nearly)\s+(a quarter|a third|half|twice|double|three times|four times)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)/i;
+
+const MULTIPLE_BEFORE =
+	/(\d[\d,]*(?:\.\d+)?)[\p{L}]*[^;\d]{0,40}?\b(less than|under|more than|over|almost|nearly)\s+(a quarter|a third|half|twice|double|three times|four times)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[£$€]?$/iu;
+
+/**
+ * "as little as 15 tetri a kilogram, less than half the 40 tetri paid last season": the stem sets
+ * the answer against a multiple of another figure, and every option keeps to the same side of it.
+ * "£46m, more than three times the _____ it processed": the figure a multiple is taken of keeps to
+ * its side too.
+ */
+export function multipleBound(fact: Fact, number: Token, value: number): [number, number] {
+	const offset = number.start - fact.sentence.start;
+	const after = MULTIPLE_AFTER.exec(fact.sentence.text.slice(offset + number.text.length));
+	const before = MULTIPLE_BEFORE.exec(fact.sentence.text.slice(0, offset));
+	const match = after ?? before;
+	if (!match) return [0, Infinity];
+	const [other, relation, multiple] = after
+		? [after[3], after[1], after[2]]
+		: [before![1], before![2], before![3]];
+	const factor = MULTIPLES[multiple.toLowerCase()];
+	const otherValue = Number(other.replace(/,/g, ''));
+	// After: answer < factor × other. Before: other < factor × answer, so answer > other / factor.
+	const bound = after ? factor * otherValue : otherValue / factor;
+	const answerBelow = !/^(more than|over)$/i.test(relation) === Boolean(after);
+	if (answerBelow && value < bound) return [0, bound - 1e-9];
+	if (!answerBelow && value > bound) return [bound + 1e-9, Infinity];
+	return [0, Infinity];
+}
+
 const SURVEYED =
 	/\b(?:questioned|surveyed|asked|polled|tested|checked|inspected|visited|examined|contacted|sampled|studied)\s+(?:about |some |nearly |almost |over )?(\d[\d,]*)\b/;
 

@@ -3198,4 +3198,59 @@ describe('the reviews of fresh523–fresh546', () => {
 		const text = `Heart patients helped by walking\n\nHeart patients who walk for half an hour a day recover faster, a study suggests.\n\nResearchers at the Kelbrook Heart Centre followed 212 men and women who had recently been treated for a heart attack.\n\nThe study ran for two years.`;
 		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/How many men /);
 	});
+
+	it('does not name the speaker twice when she is the subject (fresh530-10)', () => {
+		const text = `Hungarian novel wins translation prize\n\nA Hungarian novel first published in 1968 has won this year's Kelmer Prize for Literary Translation.\n\nThe Long Plain, by Ferenc Halasi, was translated into English by Morag Baillie, a 61-year-old former teacher from Inverness, and published last year by Thistle Press.\n\nThe prize of £8,000 is shared between the author and the translator.\n\nMs Baillie, who taught French at a school in Nairn for 32 years, began learning Hungarian at 50. She said she had spent four years on the translation.\n\nThe book will be published in Hungary next year.`;
+		const question = questionsOn(text).find((candidate) => candidate.options.includes('four'));
+		expect(question?.prompt).toBe('How many years had Morag Baillie spent on the translation?');
+	});
+
+	it('sets "up slightly on the 59.4%" against the figure it rose from (fresh527-11)', () => {
+		const text = `Bill would make voting compulsory\n\nAn MP has introduced a bill that would fine adults who fail to vote.\n\nTurnout at May's general election was 61.4%, up slightly on the 59.4% recorded in 2001 but well below the 77.7% of 1992.\n\nThe bill is unlikely to become law.`;
+		for (const option of wrongOptionsOver(text, '61.4%', [1, 2, 3, 4, 5, 6]))
+			expect(parseFloat(option)).toBeGreaterThan(59.4);
+	});
+
+	it('reads "a plant opened by the firm in 1987 employs" as one subject and its verb (fresh528-13)', () => {
+		const subjectOf = (sentence: string) => {
+			const clause = parseClause(articleIndexOf(`Title\n\n${sentence}`).sentences[1]);
+			return clause && spanText(clause.sentence, clause.subject);
+		};
+		expect(subjectOf('The bridge opened in 1962 carries 4,000 cars a day.')).toBe(
+			'The bridge opened in 1962'
+		);
+		// Read as a noun, the verb after the date leaves no clause to ask about.
+		expect(
+			subjectOf(
+				'A wind turbine and a hydro-electric scheme installed in 2005 supply most of the power.'
+			)
+		).toBeUndefined();
+	});
+
+	it('keeps options below "less than half the 90p" (fresh523-02)', () => {
+		const text = `Glut leaves plum growers dumping fruit\n\nPlum growers in the Vale of Kelby are dumping fruit after a glut.\n\nFarmers say buyers are offering as little as 40p a kilogram, less than half the 90p paid at the start of last season.\n\nSome growers have stopped picking.`;
+		const wrong = wrongOptionsOver(text, '40p', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(parseFloat(option)).toBeLessThan(45);
+	});
+
+	it('keeps the figure a multiple is taken of below its share (fresh366-03)', () => {
+		const text = `Payments firm grows\n\nA Leeds payments firm has tripled its business in a year.\n\nAmberpay handled transfers worth £46m in the year to the end of March, more than three times the £14m it processed in the previous 12 months.\n\nIt employs 40 people.`;
+		const wrong = wrongOptionsOver(text, '£14m', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(parseFloat(option.slice(1))).toBeLessThan(46 / 3);
+	});
+
+	it('finds "that share" with no figure before it in the stem (fresh527-03)', () => {
+		expect(
+			hasDanglingReference(
+				'Managing director Giles Pellister, 48, said he expected that share to reach _____ by 2008.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Online sales made up _____ of the total last year, and the firm hopes to double that figure by 2007.'
+			)
+		).toBe(false);
+	});
 });

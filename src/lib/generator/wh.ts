@@ -742,6 +742,9 @@ export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 			const speaker = speakerOf(clause, index);
 			if (!speaker) return undefined;
 			const stem = predicateQuestion(inner, fact, index, `, according to ${speaker}`);
+			// "She said she had spent four years on it": the speaker already asks the question.
+			if (stem && stem.prompt.split(speaker).length > 2)
+				return predicateQuestion(inner, fact, index, '');
 			return stem;
 		}
 		const according = accordingTo(clause, index);
