@@ -75,6 +75,8 @@ export function startsAsideAfterComma(tokens: Token[], i: number): boolean {
 export function isVerbish(token: Token): boolean {
 	// "An award for artists under 25, worth £3,000, was won by …": compromise tags "worth" a verb.
 	if (token.normal === 'worth') return false;
+	// "Glenrothie won rugby's Scottish Cup": compromise may tag "won" an adjective.
+	if (token.normal === 'won') return true;
 	// compromise tags a gerund used as a noun ("the building of") as a Noun, not a Verb.
 	return AUXILIARIES.has(token.normal) || token.tags.has('Verb');
 }
@@ -447,6 +449,30 @@ function reducedRelativeAt(tokens: Token[], i: number, to: number): boolean {
 }
 
 /**
+ * "Three plays written by a County Durham miner in the 1930s, which …, are to be performed": a
+ * passive participle and its agent after the subject's noun describe it when a finite verb of the
+ * sentence's own follows.
+ */
+export function agentParticipleAt(tokens: readonly Token[], i: number, to: number): boolean {
+	const previous = tokens[i - 1];
+	const token = tokens[i];
+	if (!previous?.tags.has('Noun') || previous.tags.has('Pronoun') || commaAfter(previous))
+		return false;
+	if (!(token.tags.has('Passive') || token.tags.has('Participle')) || !token.tags.has('PastTense'))
+		return false;
+	if (tokens[i + 1]?.normal !== 'by') return false;
+	for (let j = i + 2; j < to; j++) {
+		// ", which were thought to have been lost,": a relative clause inside the subject.
+		if (commaAfter(tokens[j - 1]) && RELATIVE.has(tokens[j].normal)) {
+			while (j < to && !commaAfter(tokens[j])) j++;
+			continue;
+		}
+		if (isFiniteVerb(tokens[j])) return !/^(said|says)$/.test(tokens[j].normal);
+	}
+	return false;
+}
+
+/**
  * After the subject's noun, a past participle with its agent or date ("a bottling plant opened by
  * the firm in 1987"), then a word straight after the date: the clause's own verb ("employs"), which
  * the tagger may read as a noun. Returns that word's index, or -1.
@@ -501,7 +527,7 @@ export function parseClause(
 		}
 		// "Forty teenagers living in foster homes and children's homes have spent …": a gerund
 		// after the subject's noun describes it when a finite verb still follows.
-		if (reducedRelativeAt(tokens, i, to)) {
+		if (reducedRelativeAt(tokens, i, to) || agentParticipleAt(tokens, i, to)) {
 			i++;
 			continue;
 		}

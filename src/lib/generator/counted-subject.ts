@@ -5,6 +5,7 @@
  */
 import type { ArticleIndex } from './article';
 import {
+	agentParticipleAt,
 	commaAfter,
 	endsInsidePhrase,
 	isVerbish,
@@ -38,7 +39,7 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 		(token, i) =>
 			i > clause.subject.from &&
 			i < clause.subject.to &&
-			token.tags.has('Gerund') &&
+			(token.tags.has('Gerund') || agentParticipleAt(tokens, i, clause.subject.to + 1)) &&
 			!commaAfter(tokens[i - 1])
 	);
 	const countedTo = describedFrom > 0 ? describedFrom : clause.subject.to;
@@ -65,7 +66,9 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 					)
 					.join(' ')
 			: words.join(' ').toLowerCase();
-	const described = spanText(sentence, { from: countedTo, to: clause.subject.to });
+	// ", which were thought to have been lost, are to be …": the relative clause keeps its commas.
+	const closing = describedFrom > 0 && commaAfter(tokens[clause.subject.to - 1]) ? ',' : '';
+	const described = spanText(sentence, { from: countedTo, to: clause.subject.to }) + closing;
 	const subject = described ? `${countedText} ${described}` : countedText;
 	const verb = spanText(sentence, clause.verb);
 	let restEnd = clause.rest.from;

@@ -1034,6 +1034,9 @@ const DISSOLVED = /\b(dissolved|dissolution|suppressed|surrendered)\b/i;
 const MONASTIC = /\b(abbey|priory|monaster(y|ies)|friary|nunnery|monks|nuns|canons)\b/i;
 const AFTER_WAR = /\b(after|following|since) the war\b|\bpost-?war\b/i;
 const DURING_WAR = /\b(during|throughout|in) the (First|Second|Great)\b|\bduring World War\b/i;
+/** "requisitioned by the Admiralty", "her wartime service": a war the reader places without a name. */
+const WAR_SERVICE =
+	/\b(requisitioned|wartime|war service|war effort|during the war|armed (patrol|merchant) (yacht|cruiser)|hospital ship)\b/i;
 
 /** The earliest year another sentence in the future tense names, if any. */
 function earliestYearAhead(fact: Fact, index: ArticleIndex): number | undefined {
@@ -1082,8 +1085,12 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 		for (let y = from - 30; y <= from + 39; y++) if (y < from || y > from + 9) avoid.add(y);
 	for (const outside of outsideCentury(fact, year)) avoid.add(outside);
 	// "During the First World War …, and in _____": the war's years bound every option.
-	const war = WARS.find(([name]) => name.test(fact.sentence.text));
-	if (war && year >= war[1] && year <= war[2] && DURING_WAR.test(fact.sentence.text))
+	const war =
+		WARS.find(([name]) => name.test(fact.sentence.text) && DURING_WAR.test(fact.sentence.text)) ??
+		(WAR_SERVICE.test(fact.sentence.text)
+			? WARS.find(([, start, end]) => year >= start && year <= end)
+			: undefined);
+	if (war && year >= war[1] && year <= war[2])
 		for (let y = war[1] - 30; y <= war[2] + 30; y++) if (y < war[1] || y > war[2]) avoid.add(y);
 	// "After the war Nethercote founded the Testwood School of Flying … in _____": the years of the
 	// war the answer follows, and any before it, are ruled out (1941 and 1943 beside 1947).

@@ -734,6 +734,21 @@ const PART_OF_WHOLE =
  * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
  * figures the stem gives, and arithmetic finds it without the article.
  */
+const ANNIVERSARY_YEARS: Record<string, number> = {
+	centenary: 100,
+	centennial: 100,
+	bicentenary: 200,
+	bicentennial: 200,
+	tercentenary: 300,
+	sesquicentenary: 150,
+	'golden jubilee': 50,
+	'diamond jubilee': 60,
+	'silver jubilee': 25,
+	'ruby anniversary': 40
+};
+const ANNIVERSARY =
+	/\b(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentenary|golden jubilee|diamond jubilee|silver jubilee|ruby anniversary)\b/i;
+
 /** "More than half, _____, said they had been woken": a share in words glossed by the blank. */
 const SHARE_IN_WORDS_BEFORE_GAP =
 	/\b(half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|\w+ in \w+),\s*_____/i;
@@ -753,6 +768,9 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 		.filter((value) => Number.isFinite(value))
 		.filter((value) => value !== wanted);
 	const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+	// "Football club hires composer to mark its centenary" over "founded _____ years ago": 100.
+	const anniversary = ANNIVERSARY.exec(`${prompt} ${headline}`);
+	if (anniversary && wanted === ANNIVERSARY_YEARS[anniversary[1].toLowerCase()]) return true;
 	// "offering 212p a share, a premium of _____ on its closing price of 162p": 31%.
 	const percent = /%$/.test(answer.trim());
 	// "Almost two-thirds, _____, said …": the share in words leaves one option that fits.

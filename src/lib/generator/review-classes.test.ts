@@ -3253,4 +3253,43 @@ describe('the reviews of fresh523–fresh546', () => {
 			)
 		).toBe(false);
 	});
+
+	it('keeps a passive participle and its agent in a counted subject (fresh533-09)', () => {
+		const text = `Miner's lost plays to be staged\n\nThree plays written by a County Durham miner in the 1930s, which were thought to have been lost, are to be performed in a tour of former colliery villages.\n\nThe scripts were found in a loft in Consett.\n\nThe tour starts in March.`;
+		const question = questionsOn(text).find((candidate) => candidate.options.includes('Three'));
+		expect(question?.prompt).toBe(
+			'How many plays written by a County Durham miner in the 1930s, which were thought to have been lost, are to be performed in a tour of former colliery villages?'
+		);
+	});
+
+	it('reads "won" as the verb when the tagger calls it an adjective (fresh531-05)', () => {
+		const text = `Rintoul kicks Glenrothie to cup\n\nGlenrothie won rugby's Scottish Cup for the first time as fly-half Calum Rintoul kicked 14 points in a 24-19 victory over Strathkellie at Murrayfield.\n\nThe club was founded in 1921.\n\nIts captain is Ross Baird.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/did Glenrothie won/);
+	});
+
+	it('finds 100 years given away by a centenary in the title (fresh538-08)', () => {
+		expect(
+			answerFollowsFromStem(
+				'Harlow Town was founded _____ years ago by workers at the Bexfield ironworks.',
+				'100',
+				'Football club hires composer to mark its centenary'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Harlow Town was founded _____ years ago by workers at the Bexfield ironworks.',
+				'100',
+				'Football club hires composer for new anthem'
+			)
+		).toBe(false);
+	});
+
+	it('keeps a wartime requisition within the war (fresh535-15)', () => {
+		const text = `Corriemar\n\nCorriemar is a steam yacht built in 1902 for a Glasgow shipowner.\n\nIn 1915 Corriemar was requisitioned by the Admiralty for use as an armed patrol yacht.\n\nShe was returned to her owner in 1919.`;
+		for (const option of wrongOptionsOver(text, '1915', [1, 2, 3, 4, 5, 6])) {
+			expect(Number(option)).toBeGreaterThanOrEqual(1914);
+			expect(Number(option)).toBeLessThanOrEqual(1918);
+		}
+	});
 });

@@ -709,3 +709,16 @@ describe('isTrivia: the mark of a finisher behind the winner (fresh318, fresh319
 		expect(isTrivia(record!, index)).toBe(false);
 	});
 });
+
+describe("isTrivia: a book's length in a reference passage (fresh531–fresh538)", () => {
+	it('finds "a slim volume of 96 pages" in a passage, not pages a news story is about', () => {
+		const passage = indexOf(
+			`Ada Penwarden\n\nAda Penwarden (1831–1902) was an English botanist.\n\nIn 1868 she published her first book, a slim volume of 96 pages describing the mosses of Bodmin Moor.\n\nHer herbarium is kept at Truro.`
+		);
+		expect(triviaAnswers(passage)).toContain('96');
+		const news = indexOf(
+			`Scribe finishes book of names\n\nA calligrapher has finished lettering a town's Book of Remembrance.\n\nMargaret Aspden, 63, lettered the names on 212 pages of calfskin vellum over three years.\n\nThe book will be dedicated on Sunday.`
+		);
+		expect(triviaAnswers(news)).not.toContain('212');
+	});
+});
