@@ -291,6 +291,8 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 				// list, not a clause of its own (", saying …").
 				(next.tags.has('Gerund') && tokens[i + 2]?.normal !== 'and') ||
 				SUBORDINATORS.has(next.normal) ||
+				// ", even though the congregation has stayed at 120": "even" opens the clause.
+				(next.normal === 'even' && SUBORDINATORS.has(tokens[i + 2]?.normal ?? '')) ||
 				// "The Corsican Brothers, chosen because it …", "a pier, built by …".
 				(next.tags.has('Participle') &&
 					/^(because|by|for|as|to)$/.test(tokens[i + 2]?.normal ?? '')))

@@ -616,8 +616,12 @@ const PLURAL_NAME_END = /\s\p{Lu}\p{Ll}*(?<![siuo])s$/u;
 const NOUN_AFTER =
 	/^(class|site|section|team|squad|members?|ground|house|level|captain|record|title|final|championship|event|competition)$/;
 
-/** Nouns a body's name may qualify, with "the" before it: "the Norbeck District Council chamber". */
-const QUALIFIED_NOUN = /^(chamber|offices|headquarters|building|website|depot|elections?|meeting)$/;
+/**
+ * Nouns a body's name may qualify, with "the" before it: "the Norbeck District Council chamber",
+ * "the Bellhaugh Primary School scheme".
+ */
+const QUALIFIED_NOUN =
+	/^(chamber|offices|headquarters|building|website|depot|elections?|meeting|scheme|project|programme|plan|appeal|campaign|budget)$/;
 
 /** Heads of names that take "the" in running text: "the Elite League", "the Tarnfield Kite Festival". */
 const THE_NAME_HEADS =

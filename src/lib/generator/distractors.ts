@@ -9,6 +9,7 @@ import {
 	labelDigits,
 	minorityCeiling,
 	originYear,
+	decadeOfLifeBound,
 	multipleBound,
 	periodMaximum,
 	shareBound,
@@ -658,7 +659,8 @@ function isGolfRound(tokens: readonly Token[], numberToken: number, value: numbe
 	const before = tokens[numberToken - 1]?.normal ?? '';
 	return (
 		golf &&
-		/^(a|an|on|of)$/.test(before) &&
+		// "with a final-round 67", "a closing 66".
+		/^(a|an|on|of|round|closing|opening)$/.test(before) &&
 		((value >= 55 && value <= 90) || (value >= 250 && value <= 310))
 	);
 }
@@ -905,6 +907,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const label = labelDigits(tokens, numberToken);
 	const surveyed = surveyedCeiling(fact, written.value);
 	const multiple = multipleBound(fact, tokens[numberToken], written.value);
+	const decade = decadeOfLifeBound(fact, written.value);
 	const limits = {
 		floor: Math.max(
 			households?.[0] ?? 0,
@@ -916,7 +919,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			ordinalBefore(tokens, fact.first),
 			label?.[0] ?? 0,
 			shareBound(fact, written)[0],
-			multiple[0]
+			multiple[0],
+			decade[0]
 		),
 		ceiling: Math.min(
 			households?.[1] ?? Infinity,
@@ -931,6 +935,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			minorityCeiling(fact, written.value),
 			shareBound(fact, written)[1],
 			multiple[1],
+			decade[1],
 			label?.[1] ?? Infinity,
 			allCountBefore(tokens, fact.first, written.value)
 		),
@@ -940,24 +945,27 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		// "second with 14.70m" behind "14.93m": options a metre apart would all be far behind.
 		maxStep: households
 			? (households[1] - households[0]) / 4
-			: label
-				? Math.max(1, Math.min(label[1] - written.value, written.value - label[0]) / 2)
-				: surveyed < Infinity
-					? Math.max(1, (surveyed - written.value) / 2)
-					: compared !== undefined
-						? Math.abs(written.value - compared) / 3
-						: gap !== undefined
-							? gap / 1.5
-							: isPersonAge(tokens, numberToken)
-								? written.value / 10
-								: golfRound
-									? 2
-									: isCricketScore(fact, written.value)
-										? written.value / 8
-										: majority
-											? (written.value - 50) / 3
-											: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
-												(span - written.value) / 2
+			: decade[1] < Infinity
+				? // "into her sixties": four ages within ten years.
+					2
+				: label
+					? Math.max(1, Math.min(label[1] - written.value, written.value - label[0]) / 2)
+					: surveyed < Infinity
+						? Math.max(1, (surveyed - written.value) / 2)
+						: compared !== undefined
+							? Math.abs(written.value - compared) / 3
+							: gap !== undefined
+								? gap / 1.5
+								: isPersonAge(tokens, numberToken)
+									? written.value / 10
+									: golfRound
+										? 2
+										: isCricketScore(fact, written.value)
+											? written.value / 8
+											: majority
+												? (written.value - 50) / 3
+												: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+													(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,
@@ -1034,9 +1042,12 @@ const DISSOLVED = /\b(dissolved|dissolution|suppressed|surrendered)\b/i;
 const MONASTIC = /\b(abbey|priory|monaster(y|ies)|friary|nunnery|monks|nuns|canons)\b/i;
 const AFTER_WAR = /\b(after|following|since) the war\b|\bpost-?war\b/i;
 const DURING_WAR = /\b(during|throughout|in) the (First|Second|Great)\b|\bduring World War\b/i;
-/** "requisitioned by the Admiralty", "her wartime service": a war the reader places without a name. */
+/**
+ * "requisitioned by the Admiralty", "her wartime service", "killed at Ypres": a war the reader places
+ * without its name.
+ */
 const WAR_SERVICE =
-	/\b(requisitioned|wartime|war service|war effort|during the war|armed (patrol|merchant) (yacht|cruiser)|hospital ship)\b/i;
+	/\b(requisitioned|wartime|war service|war effort|during the war|armed (patrol|merchant) (yacht|cruiser)|hospital ship|killed in action|(killed|died of wounds|wounded) (at|near|on) (Ypres|the Somme|Passchendaele|Gallipoli|Verdun|Mons|Loos|Arras|Cambrai|Jutland|Dunkirk|El Alamein|Arnhem|Anzio|Monte Cassino|Tobruk|Normandy|Kohima|Imphal))\b/i;
 
 /** The earliest year another sentence in the future tense names, if any. */
 function earliestYearAhead(fact: Fact, index: ArticleIndex): number | undefined {

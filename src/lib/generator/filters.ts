@@ -138,6 +138,10 @@ const OF_THESE =
 /** "score that season", "later that year": the time the sentence before named, unless a year is given. */
 const THAT_TIME = /\bthat (season|year|day|night|month|week|summer|winter|spring|autumn)\b/i;
 
+/** "two strokes behind the Finn,": a person named only by nationality, a sentence before. */
+const NATIONALITY_PERSON =
+	/\bthe (Finn|Dane|Swede|Norwegian|Scot|Welshman|Welshwoman|Irishman|Irishwoman|Englishman|Englishwoman|Frenchman|Frenchwoman|Dutchman|Spaniard|Australian|American|Canadian|New Zealander|South African|German|Italian|Belgian|Pole|Kenyan|Briton|Russian|Czech|Austrian)(?=['’]s\b|\s*[,.;?]|$)/;
+
 /** "he expected that share to reach _____ by 2008": the share a sentence before gave. */
 const THAT_FIGURE =
 	/\b(that|those) (share|figure|number|amount|total|sum|proportion|level|rate)\b/i;
@@ -291,6 +295,7 @@ export function hasDanglingReference(
 	// "that season", "her flight two years later": a time counted from one the stem must give.
 	for (const time of [THAT_TIME.exec(text), RELATIVE_TIME.exec(text), FOLLOWING_TIME.exec(text)])
 		if (time && !/\b\d{4}\b|_____/.test(text.slice(0, time.index))) return true;
+	if (NATIONALITY_PERSON.test(text)) return true;
 	// "… made up 8% of sales, and it hopes to double that figure": the figure comes first.
 	const figure = THAT_FIGURE.exec(text);
 	// An age beside a name (", 48,") is no figure.

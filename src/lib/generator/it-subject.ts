@@ -73,7 +73,9 @@ export function itAntecedents(
 	if (!lead) return found;
 	if (looksLikeNews(sentences, headline)) return newsItAntecedents(sentences, lead);
 	const subject = definedSubjectOf(lead.text);
-	if (!subject) return found;
+	// "Thomas Ivison (1771–1839) was an English land surveyor … Based on seven years of work, it was
+	// one of the most detailed county maps": a person's passage says "he" or "she" of its subject.
+	if (!subject || LIFESPAN.test(lead.text)) return found;
 	const firstWord = subject.split(' ')[0];
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		if (sentence.paragraph !== lead.paragraph) break;
@@ -90,6 +92,10 @@ export function itAntecedents(
 	}
 	return found;
 }
+
+/** "(1771–1839)", "(born 1948)", "(c. 1790 – 1862)": the dates of a life after a name. */
+const LIFESPAN =
+	/\((?:born |b\. |c\. ?)?\d{3,4}\s*(?:[–-]\s*(?:c\. ?)?\d{3,4})?\)|\((?:\d{1,2} \p{L}+ )?\d{4}\s*[–-]/u;
 
 /** "It is …", "It was …", "It has been …": what follows may be about anything the story said. */
 const COPULA = /^(is|was|are|were|'s|be|been|has been|had been|will be|would be)$/;

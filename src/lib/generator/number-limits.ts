@@ -96,6 +96,30 @@ export function multipleBound(fact: Fact, number: Token, value: number): [number
 	return [0, Infinity];
 }
 
+const DECADES: Record<string, number> = {
+	twenties: 20,
+	thirties: 30,
+	forties: 40,
+	fifties: 50,
+	sixties: 60,
+	seventies: 70,
+	eighties: 80,
+	nineties: 90
+};
+const DECADE_OF_LIFE =
+	/\b(?:in|into|until|through|throughout) (?:his|her|their) (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
+
+/**
+ * "continued to climb into her sixties, … at the age of _____": an age within the decade the
+ * sentence names keeps every option there.
+ */
+export function decadeOfLifeBound(fact: Fact, value: number): [number, number] {
+	const match = DECADE_OF_LIFE.exec(fact.sentence.text);
+	if (!match) return [0, Infinity];
+	const decade = DECADES[match[1].toLowerCase()];
+	return value >= decade && value < decade + 10 ? [decade, decade + 9] : [0, Infinity];
+}
+
 const SURVEYED =
 	/\b(?:questioned|surveyed|asked|polled|tested|checked|inspected|visited|examined|contacted|sampled|studied)\s+(?:about |some |nearly |almost |over )?(\d[\d,]*)\b/;
 

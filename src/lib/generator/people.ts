@@ -33,7 +33,8 @@ const NOT_A_PERSON_HEAD = new Set(
 	'award awards prize trophy cup medal championship festival memorial lecture foundation'.split(' ')
 );
 
-const PLACE_HEAD = new Set('road bowl street ground stadium avenue square'.split(' '));
+/** "at Grace Road", "at Bradford Crown Court": a place or a court named after a given name. */
+const PLACE_HEAD = new Set('road bowl street ground stadium avenue square court'.split(' '));
 
 /** Kinds of place written before a place's name and "of": "the resort of Val Cérise". */
 const PLACE_KINDS = new Set(

@@ -8,6 +8,23 @@ import { parseWrittenNumber } from './numbers';
 import { MEASUREMENT_UNITS } from './rank';
 import { isInsideQuotation, quotationRanges, quotationStem } from './quotes';
 
+const YEAR = /^(1[5-9]|20)\d\d$/;
+
+/**
+ * "fell from a peak of about 75,000 in 1964 to fewer than 20,000 in 1966": the year a change started
+ * from, with the year it ended in, is asked neither as "In what year did sales fall …?" (the fall
+ * ended in 1966) nor as a blank beside the other year.
+ */
+function isYearOfChangeStart(fact: Fact): boolean {
+	if (fact.type !== 'year') return false;
+	const tokens = fact.sentence.tokens;
+	const from = tokens
+		.slice(Math.max(0, fact.first - 8), fact.first)
+		.some((t) => t.normal === 'from');
+	const to = tokens.findIndex((t, i) => i > fact.last && i <= fact.last + 3 && t.normal === 'to');
+	return from && to > 0 && tokens.slice(to, to + 8).some((t) => YEAR.test(t.text));
+}
+
 export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (isInsideQuotation(fact)) return undefined;
 	const birth = birthStem(fact);
@@ -20,6 +37,7 @@ export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		const quoted = quotationStem(fact, index);
 		if (quoted) return quoted;
 	}
+	if (isYearOfChangeStart(fact)) return undefined;
 	const wh = whStem(fact, index);
 	if (wh) return wh;
 	// "4% in 2005 … 4.2% in _____": next to another year, a blanked year is guessed from the sequence.

@@ -3292,4 +3292,86 @@ describe('the reviews of fresh523–fresh546', () => {
 			expect(Number(option)).toBeLessThanOrEqual(1918);
 		}
 	});
+
+	it('keeps a final-round golf score among believable rounds (fresh532-04)', () => {
+		const text = `Heskin holds on in Wales\n\nEngland's Laura Heskin won her first Ladies European Tour title with a final-round 67 at the Welsh Ladies Classic, holding off Sweden's Karin Lindqvist by one shot.\n\nHeskin, 26, finished on 12 under par.\n\nShe had missed the cut at the event last year.`;
+		const wrong = wrongOptionsOver(text, '67', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(Math.abs(Number(option) - 67)).toBeLessThanOrEqual(6);
+	});
+
+	it('finds "the Finn" with no name before it (fresh536-11)', () => {
+		expect(
+			hasDanglingReference(
+				'Nathan Greatrex, who started the final round two strokes behind the Finn, collects _____ from a prize fund of €150,000.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Jack Trewin has become the first Briton in _____ years to win the Finn class world championship.'
+			)
+		).toBe(false);
+	});
+
+	it('keeps an age within the decade of life the stem names (fresh532-14)', () => {
+		for (const age of ['62', '68']) {
+			const text = `Hester Ledyard\n\nHester Ledyard (1861–1940) was an English mountaineer.\n\nShe continued to climb into her sixties, making her last Alpine ascent at the age of ${age}.\n\nShe died in Keswick.`;
+			const wrong = wrongOptionsOver(text, age, [1, 2, 3, 4, 5, 6]);
+			expect(wrong.length).toBeGreaterThan(0);
+			for (const option of wrong) {
+				expect(Number(option)).toBeGreaterThanOrEqual(60);
+				expect(Number(option)).toBeLessThanOrEqual(69);
+			}
+		}
+	});
+});
+
+describe('the reviews of fresh539–fresh546', () => {
+	it('does not take a Crown Court named after a place for a person (fresh540-11, fresh546-10)', () => {
+		const index = articleIndexOf(
+			`Clothes thieves jailed\n\nFour men who stole 180 tonnes of clothes from charity banks have been jailed at Bradford Crown Court.\n\nPreston Crown Court heard the gang sold the clothes abroad.\n\nJudge Simon Hartley said the offences were serious.`
+		);
+		const people = index.facts.filter((fact) => fact.type === 'person').map((fact) => fact.option);
+		expect(people).toContain('Simon Hartley');
+		expect(people).not.toContain('Bradford Crown Court');
+		expect(people).not.toContain('Preston Crown Court');
+	});
+
+	it('keeps "the" before a school named as a modifier of "scheme" (fresh540-08)', () => {
+		const text = `Pupils run their own bank\n\nChildren at Bellhaugh Primary School in Gateshead are running their own bank.\n\nThe school's bank opens every Friday and has 140 savers.\n\nCredit union worker Alan Lorimer said 31 parents had opened accounts after hearing about the school scheme from their children.\n\nThe bank was set up in May.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /the Bellhaugh Primary School scheme/.test(prompt))).toBe(true);
+		for (const prompt of prompts)
+			expect(prompt).not.toMatch(/about Bellhaugh Primary School scheme/);
+	});
+
+	it('does not read "it" in a life\'s passage as the person (fresh540-14)', () => {
+		const text = `Thomas Ivison\n\nThomas Ivison (14 March 1768 – 2 November 1834) was an English land surveyor, best known for his Map of the County of Westmorland, published in 1811. Based on seven years of work, it was one of the most detailed county maps of its time.\n\nIvison was born in Kendal in 1768.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/Thomas Ivison was one of the most detailed/);
+	});
+
+	it('ends the predicate before ", even though" (fresh546-08)', () => {
+		const text = `Church takes cards\n\nA Norfolk church has put a card reader beside its collection plate.\n\nCash collections at St Botolph's have fallen by about 14% since 2001, even though the average Sunday congregation has stayed at around 120.\n\nThe reader cost £300.`;
+		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/even\?$/);
+		const question = questionsOn(text).find((candidate) => candidate.options.includes('about 14%'));
+		expect(question?.prompt).toBe(
+			"By what percentage have cash collections at St Botolph's fallen since 2001?"
+		);
+	});
+
+	it('does not ask the year a change started from beside the year it ended (fresh544-16)', () => {
+		const text = `Orbitone Rover\n\nThe Orbitone Rover was a range of portable transistor radios made by Orbitone Ltd of Slough between 1958 and 1966.\n\nThe first model, the Rover Junior, went on sale in 1958 at 12 guineas. Sales of the Rover range fell from a peak of about 75,000 in 1964 to fewer than 20,000 in 1966, when production ended.\n\nAbout 300 survive in the hands of collectors.`;
+		for (const question of questionsOn(text)) expect(question.options).not.toContain('1964');
+	});
+
+	it('keeps a death at Ypres within the First World War (fresh539-14)', () => {
+		const text = `Gwenllian Parry\n\nGwenllian Parry (1889–1961) was a Welsh botanist.\n\nHer brother was killed at Ypres in 1915.`;
+		const wrong = wrongOptionsOver(text, '1915', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) {
+			expect(Number(option)).toBeGreaterThanOrEqual(1914);
+			expect(Number(option)).toBeLessThanOrEqual(1918);
+		}
+	});
 });
