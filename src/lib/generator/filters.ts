@@ -751,6 +751,19 @@ const ANNIVERSARY_YEARS: Record<string, number> = {
 	'silver jubilee': 25,
 	'ruby anniversary': 40
 };
+/** "47-43", "4–3": a score, whose margin the stem then gives. */
+const SCORE_LINE = /\b(\d{1,3})[-–](\d{1,3})\b(?!\s*(?:%|per cent))/g;
+/** "trailing 47-43 from the first leg … a deficit of _____": a score's margin. */
+function marginOfScore(prompt: string, wanted: number): boolean {
+	// "trailing by _____", "a deficit of _____": the blank is a margin, not a count of goals.
+	if (!/\b(by|of) _____/.test(prompt)) return false;
+	return [...prompt.matchAll(SCORE_LINE)].some(
+		([, a, b]) => Math.abs(Number(a) - Number(b)) === wanted
+	);
+}
+
+/** "the Tanager 250", "a Rover 2000": a model named with a number. */
+const MODEL_NUMBER = /\b(?:the|a|an) \p{Lu}\p{Ll}+ (\d{2,4})\b(?!\s*(?:%|,\d))/gu;
 const ANNIVERSARY =
 	/\b(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentenary|golden jubilee|diamond jubilee|silver jubilee|ruby anniversary)\b/i;
 
@@ -761,7 +774,9 @@ const SHARE_IN_WORDS_BEFORE_GAP =
 export function answerFollowsFromStem(prompt: string, answer: string, headline = ''): boolean {
 	const valueOf = (text: string) => Number(text.replace(/,/g, ''));
 	const target = answer.match(NUMBER)?.[0];
-	if (!target) return false;
+	// "trailing by _____ points after losing the first leg 47-43": an answer in words ("four").
+	const inWords = parseWrittenNumber(answer.trim().split(/\s+/).pop() ?? '')?.value;
+	if (!target) return inWords !== undefined && marginOfScore(prompt, inWords);
 	const wanted = valueOf(target);
 	// The headline is the quiz's title, on screen beside the question: "… in £4m trial".
 	// "for the five years to March 2004 … _____ children …, an average of 2,912 a year": a count
@@ -776,6 +791,12 @@ export function answerFollowsFromStem(prompt: string, answer: string, headline =
 	// "Football club hires composer to mark its centenary" over "founded _____ years ago": 100.
 	const anniversary = ANNIVERSARY.exec(`${prompt} ${headline}`);
 	if (anniversary && wanted === ANNIVERSARY_YEARS[anniversary[1].toLowerCase()]) return true;
+	if (marginOfScore(prompt, wanted)) return true;
+	// "the Tanager 250 … an engine of _____ cc": a model's number gives its size away (249).
+	for (const [, number] of prompt.matchAll(MODEL_NUMBER)) {
+		const named = Number(number);
+		if (named !== wanted && Math.abs(named - wanted) <= named * 0.03) return true;
+	}
 	// "offering 212p a share, a premium of _____ on its closing price of 162p": 31%.
 	const percent = /%$/.test(answer.trim());
 	// "Almost two-thirds, _____, said …": the share in words leaves one option that fits.

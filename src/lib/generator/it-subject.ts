@@ -75,7 +75,7 @@ export function itAntecedents(
 	const subject = definedSubjectOf(lead.text);
 	// "Thomas Ivison (1771–1839) was an English land surveyor … Based on seven years of work, it was
 	// one of the most detailed county maps": a person's passage says "he" or "she" of its subject.
-	if (!subject || LIFESPAN.test(lead.text)) return found;
+	if (!subject || isLifeOf(subject, lead.text)) return found;
 	const firstWord = subject.split(' ')[0];
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		if (sentence.paragraph !== lead.paragraph) break;
@@ -91,6 +91,20 @@ export function itAntecedents(
 		if (!sentence.text.startsWith(firstWord) && !sameSubject) break;
 	}
 	return found;
+}
+
+/** Whether the lead gives its subject's own life dates: "Thomas Ivison (1768–1834) was …". */
+function isLifeOf(subject: string, lead: string): boolean {
+	const at = lead.indexOf(subject);
+	return (
+		at >= 0 &&
+		LIFESPAN.test(
+			lead
+				.slice(at + subject.length)
+				.trimStart()
+				.slice(0, 40)
+		)
+	);
 }
 
 /** "(1771–1839)", "(born 1948)", "(c. 1790 – 1862)": the dates of a life after a name. */

@@ -21,8 +21,9 @@ function isYearOfChangeStart(fact: Fact): boolean {
 	const from = tokens
 		.slice(Math.max(0, fact.first - 8), fact.first)
 		.some((t) => t.normal === 'from');
-	const to = tokens.findIndex((t, i) => i > fact.last && i <= fact.last + 3 && t.normal === 'to');
-	return from && to > 0 && tokens.slice(to, to + 8).some((t) => YEAR.test(t.text));
+	const to = fact.last + 1;
+	if (tokens[to]?.normal !== 'to') return false;
+	return from && tokens.slice(to, to + 8).some((t) => YEAR.test(t.text));
 }
 
 export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {

@@ -3349,6 +3349,13 @@ describe('the reviews of fresh539–fresh546', () => {
 		const text = `Thomas Ivison\n\nThomas Ivison (14 March 1768 – 2 November 1834) was an English land surveyor, best known for his Map of the County of Westmorland, published in 1811. Based on seven years of work, it was one of the most detailed county maps of its time.\n\nIvison was born in Kendal in 1768.`;
 		for (const question of questionsOn(text))
 			expect(question.prompt).not.toMatch(/Thomas Ivison was one of the most detailed/);
+		// The dates of the engineer who devised an instrument are not the instrument's.
+		const instrument = `Emsley seismograph\n\nThe Emsley seismograph was an early mechanical instrument for recording earthquakes, devised in 1889 by the English engineer Thomas Emsley (1841–1909). It was one of the first seismographs to be used in Britain, and between 1891 and 1924 instruments of the type were operated at eleven observatories.\n\nA restored example is at the Science Museum.`;
+		expect(
+			questionsOn(instrument).some((question) =>
+				/^The Emsley seismograph was one of the first/.test(question.prompt)
+			)
+		).toBe(true);
 	});
 
 	it('ends the predicate before ", even though" (fresh546-08)', () => {
@@ -3363,6 +3370,9 @@ describe('the reviews of fresh539–fresh546', () => {
 	it('does not ask the year a change started from beside the year it ended (fresh544-16)', () => {
 		const text = `Orbitone Rover\n\nThe Orbitone Rover was a range of portable transistor radios made by Orbitone Ltd of Slough between 1958 and 1966.\n\nThe first model, the Rover Junior, went on sale in 1958 at 12 guineas. Sales of the Rover range fell from a peak of about 75,000 in 1964 to fewer than 20,000 in 1966, when production ended.\n\nAbout 300 survive in the hands of collectors.`;
 		for (const question of questionsOn(text)) expect(question.options).not.toContain('1964');
+		// "reached the town in 1889 but closed to passengers in 1954": no change from 1889 to 1954.
+		const railway = `Kirkby Wensall\n\nKirkby Wensall is a market town in North Yorkshire, England, on the River Ure.\n\nA branch railway from Ripon reached the town in 1889 but closed to passengers in 1954.\n\nThe town has a population of about 4,000.`;
+		expect(questionsOn(railway).some((question) => question.options.includes('1889'))).toBe(true);
 	});
 
 	it('keeps a death at Ypres within the First World War (fresh539-14)', () => {
@@ -3373,5 +3383,43 @@ describe('the reviews of fresh539–fresh546', () => {
 			expect(Number(option)).toBeGreaterThanOrEqual(1914);
 			expect(Number(option)).toBeLessThanOrEqual(1918);
 		}
+	});
+
+	it("finds a score's margin and a model's number given in the stem (fresh541-05, fresh539-15)", () => {
+		expect(
+			answerFollowsFromStem(
+				'The Otters went into the meeting trailing by _____ points after losing the first leg 47-43.',
+				'four'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem('The Otters went into the meeting trailing by _____ points.', 'four')
+		).toBe(false);
+		expect(
+			answerFollowsFromStem(
+				'A larger model, the Tanager 250, had an engine of _____ cc and was made from 1959.',
+				'249'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'A larger model had an engine of _____ cc and was made from 1959.',
+				'249'
+			)
+		).toBe(false);
+		// "Chasing 187" and a year beside a capital ("By 1980") are no model, and goals in a 6-3 win
+		// are no margin.
+		expect(
+			answerFollowsFromStem('Chasing 187 to win, the side reached _____ for four.', '189')
+		).toBe(false);
+		expect(
+			answerFollowsFromStem('By 1980 the gathering was attracting _____ visitors.', 'around 2,000')
+		).toBe(false);
+		expect(
+			answerFollowsFromStem(
+				'Darren Lachance scored _____ times in a 6-3 win over Cairnhill.',
+				'three'
+			)
+		).toBe(false);
 	});
 });
