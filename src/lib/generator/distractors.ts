@@ -6,11 +6,11 @@
 import type { ArticleIndex } from './article';
 import { roleInPredicate } from './roles';
 import {
+	decadeOfLifeBound,
 	labelDigits,
 	minorityCeiling,
-	originYear,
-	decadeOfLifeBound,
 	multipleBound,
+	originYear,
 	periodMaximum,
 	shareBound,
 	surveyedCeiling

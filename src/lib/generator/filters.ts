@@ -96,18 +96,18 @@ const TOWN_BACK_REFERENCE =
 	/\b(the|this) (town|village)(['’]s)?\b(?! (of|council|hall|centre|square|green)\b)/i;
 
 /**
- * "the firm said _____ of the machines it examined", "Figures published by the company show": which
- * firm, when the stem names nobody and nothing before it? After a person ("handed management of the
- * firm to her son") it is that person's firm. "The company itself", "the company behind it" and
- * "the firm of Catterall & Breary" introduce rather than point back; "the department store" is a kind.
- */
-/**
  * "Edith Corley received the society's Hallam Medal", "became the club's first female instructor":
  * a body the stem never names, when only people are named before it.
  */
 const BODY_POSSESSIVE =
 	/\bthe (society|club|university|college|museum|association|trust|charity|union)['’]s\b/i;
 
+/**
+ * "the firm said _____ of the machines it examined", "Figures published by the company show": which
+ * firm, when the stem names nobody and nothing before it? After a person ("handed management of the
+ * firm to her son") it is that person's firm. "The company itself", "the company behind it" and
+ * "the firm of Catterall & Breary" introduce rather than point back; "the department store" is a kind.
+ */
 const BODY_BACK_REFERENCE =
 	/\b[Tt]he (company|firm|department)\b(?!['’]?\s*(store|stores|itself|behind|of)\b)(?!,?\s+\p{Lu})/u;
 
@@ -735,22 +735,6 @@ function isListOrLabel(sentence: Sentence): boolean {
 const PART_OF_WHOLE =
 	/\b(\d[\d,]*)\s+(?:[a-z]+\s+){0,2}(?:from|of|out of|in)\s+(?:[a-z]+\s+){0,2}?(\d[\d,]*)\b/g;
 
-/**
- * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
- * figures the stem gives, and arithmetic finds it without the article.
- */
-const ANNIVERSARY_YEARS: Record<string, number> = {
-	centenary: 100,
-	centennial: 100,
-	bicentenary: 200,
-	bicentennial: 200,
-	tercentenary: 300,
-	sesquicentenary: 150,
-	'golden jubilee': 50,
-	'diamond jubilee': 60,
-	'silver jubilee': 25,
-	'ruby anniversary': 40
-};
 /** "47-43", "4–3": a score, whose margin the stem then gives. */
 const SCORE_LINE = /\b(\d{1,3})[-–](\d{1,3})\b(?!\s*(?:%|per cent))/g;
 /** "trailing 47-43 from the first leg … a deficit of _____": a score's margin. */
@@ -764,13 +748,31 @@ function marginOfScore(prompt: string, wanted: number): boolean {
 
 /** "the Tanager 250", "a Rover 2000": a model named with a number. */
 const MODEL_NUMBER = /\b(?:the|a|an) \p{Lu}\p{Ll}+ (\d{2,4})\b(?!\s*(?:%|,\d))/gu;
-const ANNIVERSARY =
-	/\b(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentenary|golden jubilee|diamond jubilee|silver jubilee|ruby anniversary)\b/i;
 
 /** "More than half, _____, said they had been woken": a share in words glossed by the blank. */
 const SHARE_IN_WORDS_BEFORE_GAP =
 	/\b(half|a third|one-third|two-thirds|a quarter|one-quarter|three-quarters|a fifth|\w+ in \w+),\s*_____/i;
 
+/** "its centenary", "a golden jubilee": the years an anniversary counts. */
+const ANNIVERSARY_YEARS: Record<string, number> = {
+	centenary: 100,
+	centennial: 100,
+	bicentenary: 200,
+	bicentennial: 200,
+	tercentenary: 300,
+	sesquicentenary: 150,
+	'golden jubilee': 50,
+	'diamond jubilee': 60,
+	'silver jubilee': 25,
+	'ruby anniversary': 40
+};
+const ANNIVERSARY =
+	/\b(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentenary|golden jubilee|diamond jubilee|silver jubilee|ruby anniversary)\b/i;
+
+/**
+ * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
+ * figures the stem gives, and arithmetic finds it without the article.
+ */
 export function answerFollowsFromStem(prompt: string, answer: string, headline = ''): boolean {
 	const valueOf = (text: string) => Number(text.replace(/,/g, ''));
 	const target = answer.match(NUMBER)?.[0];
