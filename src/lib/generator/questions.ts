@@ -44,9 +44,7 @@ export function buildStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	// "4% in 2005 … 4.2% in _____": next to another year, a blanked year is guessed from the sequence.
 	if (
 		fact.type === 'year' &&
-		fact.sentence.tokens.some(
-			(token, i) => i !== fact.first && /^(1[5-9]|20)\d\d$/.test(token.text)
-		)
+		fact.sentence.tokens.some((token, i) => i !== fact.first && YEAR.test(token.text))
 	)
 		return undefined;
 	// "4.1% this year, 4% in 2005, 4.2% in 2006": among several figures of the same kind, a blanked
