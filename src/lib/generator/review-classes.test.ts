@@ -39,6 +39,14 @@ function wrongOptionsOver(text: string, answer: string, seeds: readonly number[]
 	return seeds.flatMap((seed) => findDistractors(fact!, index, createRandom(seed)));
 }
 
+/** Every option read as a number lies in [lowest, highest]. */
+function expectEachWithin(options: readonly string[], lowest: number, highest: number): void {
+	for (const option of options) {
+		expect(Number(option)).toBeGreaterThanOrEqual(lowest);
+		expect(Number(option)).toBeLessThanOrEqual(highest);
+	}
+}
+
 /** The wrong options the engine offers for the fact whose option is `answer`, checked to be three. */
 function threeOptionsFor(text: string, answer: string, seed: number): string[] {
 	const index = articleIndexOf(text);
@@ -3287,10 +3295,9 @@ describe('the reviews of fresh523–fresh546', () => {
 
 	it('keeps a wartime requisition within the war (fresh535-15)', () => {
 		const text = `Corriemar\n\nCorriemar is a steam yacht built in 1902 for a Glasgow shipowner.\n\nIn 1915 Corriemar was requisitioned by the Admiralty for use as an armed patrol yacht.\n\nShe was returned to her owner in 1919.`;
-		for (const option of wrongOptionsOver(text, '1915', [1, 2, 3, 4, 5, 6])) {
-			expect(Number(option)).toBeGreaterThanOrEqual(1914);
-			expect(Number(option)).toBeLessThanOrEqual(1918);
-		}
+		const wrong = wrongOptionsOver(text, '1915', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		expectEachWithin(wrong, 1914, 1918);
 	});
 
 	it('keeps a final-round golf score among believable rounds (fresh532-04)', () => {
@@ -3318,10 +3325,7 @@ describe('the reviews of fresh523–fresh546', () => {
 			const text = `Hester Ledyard\n\nHester Ledyard (1861–1940) was an English mountaineer.\n\nShe continued to climb into her sixties, making her last Alpine ascent at the age of ${age}.\n\nShe died in Keswick.`;
 			const wrong = wrongOptionsOver(text, age, [1, 2, 3, 4, 5, 6]);
 			expect(wrong.length).toBeGreaterThan(0);
-			for (const option of wrong) {
-				expect(Number(option)).toBeGreaterThanOrEqual(60);
-				expect(Number(option)).toBeLessThanOrEqual(69);
-			}
+			expectEachWithin(wrong, 60, 69);
 		}
 	});
 });
@@ -3379,10 +3383,7 @@ describe('the reviews of fresh539–fresh546', () => {
 		const text = `Gwenllian Parry\n\nGwenllian Parry (1889–1961) was a Welsh botanist.\n\nHer brother was killed at Ypres in 1915.`;
 		const wrong = wrongOptionsOver(text, '1915', [1, 2, 3, 4, 5, 6]);
 		expect(wrong.length).toBeGreaterThan(0);
-		for (const option of wrong) {
-			expect(Number(option)).toBeGreaterThanOrEqual(1914);
-			expect(Number(option)).toBeLessThanOrEqual(1918);
-		}
+		expectEachWithin(wrong, 1914, 1918);
 	});
 
 	it("finds a score's margin and a model's number given in the stem (fresh541-05, fresh539-15)", () => {
