@@ -231,6 +231,8 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 		const soAdverb =
 			token.normal === 'so' &&
 			/^(be|been|being|is|was|are|were)$/.test(tokens[i - 1]?.normal ?? '');
+		// "was fined £4,500 with £1,980 costs": the costs are a second penalty, not how the fine came.
+		if (/^(with|plus)$/.test(token.normal) && i > from && isCostsAfter(tokens, i + 1)) return i;
 		if (
 			CLAUSE_JOINERS.has(token.normal) &&
 			i > 0 &&
@@ -325,6 +327,12 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			return i + 1;
 	}
 	return to;
+}
+
+/** "£1,980 costs", "£85 court costs": a sum a court orders paid beside a fine. */
+function isCostsAfter(tokens: readonly Token[], at: number): boolean {
+	if (!tokens[at]?.tags.has('Money') && !/^[£$€]\d/.test(tokens[at]?.text ?? '')) return false;
+	return tokens.slice(at + 1, at + 3).some((token) => token.normal === 'costs');
 }
 
 /**

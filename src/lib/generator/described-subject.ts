@@ -378,6 +378,9 @@ function subjectReferences(
 		subjectNameOf(lead) === undefined ? namedAfterLead(sentences, lead) : undefined;
 	const name = introduced?.name ?? subjectNameOf(lead) ?? headlineSubject(sentences, lead);
 	if (!name) return found;
+	// "MPs should be made to declare … a cross-party group of backbenchers has said": people counted
+	// by their initials ("MPs", "GPs") are many, and "the group" is someone else.
+	if (/^\p{Lu}{2,}s$/u.test(name)) return found;
 	// "Tom Wheatcroft hit a career-best 181 … called into the side": a person is no firm or side.
 	if (namesPerson(lead, name)) return found;
 	// Named again (the headline counts: "Marlow" for "Marlow Foods"), it is what the story is about.

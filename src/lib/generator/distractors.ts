@@ -249,7 +249,8 @@ function sideOf(fact: Fact): DistractorSide {
 	if (bound) return bound === 'lower' ? 'above' : 'below';
 	// "push export sales above 70%": the word before the blank bounds it as a hedge would.
 	const before = fact.sentence.tokens[fact.first - 1]?.normal ?? '';
-	if (before === 'above') return 'above';
+	// "expected sales to pass £9m": a threshold verb is true of every smaller figure too.
+	if (before === 'above' || THRESHOLD_VERB.test(before)) return 'above';
 	if (before === 'below') return 'below';
 	const hedge = fact.modifier?.toLowerCase() ?? '';
 	// "after just three days", "only six": the word says the number is small, so the right one must
@@ -262,6 +263,9 @@ function sideOf(fact: Fact): DistractorSide {
 	if (high !== low) return high ? 'not-highest' : 'not-lowest';
 	return 'either';
 }
+
+const THRESHOLD_VERB =
+	/^(pass|passed|passes|passing|exceed|exceeded|exceeds|exceeding|top|topped|tops|topping|surpass|surpassed|surpasses|surpassing)$/;
 
 /** Words that say a figure in the sentence is at the top of its kind. */
 const HIGH_CUE =

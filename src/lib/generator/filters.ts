@@ -147,6 +147,13 @@ const THAT_FIGURE =
 	/\b(that|those) (share|figure|number|amount|total|sum|proportion|level|rate)\b/i;
 
 /**
+ * "Supporters said that would have met 28% of demand": "that" right before a verb is a pronoun for
+ * what the sentence before gave, not the conjunction.
+ */
+const THAT_PRONOUN =
+	/\b(?:said|says|say|believes?|believed|argued?|argues|claimed|added|warned|estimated?|estimates|thinks?|thought|hopes?|hoped|fears?|feared|expects?|expected)\s+(?:that|this)\s+(?:would|will|was|is|could|might|may|meant|means|has|had|should|represents?|represented|made|makes|gave|gives)\b/i;
+
+/**
  * "Party insiders believe it could lose three MPs": after plural speakers, "it" is something the
  * sentence before named ("Brackley said it would pay" is Brackley).
  */
@@ -296,6 +303,7 @@ export function hasDanglingReference(
 	for (const time of [THAT_TIME.exec(text), RELATIVE_TIME.exec(text), FOLLOWING_TIME.exec(text)])
 		if (time && !/\b\d{4}\b|_____/.test(text.slice(0, time.index))) return true;
 	if (NATIONALITY_PERSON.test(text)) return true;
+	if (THAT_PRONOUN.test(text)) return true;
 	// "… made up 8% of sales, and it hopes to double that figure": the figure comes first.
 	const figure = THAT_FIGURE.exec(text);
 	// An age beside a name (", 48,") is no figure.

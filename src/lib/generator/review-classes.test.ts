@@ -3424,3 +3424,39 @@ describe('the reviews of fresh539–fresh546', () => {
 		).toBe(false);
 	});
 });
+
+describe('the reviews of fresh547–fresh562', () => {
+	it('reads "that" before a verb as a pronoun for the sentence before (fresh557-02)', () => {
+		expect(
+			hasDanglingReference('Supporters said that would have met _____ of the annual demand.')
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Supporters said that the dam would have met _____ of the annual demand.'
+			)
+		).toBe(false);
+	});
+
+	it('leaves court costs out of the question about a fine (fresh557-11)', () => {
+		const text = `Chip shop owner fined over fish\n\nA chip shop owner in Lowmarsh has been fined after tests showed he sold pollock as cod.\n\nTrading standards officers bought 12 portions from the Harbour Fryer in May.\n\nGareth Ambrose was fined £4,500 with £1,980 costs.\n\nHe told magistrates he had been misled by a supplier.`;
+		const fine = questionsOn(text).find((question) => answerOf(question) === '£4,500');
+		expect(fine?.prompt).toBe('How much was Gareth Ambrose fined?');
+	});
+
+	it('offers only larger figures for a threshold a figure will pass (fresh552-03)', () => {
+		const text = `Glassworks expects record year\n\nA glassworks in Stourford has taken on 14 staff after orders from hotels doubled.\n\nManaging director Ruth Bellamy said she expected sales to pass £9m next year.`;
+		const wrong = wrongOptionsOver(text, '£9m', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		expectEachWithin(
+			wrong.map((option) => option.replace(/[£m]/g, '')),
+			9.01,
+			Infinity
+		);
+	});
+
+	it('does not take people counted by their initials for the body "the group" names (fresh559-12)', () => {
+		const text = `MPs should list hours spent on outside jobs, group says\n\nMPs should have to declare how many hours they spend on paid work outside Parliament, a cross-party group of backbenchers has said.\n\nThe group of 19 MPs, led by Labour's Hilary Mottram, says voters deserve to know.\n\nThe group's report, published on Tuesday, found that 171 MPs declared at least one paid job.\n\nMPs must already list their directorships in the Register of Members' Interests.\n\nThe group wants MPs to give their earnings to within £1,000.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/\bMPs['’]s\b|MPs wants/);
+	});
+});
