@@ -45,12 +45,20 @@ export function settleArticle(prompt: string, options: readonly string[]): strin
 	);
 }
 
+/**
+ * A change, a payment or a piece of work reads as well with its sum after it ("a rise of 18%", "a
+ * grant of £40,000"); a thing does not ("a forge of £380,000", "a bakery of £12m").
+ */
+const AMOUNT_NOUN =
+	/^(rise|fall|drop|jump|increase|decrease|cut|reduction|deal|order|contract|grant|appeal|restoration|refurbishment|renovation|rebuild|redevelopment|extension|expansion|gap|shortfall|deficit|fine|discount|stake|investment|takeover|loan|bid|fee|donation|bequest|payout|payment|settlement|overhaul|upgrade|subsidy|bonus|profit|loss|debt|contribution|budget|windfall|jackpot|bill)$/;
+
 /** "a(n) _____ jump in profits" → "a jump of _____ in profits", or undefined when it cannot be said so. */
 function moveFigureAfterNoun(prompt: string): string | undefined {
 	const moved = prompt.replace(
 		/\b([Aa])\(n\) _____ (\p{Ll}+)(?= (?:in|on|at|for|to|from|over|after|during|since|by)\b|[,.?])/u,
 		// "an £9m investment" → "an investment of _____": the article now goes with the noun.
-		(_match, a: string, noun: string) => {
+		(match, a: string, noun: string) => {
+			if (!AMOUNT_NOUN.test(noun)) return match;
 			const article = indefiniteArticle(noun);
 			return `${a === 'A' ? article[0].toUpperCase() + article.slice(1) : article} ${noun} of _____`;
 		}

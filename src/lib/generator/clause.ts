@@ -249,6 +249,15 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 				while (itemStart > from && !commaAfter(tokens[itemStart - 1])) itemStart--;
 				if (i - itemStart > 3) return i;
 			}
+			// "founded in 1909 by Harold Stenwick, a bicycle maker, and produced motorcycles": after
+			// ", and" a word in -ed is the subject's second verb, though compromise calls it an adjective.
+			if (
+				token.normal === 'and' &&
+				commaAfter(tokens[i - 1]) &&
+				/^\p{Ll}+ed$/u.test(next?.text ?? '') &&
+				!next?.tags.has('Noun')
+			)
+				return i;
 			// "with witches' hats, vampire capes and plastic pumpkins selling out": the last item of a
 			// list, which the verb after it governs with the rest.
 			if (token.normal === 'and' && closesList(tokens, from, i)) continue;

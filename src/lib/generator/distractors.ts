@@ -1186,6 +1186,30 @@ function namesAnotherYear(fact: Fact): boolean {
  * one a player could place by the calendar alone (26 December for a holiday special) standing out,
  * and dates months away from the story's own were ruled out by it (a deadline after the event).
  */
+/**
+ * The other end of a range of dates ("from 1 July until 31 August"), as month × 100 + day, and
+ * which end it is; the year is left out, so only dates without one are compared.
+ */
+function dateRangeOther(fact: Fact): { side: 'start' | 'end'; monthDay: number } | undefined {
+	const tokens = fact.sentence.tokens;
+	const dayMonth = (at: number) => {
+		const month = monthIndex(tokens[at + 1]?.text ?? '');
+		if (!/^\d{1,2}$/.test(tokens[at]?.text ?? '') || month < 0) return undefined;
+		if (/^\d{4}$/.test(tokens[at + 2]?.text ?? '')) return undefined;
+		return month * 100 + Number(tokens[at].text);
+	};
+	if (/^(until|till|to)$/.test(tokens[fact.last + 1]?.normal ?? '')) {
+		const end = dayMonth(fact.last + 2);
+		if (end !== undefined) return { side: 'end', monthDay: end };
+	}
+	if (/^(until|till|to)$/.test(tokens[fact.first - 1]?.normal ?? '')) {
+		const start = dayMonth(fact.first - 3);
+		if (start !== undefined && tokens[fact.first - 4]?.normal === 'from')
+			return { side: 'start', monthDay: start };
+	}
+	return undefined;
+}
+
 function dateDistractors(
 	fact: Fact,
 	random: Random,
@@ -1229,6 +1253,13 @@ function dateDistractors(
 		}
 		return [...results];
 	}
+	// "from 1 July until 31 August": a start stays before the end the sentence gives, an end after
+	// its start.
+	const range = dateRangeOther(fact);
+	const inOrder = (monthDay: number) =>
+		!range || (range.side === 'end' ? monthDay < range.monthDay : monthDay > range.monthDay);
+	// "from 1 December to 28 February" runs over the new year, where month and day alone cannot order.
+	const withinRange = (monthDay: number) => !inOrder(monthNow * 100 + day) || inOrder(monthDay);
 	// The same month on another day, or a month either side, before anything further away.
 	const shifts = [...shuffled([0, 1, -1], random), ...shuffled([2, -2, 3, -3], random)];
 	const days = shuffled(
@@ -1249,6 +1280,7 @@ function dateDistractors(
 		// "31 June" or "29 February 1982" would be an impossible date: an absurd, giveaway option.
 		if (new Date(Date.UTC(targetYear, target, newDay)).getUTCMonth() !== target) return;
 		if (spreadUpTo !== undefined && targetYear > spreadUpTo) return;
+		if (yearPart < 0 && !withinRange(target * 100 + newDay)) return;
 		const candidate = written(newDay, target, targetYear);
 		if (candidate !== fact.text && !blocked(candidate)) results.add(candidate);
 	});

@@ -86,6 +86,9 @@ function firstWrittenAsLongerName(word: string, index: ArticleIndex): boolean {
 }
 
 /** The stem with each other person named by surname alone given the full name, or undefined. */
+/** "CS Marchmont", "HMS Tenby", "PS Lady Ellisande": the letters a ship's name is written after. */
+const SHIP_PREFIX = /^(?:CS|HMS|SS|RMS|PS|ST|MV|TS|SY|RV|HMY) /;
+
 export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): string | undefined {
 	const tokens = fact.sentence.tokens;
 	for (const token of tokens) {
@@ -125,8 +128,11 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		// In a passage headed "Stavenby", "Stavenby has a town council" is the town, not the Sir Ralph
 		// Stavenby whose tomb is in its church.
 		// "Ardlow attracts 85,000 visitors" in a passage headed "Ardlow Botanic Garden" is the garden.
+		// "Marchmont was transferred to its fleet" in a passage headed "CS Marchmont" is the ship,
+		// not the Sir Thomas Marchmont she was named after.
 		const headed =
 			index.headline === token.text ||
+			index.headline === `${SHIP_PREFIX.exec(index.headline ?? '')?.[0] ?? ''}${token.text}` ||
 			(new RegExp(`^${escapeRegExp(token.text)} `).test(index.headline ?? '') &&
 				PLACE_OR_BODY.test(index.headline ?? ''));
 		if (headed && record !== index.passagePerson) continue;

@@ -147,12 +147,23 @@ function looksLikeAPerson(tokens: Token[], first: number, last: number): boolean
 	return true;
 }
 
+/** "Londoners", "Glaswegians": people named by their town, which compromise may take for a name. */
+function isPluralDemonym(token: Token): boolean {
+	return (
+		/^\p{Lu}\p{Ll}+(?:ers|ians|ans|ites|men)$/u.test(token.text) &&
+		!token.tags.has('FirstName') &&
+		!token.tags.has('LastName')
+	);
+}
+
 export function personAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;
 	if (!isPersonToken(tokens[i])) return undefined;
 	const last = runOf(tokens, i, isPersonToken);
 	let first = i;
 	while (first < last && TITLE_WORDS.has(tokens[first].normal.replace(/\.$/, ''))) first++;
+	// "where Londoners Grace Okafor and Hannah Steele beat …": where people come from is no name.
+	while (first < last - 1 && isPluralDemonym(tokens[first])) first++;
 	const leadIn = first - i;
 	if (last + 1 < tokens.length && isCapitalised(tokens[last + 1]) && !hasBreakAfter(tokens[last]))
 		return undefined;

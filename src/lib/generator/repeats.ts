@@ -103,6 +103,10 @@ const CAPITALS: Record<string, string> = {
 /** Institutions whose name says which country they are in. */
 const NATIONAL_INSTITUTIONS: Record<string, RegExp> = {
 	uk: /\b(House of Commons|House of Lords|Westminster|Downing Street|Whitehall)\b/,
+	// "a cross-party group of MSPs has said … island communities in _____".
+	scotland: /\b(MSPs?|Holyrood|Scottish Executive)\b/,
+	wales: /\b(Welsh Assembly|Senedd)\b/,
+	'northern ireland': /\b(Stormont|MLAs?)\b/,
 	us: /\b(White House|Congress|Capitol Hill|Senate|Pentagon)\b/,
 	germany: /\b(Bundestag|Bundesbank)\b/,
 	russia: /\b(Kremlin|Duma)\b/,

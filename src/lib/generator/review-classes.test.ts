@@ -25,6 +25,7 @@ import { namesCityNation, namesCountry } from './repeats';
 import { parseClause, spanText } from './clause';
 import { buildStem } from './questions';
 import { nameInFull } from './naming';
+import { settleArticle } from './articles';
 import { isAskable } from './askable';
 import { hasDanglingDescription } from './descriptions';
 import { joinsSecondClause } from './filters';
@@ -3458,5 +3459,59 @@ describe('the reviews of fresh547–fresh562', () => {
 		const text = `MPs should list hours spent on outside jobs, group says\n\nMPs should have to declare how many hours they spend on paid work outside Parliament, a cross-party group of backbenchers has said.\n\nThe group of 19 MPs, led by Labour's Hilary Mottram, says voters deserve to know.\n\nThe group's report, published on Tuesday, found that 171 MPs declared at least one paid job.\n\nMPs must already list their directorships in the Register of Members' Interests.\n\nThe group wants MPs to give their earnings to within £1,000.`;
 		for (const question of questionsOn(text))
 			expect(question.prompt).not.toMatch(/\bMPs['’]s\b|MPs wants/);
+	});
+});
+
+describe('the reviews of fresh563–fresh570', () => {
+	it('leaves where people come from out of their names (fresh564-04)', () => {
+		const text = `Ansell wins indoor title\n\nKeeley Ansell won the Tynedale Indoor Open in Newcastle on Sunday.\n\nIn the doubles, Londoners Grace Okafor and Hannah Steele beat Petra Vondrackova and Lucie Havelkova.`;
+		const people = articleIndexOf(text)
+			.facts.filter((fact) => fact.type === 'person')
+			.map((fact) => fact.option);
+		expect(people).toContain('Grace Okafor');
+		expect(people).not.toContain('Londoners Grace Okafor');
+	});
+
+	it('moves a sum after a change or a payment, never after a thing (fresh569-08)', () => {
+		expect(
+			settleArticle('The college has opened a(n) _____ forge to train smiths.', [
+				'£380,000',
+				'£80,000',
+				'£180,000',
+				'£280,000'
+			])
+		).toBeUndefined();
+		expect(
+			settleArticle('The firm reported a(n) _____ rise in profits.', ['18%', '8%', '28%', '38%'])
+		).toBe('The firm reported a rise of _____ in profits.');
+	});
+
+	it("reads a ship's bare name in its own passage as the ship, not her namesake (fresh570-16)", () => {
+		const text = `CS Tarrant\n\nCS Tarrant was a British cable ship built in 1923 for the Western Cable Company.\n\nShe was named after the company's chairman, Sir Walter Tarrant.\n\nAfter the war Tarrant was transferred to a state fleet in 1947.\n\nShe was scrapped in 1962.`;
+		const transfer = questionsOn(text).find((question) => answerOf(question) === '1947');
+		expect(transfer?.prompt).toMatch(/\bTarrant was transferred/);
+		expect(transfer?.prompt).not.toMatch(/Walter Tarrant/);
+	});
+
+	it('keeps the start of a range of dates before its end (fresh570-02)', () => {
+		const text = `Island bans cars for summer\n\nCouncillors on Kalimnos voted to keep all private cars off the island's roads from 1 July until 31 August.`;
+		const wrong = wrongOptionsOver(text, '1 July', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong)
+			expect(option).toMatch(/ (January|February|March|April|May|June|July|August)$/);
+		// Over the new year, month and day cannot order the ends: the options are left free.
+		const season = `Fishing season shortened\n\nUnder new rules the eel season will run from 1 December to 28 February instead of from November.`;
+		expect(threeOptionsFor(season, '1 December', 1)).toHaveLength(3);
+	});
+
+	it('takes MSPs to name Scotland (fresh565-12)', () => {
+		expect(namesCountry('a cross-party group of MSPs has said', 'Scotland')).toBe(true);
+		expect(namesCountry('a cross-party group of MPs has said', 'Scotland')).toBe(false);
+	});
+
+	it('ends the predicate at ", and" before a verb compromise calls an adjective (fresh566-16)', () => {
+		const text = `Stenwick\n\nThe Stenwick company was a maker of motorcycles in Wolverhampton.\n\nThe Stenwick company was founded in 1909 by Harold Stenwick, a bicycle maker, and produced motorcycles in small numbers before the Second World War.\n\nIt closed in 1961.`;
+		const founded = questionsOn(text).find((question) => answerOf(question) === '1909');
+		expect(founded?.prompt).not.toMatch(/produced/);
 	});
 });
