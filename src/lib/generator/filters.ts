@@ -781,13 +781,27 @@ const ANNIVERSARY =
  * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
  * figures the stem gives, and arithmetic finds it without the article.
  */
+/**
+ * "sales have fallen from £7.2m in 2002 to £4.9m in 2005 … against a profit _____ years earlier":
+ * two years in the stem that lie the answer apart give the count of years away.
+ */
+function yearsApartGiven(prompt: string, wanted: number): boolean {
+	if (!/_____ years? (earlier|later|before|after|previously|on)\b/.test(prompt)) return false;
+	const years = (prompt.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? []).map(Number);
+	return years.some((a) => years.some((b) => b - a === wanted));
+}
+
 export function answerFollowsFromStem(prompt: string, answer: string, headline = ''): boolean {
 	const valueOf = (text: string) => Number(text.replace(/,/g, ''));
 	const target = answer.match(NUMBER)?.[0];
 	// "trailing by _____ points after losing the first leg 47-43": an answer in words ("four").
 	const inWords = parseWrittenNumber(answer.trim().split(/\s+/).pop() ?? '')?.value;
-	if (!target) return inWords !== undefined && marginOfScore(prompt, inWords);
+	if (!target)
+		return (
+			inWords !== undefined && (marginOfScore(prompt, inWords) || yearsApartGiven(prompt, inWords))
+		);
 	const wanted = valueOf(target);
+	if (yearsApartGiven(prompt, wanted)) return true;
 	// The headline is the quiz's title, on screen beside the question: "… in £4m trial".
 	// "for the five years to March 2004 … _____ children …, an average of 2,912 a year": a count
 	// written in words multiplies as well as one in figures.

@@ -156,13 +156,16 @@ export function periodMaximum(fact: Fact, number: Token): number {
 
 const ORIGIN =
 	/\b(?:built|launched|founded|established|formed|opened|completed|commissioned|incorporated|born)\b(?:[^.;]{0,30}?\bin\b)?[^.;\d]{0,12}\b(1[5-9]\d\d|20\d\d)\b/;
+/** "a small tractor built by Mardon & Hesketh … between 1948 and 1961": the years a thing was made. */
+const YEARS_MADE =
+	/\b(?:between|from) (1[5-9]\d\d|20\d\d) (?:and|to|until) (?:1[5-9]\d\d|20\d\d)\b/;
 const LIFESPAN = /\((?:[^()]*?\s)?(1[5-9]\d\d)\s*[–-]/;
 
 /** The year a reference passage's lead says its subject was born, built or founded. */
 export function originYear(fact: Fact, index: ArticleIndex): number | undefined {
 	if (index.isNews || fact.sentence.index === index.lead) return undefined;
 	const lead = leadSentenceOf(index)?.text ?? '';
-	const match = LIFESPAN.exec(lead) ?? ORIGIN.exec(lead);
+	const match = LIFESPAN.exec(lead) ?? ORIGIN.exec(lead) ?? YEARS_MADE.exec(lead);
 	return match ? Number(match[1]) : undefined;
 }
 

@@ -3514,4 +3514,32 @@ describe('the reviews of fresh563–fresh570', () => {
 		const founded = questionsOn(text).find((question) => answerOf(question) === '1909');
 		expect(founded?.prompt).not.toMatch(/produced/);
 	});
+
+	it('finds a count of years the two years in the stem give away (fresh569-03)', () => {
+		expect(
+			answerFollowsFromStem(
+				'Sales fell from £7.2m in 2002 to £4.9m in 2005, against a profit of £340,000 _____ years earlier.',
+				'three'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'The mill closed in 1996, and the last of its looms was sold _____ years later, in 1999.',
+				'3'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Sales fell to £4.9m in 2005, against a profit of £340,000 _____ years earlier.',
+				'three'
+			)
+		).toBe(false);
+	});
+
+	it('keeps later years of a made thing after the year its making began (fresh568-15)', () => {
+		const text = `Thurlby Fieldman\n\nThe Thurlby Fieldman was a small farm tractor built by Thurlby & Cole Ltd at Market Lenton in Lincolnshire, England, between 1948 and 1961.\n\nIts front axle tended to crack under heavy loads, a fault that was corrected in 1951.\n\nAbout 38,000 were made.`;
+		const wrong = wrongOptionsOver(text, '1951', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		expectEachWithin(wrong, 1949, 1961);
+	});
 });
