@@ -624,7 +624,7 @@ const NOUN_AFTER =
  * "the Bellhaugh Primary School scheme".
  */
 const QUALIFIED_NOUN =
-	/^(chamber|offices|headquarters|building|website|depot|elections?|meeting|scheme|project|programme|plan|appeal|campaign|budget)$/;
+	/^(chamber|offices|headquarters|building|website|depot|elections?|meeting|scheme|project|programme|plan|appeal|campaign|budget|council|board|governors|hall|site|grounds|playground|library|canteen|uniform|roll)$/;
 
 /** Heads of names that take "the" in running text: "the Elite League", "the Tarnfield Kite Festival". */
 const THE_NAME_HEADS =

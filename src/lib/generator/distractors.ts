@@ -794,8 +794,18 @@ function isHedgedYear(fact: Fact, written: WrittenNumber): boolean {
  * between two (1839, 1843) is ruled out by anyone who knows it; the wrong options are censuses too.
  */
 function isCensusYear(fact: Fact, year: number): boolean {
-	return new RegExp(`\\bcensus(es)? (of|in) ${year}\\b|\\b${year} census\\b`, 'i').test(
-		fact.sentence.text
+	// "Torramor's population reached its peak of 186 in 1841": a head count in a census year was
+	// the census's, and wrong options between censuses give the answer away.
+	const counted =
+		year % 10 === 1 &&
+		year >= 1801 &&
+		year <= 2001 &&
+		/\bpopulation\b[^.;]*?\b(peak|reached|stood at|was|of)\b[^.;]*?\d/.test(fact.sentence.text);
+	return (
+		counted ||
+		new RegExp(`\\bcensus(es)? (of|in) ${year}\\b|\\b${year} census\\b`, 'i').test(
+			fact.sentence.text
+		)
 	);
 }
 

@@ -357,6 +357,15 @@ export function hasDanglingReference(
 		// "For how much did Rupert Gethin sell them apiece?": "them" needs a plural before it, and
 		// a person is none.
 		if (/^them$/i.test(match[0]) && !namesPlural(withoutPeople(before, personWords))) return true;
+		// "Prints taken from 40 of them", "Rescue workers brought _____ of them": a count of them
+		// is never of the stem's own subject, so a plural must come after its opening words.
+		const openingLeftOut = before.split(/\s+/).slice(2).join(' ');
+		if (
+			/^them$/i.test(match[0]) &&
+			/(?:_____|\b\d[\d,]*) of\s*$/.test(before) &&
+			!namesPlural(withoutPeople(openingLeftOut, personWords))
+		)
+			return true;
 		// "most of which it buys", "nearly double the number it was designed for": "it" buys, or was
 		// built, so it is a firm or a thing the stem must name; the noun the clause hangs on is not
 		// it, nor is a person named in full.
@@ -786,6 +795,12 @@ const ANNIVERSARY =
  * two years in the stem that lie the answer apart give the count of years away.
  */
 function yearsApartGiven(prompt: string, wanted: number): boolean {
+	// "followed them for _____ years, from 1998 to 2003": the span is written out beside the blank.
+	const span =
+		/_____ years?,? (?:from|between) (1[5-9]\d\d|20\d\d) (?:to|and|until) (1[5-9]\d\d|20\d\d)\b/.exec(
+			prompt
+		);
+	if (span) return Number(span[2]) - Number(span[1]) === wanted;
 	if (!/_____ years? (earlier|later|before|after|previously|on)\b/.test(prompt)) return false;
 	const years = (prompt.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? []).map(Number);
 	return years.some((a) => years.some((b) => b - a === wanted));

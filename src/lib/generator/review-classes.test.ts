@@ -3542,4 +3542,85 @@ describe('the reviews of fresh563–fresh570', () => {
 		expect(wrong.length).toBeGreaterThan(0);
 		expectEachWithin(wrong, 1949, 1961);
 	});
+
+	it('does not ask the year of a survey whose finding follows (fresh563-13, fresh567-14)', () => {
+		const river = articleIndexOf(
+			`River Tarne\n\nThe Tarne is a river in Cumbria.\n\nA survey of 1840 recorded 14 working mills between Holme and the sea.`
+		);
+		const finding = river.facts.find((fact) => fact.option === '1840');
+		expect(isTrivia(finding!, river)).toBe(true);
+		const text = `Caerwen Castle\n\nCaerwen Castle is a ruined castle in Wales.\n\nA survey of 1532 described the buildings as much decayed.`;
+		const castle = articleIndexOf(text);
+		const decayed = castle.facts.find((fact) => fact.option === '1532');
+		expect(isTrivia(decayed!, castle)).toBe(false);
+	});
+
+	it('finds a count of years given by the span written beside it (fresh571-05)', () => {
+		expect(
+			answerFollowsFromStem(
+				'Researchers followed 11,240 adults for _____ years, from 1998 to 2003, recording every injury.',
+				'five'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem(
+				'Researchers followed 11,240 adults for _____ years, recording every injury.',
+				'five'
+			)
+		).toBe(false);
+	});
+
+	it('takes the Domesday survey to give its year (fresh574-13)', () => {
+		const text = `River Sollen\n\nThe Sollen is a river in Devon.\n\nBy the time of the Domesday survey in 1086, at least four mills stood on the Sollen.`;
+		const index = articleIndexOf(text);
+		expect(
+			isTrivia(
+				index.facts.find((fact) => fact.option === '1086')!,
+				index
+			)
+		).toBe(true);
+	});
+
+	it('keeps "the" before a name that qualifies a noun (fresh573-07)', () => {
+		const described = new Map([[3, { phrase: 'the school', name: 'Calverden High School' }]]);
+		expect(
+			nameDescribedSubject(
+				'Aisha Begum, who chairs the school council, said _____ pupils voted.',
+				3,
+				described
+			)
+		).toBe('Aisha Begum, who chairs the Calverden High School council, said _____ pupils voted.');
+	});
+
+	it('needs a plural besides the subject of the stem for a count "of them" (fresh577-10)', () => {
+		expect(
+			hasDanglingReference(
+				'Prints taken from 40 of them will go on show at the Guildhall Gallery from _____.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Rescue workers brought _____ of them to the surface during the morning.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Walkers have been asked to remove letterboxes from the moor, and _____ of them have gone.'
+			)
+		).toBe(false);
+	});
+
+	it('asks no when-question of a definition (fresh572-16)', () => {
+		const text = `Wealdmarsh Bank\n\nThe Wealdmarsh Bank was a private country bank in Kent, founded in 1790.\n\nThe collapse of the Wealdmarsh Bank was the failure of the largest private bank in Kent in December 1841.\n\nAbout 3,000 depositors lost their savings.`;
+		const index = articleIndexOf(text);
+		const date = index.facts.find((fact) => fact.option === 'December 1841');
+		expect(buildStem(date!, index)?.prompt).toMatch(/in _____\.$/);
+	});
+
+	it('offers census years for the year of a head count taken in one (fresh571-13)', () => {
+		const text = `Torray\n\nTorray is an island in the Inner Hebrides of Scotland.\n\nTorray's population reached its peak of 186 in 1841, when most families lived by fishing.\n\nThe last residents left in 1958.`;
+		const wrong = wrongOptionsOver(text, '1841', [1, 2, 3, 4]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(Number(option) % 10).toBe(1);
+	});
 });

@@ -789,6 +789,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isFamousEventYear(fact) ||
 		isAmenitySize(fact, index) ||
 		isPageCount(fact, index) ||
+		isSurveyYear(fact) ||
 		isFixtureDate(fact) ||
 		isCurrencyConversion(fact) ||
 		isDistanceAway(fact) ||
@@ -912,7 +913,8 @@ const FAMOUS_EVENTS: ReadonlyArray<[RegExp, number, number]> = [
 	[/\bspread of elementary schools\b|\bElementary Education Act\b/i, 1870, 1870],
 	[/\bFurther and Higher Education Act\b/, 1992, 1992],
 	[/\bnew National Health Service\b|\bfounding of the NHS\b/i, 1948, 1948],
-	[/\bpenny post\b/i, 1840, 1840]
+	[/\bpenny post\b/i, 1840, 1840],
+	[/\bDomesday\b/, 1086, 1086]
 ];
 
 /**
@@ -967,6 +969,24 @@ function isAmenitySize(fact: Fact, index: ArticleIndex): boolean {
  * pages are its subject ("lettered the names on 212 pages of vellum"). The count of a book's
  * plates or photographs stays: the 30 such questions drew 20 acceptances in 46 verdicts.
  */
+/**
+ * "a survey of 1840 recorded 14 working mills", "a population estimated in 2004 at between 600 and
+ * 1,100": what the survey found is the fact, and the year it was made a detail (1 of 18 verdicts
+ * accepted one before this rule). A survey with no figure after it stays ("A survey of 1532
+ * described the buildings as much decayed").
+ */
+const SURVEY_BEFORE =
+	/\b(?:survey|census|count|estimated?|study)(?: (?:carried out|conducted|made|taken))? (?:of|in)$/;
+
+function isSurveyYear(fact: Fact): boolean {
+	if (fact.type !== 'year') return false;
+	const tokens = fact.sentence.tokens;
+	if (!SURVEY_BEFORE.test(normalWords(tokens, fact.first - 4, fact.first))) return false;
+	return tokens
+		.slice(fact.last + 1)
+		.some((token) => /\d/.test(token.text) && !/^(1[5-9]|20)\d\d$/.test(token.text));
+}
+
 function isPageCount(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.type !== 'quantity' || index.isNews) return false;
 	const tokens = fact.sentence.tokens;

@@ -258,6 +258,12 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 	// plague in 1631": another year before the answer, or a clause the answer dates, leaves the
 	// question asking the wrong thing.
 	if (fact.type === 'year' || fact.type === 'date') {
+		// "The collapse of the bank was the failure of a private bank in Kent in December 1841": a
+		// definition dates what it defines, and "When was the collapse … the failure of …?" misreads.
+		const copula =
+			clause.verb.to - clause.verb.from === 1 &&
+			/^(is|was|are|were)$/.test(tokens[clause.verb.from].normal);
+		if (copula && /^(the|a|an)$/.test(tokens[clause.rest.from]?.normal ?? '')) return undefined;
 		const between = tokens.slice(clause.rest.from, prepIndex);
 		if (between.some((token) => /^1\d{3}$|^20\d\d$/.test(token.text))) return undefined;
 		// "grew rapidly in the 19th century after the opening of a railway in 1859": the verb has its
