@@ -69,6 +69,10 @@ export function subjectNameOf(lead: Sentence): string | undefined {
 	);
 }
 
+/** People named by the body they belong to, before its name. */
+const MEMBERS_OF =
+	/^(?:Members|Staff|Workers|Employees|Residents|Shareholders|Councillors) (?:of|at|in) /;
+
 /**
  * "Shares in Sunvale Home Improvements fell by 17% after the conservatory maker warned …": the
  * story is the firm's, though its shares are the grammatical subject.
@@ -376,7 +380,13 @@ function subjectReferences(
 	if (!isNews) return definedSubjectReferences(sentences, lead);
 	const introduced =
 		subjectNameOf(lead) === undefined ? namedAfterLead(sentences, lead) : undefined;
-	const name = introduced?.name ?? subjectNameOf(lead) ?? headlineSubject(sentences, lead);
+	// "Members of Upper Clunwardine Parish Council agreed …": the body is the council, not its
+	// members ("How many members should Members of … have?").
+	const name = (
+		introduced?.name ??
+		subjectNameOf(lead) ??
+		headlineSubject(sentences, lead)
+	)?.replace(MEMBERS_OF, '');
 	if (!name) return found;
 	// "MPs should be made to declare … a cross-party group of backbenchers has said": people counted
 	// by their initials ("MPs", "GPs") are many, and "the group" is someone else.

@@ -922,6 +922,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const surveyed = surveyedCeiling(fact, written.value);
 	const multiple = multipleBound(fact, tokens[numberToken], written.value);
 	const decade = decadeOfLifeBound(fact, written.value);
+	const period = periodMaximum(fact, tokens[numberToken]);
 	const limits = {
 		floor: Math.max(
 			households?.[0] ?? 0,
@@ -944,7 +945,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			whole - 1e-9,
 			span,
 			gameMaximum(fact),
-			periodMaximum(fact, tokens[numberToken]),
+			period,
 			surveyed,
 			minorityCeiling(fact, written.value),
 			shareBound(fact, written)[1],
@@ -978,8 +979,11 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 											? written.value / 8
 											: majority
 												? (written.value - 50) / 3
-												: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
-													(span - written.value) / 2
+												: period < Infinity
+													? // "ten months in 2004": steps small enough to stay within the year.
+														Math.max(1, period / 6)
+													: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+														(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,

@@ -142,7 +142,10 @@ const PERIODS: ReadonlyArray<[RegExp, number]> = [
 	[/^days? (?:a|per|each) month\b/, 31],
 	[/^(?:days?|nights?) (?:a|per|each) year\b/, 366],
 	[/^weeks? (?:a|per|each) year\b/, 52],
-	[/^months? (?:a|per|each) year\b/, 12]
+	[/^months? (?:a|per|each) year\b/, 12],
+	// "over a period of ten months in 2004": a calendar year holds twelve.
+	[/^months? (?:in|during) (?:1[5-9]\d\d|20\d\d)\b/, 12],
+	[/^weeks? (?:in|during) (?:1[5-9]\d\d|20\d\d)\b/, 52]
 ];
 
 /** "films will be shown five nights a week": no week has eight nights, and no day 25 hours. */

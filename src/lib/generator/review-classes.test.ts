@@ -3624,3 +3624,21 @@ describe('the reviews of fresh563–fresh570', () => {
 		for (const option of wrong) expect(Number(option) % 10).toBe(1);
 	});
 });
+
+describe('the reviews of fresh579–fresh586', () => {
+	it('names the body, not its members, for "the council" (fresh580-11)', () => {
+		const text = `Parish council votes to disband after nobody stands\n\nA Cumbrian parish council has voted to abolish itself after failing to find enough people willing to serve on it for the second time in four years.\n\nMembers of Nether Ashgill Parish Council agreed by four votes to one on Monday night to ask Eden Vale District Council to replace it with a parish meeting, at which every one of the village's 172 electors could speak and vote.\n\nThe council should have seven members, but only three candidates came forward at the last elections in May 2003, and two of those have since moved away. Four more members were co-opted in 2004, but the council has still struggled to reach its quorum of three.`;
+		const names = [...articleIndexOf(text).describedSubjects.values()].map(
+			(subject) => subject.name
+		);
+		expect(names.length).toBeGreaterThan(0);
+		for (const name of names) expect(name).toBe('Nether Ashgill Parish Council');
+	});
+
+	it('keeps a count of months within the calendar year it names (fresh584-09)', () => {
+		const text = `Man jailed for stealing road signs\n\nA man who stole road signs from country lanes has been jailed.\n\nDarren Gillan, 38, took the signs over a period of ten months in 2004, the court heard.`;
+		const wrong = wrongOptionsOver(text, 'ten', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(parseWrittenNumber(option)!.value).toBeLessThanOrEqual(12);
+	});
+});
