@@ -1195,12 +1195,6 @@ function namesAnotherYear(fact: Fact): boolean {
 }
 
 /**
- * Another date in the same format: the same words, with the month moved a little (or kept) and, where
- * the date has a day, the day moved as well. Four dates on the same day of different months left the
- * one a player could place by the calendar alone (26 December for a holiday special) standing out,
- * and dates months away from the story's own were ruled out by it (a deadline after the event).
- */
-/**
  * The other end of a range of dates ("from 1 July until 31 August"), as month × 100 + day, and
  * which end it is; the year is left out, so only dates without one are compared.
  */
@@ -1224,6 +1218,12 @@ function dateRangeOther(fact: Fact): { side: 'start' | 'end'; monthDay: number }
 	return undefined;
 }
 
+/**
+ * Another date in the same format: the same words, with the month moved a little (or kept) and, where
+ * the date has a day, the day moved as well. Four dates on the same day of different months left the
+ * one a player could place by the calendar alone (26 December for a holiday special) standing out,
+ * and dates months away from the story's own were ruled out by it (a deadline after the event).
+ */
 function dateDistractors(
 	fact: Fact,
 	random: Random,

@@ -356,16 +356,14 @@ export function hasDanglingReference(
 			return true;
 		// "For how much did Rupert Gethin sell them apiece?": "them" needs a plural before it, and
 		// a person is none.
-		if (/^them$/i.test(match[0]) && !namesPlural(withoutPeople(before, personWords))) return true;
-		// "Prints taken from 40 of them", "Rescue workers brought _____ of them": a count of them
-		// is never of the stem's own subject, so a plural must come after its opening words.
-		const openingLeftOut = before.split(/\s+/).slice(2).join(' ');
-		if (
-			/^them$/i.test(match[0]) &&
-			/(?:_____|\b\d[\d,]*) of\s*$/.test(before) &&
-			!namesPlural(withoutPeople(openingLeftOut, personWords))
-		)
-			return true;
+		if (/^them$/i.test(match[0])) {
+			if (!namesPlural(withoutPeople(before, personWords))) return true;
+			// "Prints taken from 40 of them", "Rescue workers brought _____ of them": a count of them
+			// is never of the stem's own subject, so a plural must come after its opening words.
+			const openingLeftOut = before.split(/\s+/).slice(2).join(' ');
+			const counted = /(?:_____|\b\d[\d,]*) of\s*$/.test(before);
+			if (counted && !namesPlural(withoutPeople(openingLeftOut, personWords))) return true;
+		}
 		// "most of which it buys", "nearly double the number it was designed for": "it" buys, or was
 		// built, so it is a firm or a thing the stem must name; the noun the clause hangs on is not
 		// it, nor is a person named in full.
@@ -787,10 +785,6 @@ const ANNIVERSARY =
 	/\b(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentenary|golden jubilee|diamond jubilee|silver jubilee|ruby anniversary)\b/i;
 
 /**
- * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
- * figures the stem gives, and arithmetic finds it without the article.
- */
-/**
  * "sales have fallen from £7.2m in 2002 to £4.9m in 2005 … against a profit _____ years earlier":
  * two years in the stem that lie the answer apart give the count of years away.
  */
@@ -806,6 +800,10 @@ function yearsApartGiven(prompt: string, wanted: number): boolean {
 	return years.some((a) => years.some((b) => b - a === wanted));
 }
 
+/**
+ * "MPs voted by _____ to 118, a majority of 41": the answer is the sum or the difference of two
+ * figures the stem gives, and arithmetic finds it without the article.
+ */
 export function answerFollowsFromStem(prompt: string, answer: string, headline = ''): boolean {
 	const valueOf = (text: string) => Number(text.replace(/,/g, ''));
 	const target = answer.match(NUMBER)?.[0];

@@ -85,10 +85,10 @@ function firstWrittenAsLongerName(word: string, index: ArticleIndex): boolean {
 	return false;
 }
 
-/** The stem with each other person named by surname alone given the full name, or undefined. */
 /** "CS Marchmont", "HMS Tenby", "PS Lady Ellisande": the letters a ship's name is written after. */
 const SHIP_PREFIX = /^(?:CS|HMS|SS|RMS|PS|ST|MV|TS|SY|RV|HMY) /;
 
+/** The stem with each other person named by surname alone given the full name, or undefined. */
 export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): string | undefined {
 	const tokens = fact.sentence.tokens;
 	for (const token of tokens) {

@@ -964,12 +964,6 @@ function isAmenitySize(fact: Fact, index: ArticleIndex): boolean {
 }
 
 /**
- * "a slim volume of _____ pages", "ran to _____ pages": in a reference passage, the length of a
- * book is a detail of the work (2 of 16 verdicts accepted one before this rule). A news story's
- * pages are its subject ("lettered the names on 212 pages of vellum"). The count of a book's
- * plates or photographs stays: the 30 such questions drew 20 acceptances in 46 verdicts.
- */
-/**
  * "a survey of 1840 recorded 14 working mills", "a population estimated in 2004 at between 600 and
  * 1,100": what the survey found is the fact, and the year it was made a detail (1 of 18 verdicts
  * accepted one before this rule). A survey with no figure after it stays ("A survey of 1532
@@ -987,6 +981,12 @@ function isSurveyYear(fact: Fact): boolean {
 		.some((token) => /\d/.test(token.text) && !/^(1[5-9]|20)\d\d$/.test(token.text));
 }
 
+/**
+ * "a slim volume of _____ pages", "ran to _____ pages": in a reference passage, the length of a
+ * book is a detail of the work (2 of 16 verdicts accepted one before this rule). A news story's
+ * pages are its subject ("lettered the names on 212 pages of vellum"). The count of a book's
+ * plates or photographs stays: the 30 such questions drew 20 acceptances in 46 verdicts.
+ */
 function isPageCount(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.type !== 'quantity' || index.isNews) return false;
 	const tokens = fact.sentence.tokens;
