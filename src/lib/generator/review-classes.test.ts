@@ -40,6 +40,14 @@ function wrongOptionsOver(text: string, answer: string, seeds: readonly number[]
 	return seeds.flatMap((seed) => findDistractors(fact!, index, createRandom(seed)));
 }
 
+/** Whether the engine sets aside as trivia the fact whose option is `answer`, checked to exist. */
+function isTriviaOn(text: string, answer: string): boolean {
+	const index = articleIndexOf(text);
+	const fact = index.facts.find((candidate) => candidate.option === answer);
+	expect(fact, `no fact "${answer}"`).toBeDefined();
+	return isTrivia(fact!, index);
+}
+
 /** Every option read as a number lies in [lowest, highest]. */
 function expectEachWithin(options: readonly string[], lowest: number, highest: number): void {
 	for (const option of options) {
@@ -3544,15 +3552,10 @@ describe('the reviews of fresh563–fresh570', () => {
 	});
 
 	it('does not ask the year of a survey whose finding follows (fresh563-13, fresh567-14)', () => {
-		const river = articleIndexOf(
-			`River Tarne\n\nThe Tarne is a river in Cumbria.\n\nA survey of 1840 recorded 14 working mills between Holme and the sea.`
-		);
-		const finding = river.facts.find((fact) => fact.option === '1840');
-		expect(isTrivia(finding!, river)).toBe(true);
-		const text = `Caerwen Castle\n\nCaerwen Castle is a ruined castle in Wales.\n\nA survey of 1532 described the buildings as much decayed.`;
-		const castle = articleIndexOf(text);
-		const decayed = castle.facts.find((fact) => fact.option === '1532');
-		expect(isTrivia(decayed!, castle)).toBe(false);
+		const river = `River Tarne\n\nThe Tarne is a river in Cumbria.\n\nA survey of 1840 recorded 14 working mills between Holme and the sea.`;
+		expect(isTriviaOn(river, '1840')).toBe(true);
+		const castle = `Caerwen Castle\n\nCaerwen Castle is a ruined castle in Wales.\n\nA survey of 1532 described the buildings as much decayed.`;
+		expect(isTriviaOn(castle, '1532')).toBe(false);
 	});
 
 	it('finds a count of years given by the span written beside it (fresh571-05)', () => {
@@ -3572,13 +3575,7 @@ describe('the reviews of fresh563–fresh570', () => {
 
 	it('takes the Domesday survey to give its year (fresh574-13)', () => {
 		const text = `River Sollen\n\nThe Sollen is a river in Devon.\n\nBy the time of the Domesday survey in 1086, at least four mills stood on the Sollen.`;
-		const index = articleIndexOf(text);
-		expect(
-			isTrivia(
-				index.facts.find((fact) => fact.option === '1086')!,
-				index
-			)
-		).toBe(true);
+		expect(isTriviaOn(text, '1086')).toBe(true);
 	});
 
 	it('keeps "the" before a name that qualifies a noun (fresh573-07)', () => {
