@@ -1163,12 +1163,12 @@ Kerr will now compete at the world championships in Montreal.`;
 
 describe("a biography's he or she", () => {
 	// A name compromise does not know as a person, so only the passage's subject can resolve "he".
-	const life = `Cadoc Trevennor (3 May 1902 - 9 June 1977) was a Cornish engineer and inventor best known for the Trevennor rock drill. Born in Camborne, the son of a tin miner, he left school at 13 to work at the Dolcoath mine. He patented his first drill in 1931 and founded a drill company at Redruth in 1934.`;
+	const life = `Cadoc Trevennor (3 May 1902 - 9 June 1977) was a Cornish engineer and inventor best known for the Trevennor rock drill. Born in Camborne, the son of a tin miner, he began work at the Dolcoath mine in 1916. He patented his first drill in 1931 and founded a drill company at Redruth in 1934.`;
 
 	it('means the person the passage is about, named in the stem, after an opening phrase too', () => {
 		const prompts = questionsOn(life).map((question) => question.prompt);
 		expect(prompts).toContain(
-			'Born in Camborne, the son of a tin miner, Cadoc Trevennor left school at _____ to work at the Dolcoath mine.'
+			'Born in Camborne, the son of a tin miner, Cadoc Trevennor began work at the Dolcoath mine in _____.'
 		);
 		expect(prompts).toContain('In what year did Cadoc Trevennor patent his first drill?');
 	});
@@ -3637,5 +3637,57 @@ describe('the reviews of fresh579–fresh586', () => {
 		const wrong = wrongOptionsOver(text, 'ten', [1, 2, 3, 4, 5, 6]);
 		expect(wrong.length).toBeGreaterThan(0);
 		for (const option of wrong) expect(parseWrittenNumber(option)!.value).toBeLessThanOrEqual(12);
+	});
+});
+
+describe('the reviews of fresh3–fresh586, read again', () => {
+	const NEWS = `Park keepers to return after petition\n\nKeepers are to return to Hollin Park in Garthley after a campaign by residents.`;
+	const PASSAGE = `Hexworth\n\nHexworth is a market town in Shropshire, England.`;
+
+	it('sets aside a figure in a "with" phrase that describes a thing in passing (fresh384-02)', () => {
+		const group = `${NEWS}\n\nThe Friends of Hollin Park, a volunteer group with 180 members, collected 2,400 signatures.`;
+		expect(isTriviaOn(group, '180')).toBe(true);
+		expect(isTriviaOn(group, '2,400')).toBe(false);
+		const vote = `${NEWS}\n\nGarthley Town Council backed the plan by 19 votes to 6, with five abstentions, on Monday.`;
+		expect(isTriviaOn(vote, 'five')).toBe(true);
+		const charity = `${NEWS}\n\nThe Hollin Park Trust is a registered charity with 650 members.`;
+		expect(isTriviaOn(charity, '650')).toBe(false);
+		const added = `${PASSAGE}\n\nIn 1904 she gave her herbarium, together with 26 volumes of notes, to the town.`;
+		expect(isTriviaOn(added, '26')).toBe(true);
+	});
+
+	it("sets aside a town's count of listed buildings (fresh230-14)", () => {
+		expect(isTriviaOn(`${PASSAGE}\n\nHexworth has 58 listed buildings.`, '58')).toBe(true);
+		expect(isTriviaOn(`${PASSAGE}\n\nHexworth has 58 shops.`, '58')).toBe(false);
+	});
+
+	it('sets aside the age someone left school at (fresh437-14)', () => {
+		const text = `Ada Pellow\n\nAda Pellow (1881–1950) was an English botanist.\n\nShe left school at 15 and worked as a clerk in a seed merchant's office.`;
+		expect(isTriviaOn(text, '15')).toBe(true);
+	});
+
+	it("sets aside an athlete's best or a record's earlier mark (fresh232-10)", () => {
+		const text = `Teenager wins indoor high jump\n\nA Leeds teenager has won the high jump at the Sheffield indoor meeting.\n\nOwen Marsh cleared a personal best of 2.21m to beat a field of twelve.`;
+		expect(isTriviaOn(text, '2.21m')).toBe(true);
+		expect(isTriviaOn(text, 'twelve')).toBe(false);
+	});
+
+	it('sets aside what a thing once sold for, but not a price per unit (fresh442-14)', () => {
+		const mill = `${PASSAGE}\n\nThe mill was sold for £640 in 1881 and became a tannery.`;
+		expect(isTriviaOn(mill, '£640')).toBe(true);
+		const slates = `${NEWS}\n\nSlates from the old lodge were sold for £4 a square metre to builders.`;
+		expect(isTriviaOn(slates, '£4')).toBe(false);
+	});
+
+	it('sets aside the year of a last move beside a death (fresh468-13)', () => {
+		const text = `Josiah Penwith\n\nJosiah Penwith (1781–1849) was a Cornish clockmaker.\n\nPenwith moved to Truro in 1840 and died there in 1849.`;
+		expect(isTriviaOn(text, '1840')).toBe(true);
+	});
+
+	it("sets aside how many of an artist's own pictures a book held (fresh524-14)", () => {
+		const book = `${PASSAGE}\n\nHer account of the journey appeared in 1910, illustrated with 52 of her own drawings.`;
+		expect(isTriviaOn(book, '52')).toBe(true);
+		const vote = `${NEWS}\n\nThe leader lost a vote on Tuesday after two of her own councillors sided with the opposition.`;
+		expect(isTriviaOn(vote, 'two')).toBe(false);
 	});
 });
