@@ -213,6 +213,25 @@ const CLAUSE_JOINERS = new Set([
 ]);
 
 /**
+ * "to new and rebuilt secondary schools": the "and" at i joins an adjective and a participle that
+ * both describe the noun after them, not a second verb.
+ */
+export function joinsModifiers(tokens: readonly Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	const participle = tokens[i + 1];
+	const after = tokens[i + 2];
+	return (
+		before !== undefined &&
+		before.tags.has('Adjective') &&
+		!before.tags.has('Verb') &&
+		participle !== undefined &&
+		participle.tags.has('Participle') &&
+		after !== undefined &&
+		(after.tags.has('Adjective') || after.tags.has('Plural'))
+	);
+}
+
+/**
  * Where the main predicate ends: before a second verb phrase ("… and links the harbour"), a
  * non-restrictive relative clause (", which is …") or a trailing participle clause (", saying …").
  * What follows is a separate statement that a question about the first one should not drag along.
@@ -265,6 +284,7 @@ function endOfPredicate(tokens: Token[], from: number, to: number): number {
 			// subject, whose verb is still to come.
 			if (token.normal === 'and' && joinsSubordinateSubject(tokens, from, i)) continue;
 			if (token.normal === 'and' && sharesNoun(tokens, i)) continue;
+			if (token.normal === 'and' && joinsModifiers(tokens, i)) continue;
 			// "as one of its first women pilots and rose to the rank": the tagger took "rose" for
 			// the flower.
 			if (

@@ -839,6 +839,8 @@ function kindsOf(lead: Sentence): string[] {
 	for (let i = from; i < tokens.length && i <= from + MAX_KIND_WORDS; i++) {
 		const token = tokens[i];
 		if (token.tags.has('Preposition')) break;
+		// "a stone breakwater protecting the harbour of …": the harbour is what it protects.
+		if (token.tags.has('Determiner')) break;
 		if (/^(and|or)$/.test(token.normal) && kind !== undefined) {
 			kinds.push(kind);
 			kind = undefined;

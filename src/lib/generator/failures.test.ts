@@ -188,7 +188,7 @@ Transport minister Kwame Mensah visited Dunmore on Wednesday. He announced £12m
 describe('ranking and selection', () => {
 	// One story, long enough for five questions spread from its lead into its second half (its
 	// closing part, a news story's background, is not asked).
-	const long = `${HARBOUR_ARTICLE}\n\nA survey by the harbour trust found that 64% of residents cross the new bridge every week. The bridge's deck lights are powered by 900 solar panels. Tolls on the harbour bridge will rise to £2 in 2023, the Kestrel Bay Harbour Trust said. The bridge carried about 3,500 cyclists on its first weekend.`;
+	const long = `${HARBOUR_ARTICLE}\n\nA survey by the harbour trust found that 64% of residents cross the new bridge every week. The bridge's deck lights are powered by 900 solar panels. Tolls on the harbour bridge will rise to £2 in 2023, the Kestrel Bay Harbour Trust said. The bridge carried about 3,500 cyclists on its first weekend. Schoolchildren chose the bridge's name in a vote. The bridge is painted blue and white. Cyclists say the bridge has cut their journeys. Anglers still fish from the old quay beside the bridge. The bridge has won a national design award. The harbour trust hopes the bridge will bring more visitors.`;
 	const quiz = generateQuiz(long, { count: 5 });
 
 	it('returns the requested count when the facts allow, one question per sentence', () => {

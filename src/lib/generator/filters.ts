@@ -26,7 +26,7 @@ const SUBJECT_POSITION =
  * introduction of … in _____ it began").
  */
 const AFTER_OPENING_PHRASE =
-	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|under|within|despite|amid|as|(?:\w+ed|built|set|held|made|known|begun)\b(?=[^,"]*,))\b(?:(?:[^,"]*,){1,2}|(?:\s+[^\s,"]+){1,4}|[^,"]*_____)\s+$/i;
+	/^(?:at|in|on|by|after|before|during|since|until|from|for|over|with|following|to|under|within|despite|amid|as|(?:\w+ed|built|set|held|made|known|begun)\b(?=[^,"]*,))\b(?:(?:[^,"]*,){1,2}|(?:\s+[^\s,"]+){1,4}|[^,"]*_____)\s+$/i;
 /**
  * "On the south coast of Cornwall it made up …", "In the year to 31 March it made …": a longer
  * opening phrase that ends on a name, a month or a figure, then the subject pronoun.
@@ -270,9 +270,15 @@ function isOwnerlessResult(text: string): boolean {
 			.trim()
 			.slice(1)
 			.match(/\b\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*/gu) ?? []
-	).filter((run) => monthIndex(run) < 0 && countryRegion(run) === undefined);
+	).filter(
+		(run) => monthIndex(run) < 0 && countryRegion(run) === undefined && !WORLD_REGION.test(run)
+	);
 	return names.length === 0;
 }
+
+/** Parts of the world a firm sells to: "Exports, mainly to Scandinavia and the Gulf, account for …". */
+const WORLD_REGION =
+	/^(?:Europe|Asia|Africa|Scandinavia|Gulf|Middle East|Far East|Caribbean|Americas|North America|South America|Latin America|Australasia|Pacific Rim)$/;
 
 export function hasDanglingReference(
 	prompt: string,
@@ -321,6 +327,10 @@ export function hasDanglingReference(
 		// name comes before it?
 		// "Tenants who disagreed could take their case": a plural subject owns "their" itself.
 		if (/^its$/i.test(match[0]) && !namesAnOwner(before, names)) return true;
+		// "Morning Endeavour, its first steam ship, was …": in an apposition to the name, "its" is
+		// whatever owns the name, which the stem no longer says.
+		if (/^its$/i.test(match[0]) && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+$/u.test(before))
+			return true;
 		// "Christina Waddell, then aged _____, took over its management": a person owns "her", not
 		// "its", so with people named in full set aside the stem must still name the owner or a noun
 		// after "the". Only people a pronoun or a first name shows to be one count: "Thorley Overend
@@ -762,7 +772,7 @@ function marginOfScore(prompt: string, wanted: number): boolean {
 }
 
 /** "the Tanager 250", "a Rover 2000": a model named with a number. */
-const MODEL_NUMBER = /\b(?:the|a|an) \p{Lu}\p{Ll}+ (\d{2,4})\b(?!\s*(?:%|,\d))/gu;
+const MODEL_NUMBER = /\b(?:[Tt]he|[Aa]n?) \p{Lu}\p{Ll}+ (\d{2,4})\b(?!\s*(?:%|,\d))/gu;
 
 /** "More than half, _____, said they had been woken": a share in words glossed by the blank. */
 const SHARE_IN_WORDS_BEFORE_GAP =

@@ -185,3 +185,17 @@ export function minorityCeiling(fact: Fact, value: number): number {
 	const half = Number(seats[1]) / 2;
 	return value <= half ? half : Infinity;
 }
+
+const ALL_OUT = /\b(?:bowled out|all out|dismissed) for $/;
+const CHASED = /\b(?:in reply to|chasing)\b[^.;]{0,40}?\b(\d{2,3})(?:-\d{1,2}|\s+for\s+\d{1,2})?\b/;
+
+/**
+ * "were bowled out for _____ in reply to Wickenby's 187-6": a side all out in a chase made no more
+ * than its target, and 188 or 208 is ruled out by the stem.
+ */
+export function chaseCeiling(fact: Fact, number: Token): number {
+	const text = fact.sentence.text;
+	if (!ALL_OUT.test(text.slice(0, number.start - fact.sentence.start))) return Infinity;
+	const target = CHASED.exec(text);
+	return target ? Number(target[1]) : Infinity;
+}

@@ -3691,3 +3691,84 @@ describe('the reviews of fresh3–fresh586, read again', () => {
 		expect(isTriviaOn(vote, 'two')).toBe(false);
 	});
 });
+
+describe('the reviews of fresh587–fresh594', () => {
+	it('reads a model number after a capital "The" (fresh589-13)', () => {
+		expect(
+			answerFollowsFromStem('The Swift 125 had a _____ cc engine and a three-speed gearbox.', '124')
+		).toBe(true);
+		expect(answerFollowsFromStem('The Swift had a _____ cc engine.', '124')).toBe(false);
+	});
+
+	it('needs an antecedent for "it" after an opening "To …" phrase (fresh592-03)', () => {
+		expect(
+			hasDanglingReference('To meet the order, it will buy 40 new looms at a cost of _____.')
+		).toBe(true);
+	});
+
+	it('reads "its" in an apposition to a name as pointing elsewhere (fresh588-13)', () => {
+		expect(
+			hasDanglingReference('Grey Heron, its first steam lifeboat, was built at a cost of _____.')
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'A mill employing _____ people in Bury will close in March, its German owner has said.'
+			)
+		).toBe(false);
+	});
+
+	it('finds no owner in the parts of the world a firm exports to (fresh588-03)', () => {
+		expect(
+			hasDanglingReference('Exports, mainly to Scandinavia and the Gulf, make up _____ of sales.')
+		).toBe(true);
+		expect(
+			hasDanglingReference('Exports, mainly to Scandinavia, make up _____ of Pelham Ropes sales.')
+		).toBe(false);
+	});
+
+	it('takes no kind from a thing the lead says the subject acts on (fresh591-13)', () => {
+		const text = `Coldharbour Mole\n\nColdharbour Mole is a granite breakwater sheltering the harbour of Coldharbour, a port in Cumbria.\n\nIt was finished in 1881.\n\nThe harbour behind the mole covers about 18 hectares.\n\nThe mole was repaired in 1953.`;
+		const phrases = [...articleIndexOf(text).describedSubjects.values()].map(
+			(subject) => subject.phrase
+		);
+		expect(phrases).toContain('the mole');
+		expect(phrases).not.toContain('the harbour');
+	});
+
+	it('keeps "new and rebuilt" schools together in a question (fresh589-03)', () => {
+		const text = `Furniture maker Pellow & Hart wins £7m schools order\n\nShrewsbury-based office furniture maker Pellow & Hart is to create 45 jobs after winning a £7m contract to supply tables, chairs and cupboards to new and rebuilt primary schools.\n\nThe firm, founded in 1962, employs 210 people at its works in the town.\n\nIts managing director, Carol Pellow, said the order was the largest in its history.`;
+		const jobs = questionsOn(text).find((question) => answerOf(question) === '45');
+		expect(jobs?.prompt).toMatch(/to new and rebuilt primary schools\?$/);
+	});
+
+	it('keeps a side all out in a chase below its target (fresh592-04)', () => {
+		const text = `Wickenby win final\n\nWickenby won the national women's club final on Sunday.\n\nThe holders were bowled out for 158 in reply to Wickenby's 166-7.`;
+		const wrong = wrongOptionsOver(text, '158', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(Number(option)).toBeLessThanOrEqual(166);
+	});
+
+	it('sets aside the year of the Somme and other famous events (fresh592-14)', () => {
+		const text = `Winifred Aspland\n\nWinifred Aspland (1889–1970) was an English mathematician.\n\nHer brother Robert was killed at the Battle of the Somme in 1916.`;
+		expect(isTriviaOn(text, '1916')).toBe(true);
+	});
+
+	it('sets aside a boundary and wickets a winning margin gives away (fresh589-04)', () => {
+		const text = `Halsey Green win cup\n\nHalsey Green won the women's club cup on Saturday.\n\nBecky Orme hit the final ball of the match for four to win it.\n\nThey made 214 for six to beat Marlowe Park by four wickets.`;
+		expect(isTriviaOn(text, 'four')).toBe(true);
+		expect(isTriviaOn(text, 'six')).toBe(true);
+		expect(isTriviaOn(text, '214')).toBe(false);
+	});
+
+	it('sets aside a figure below the top fifth in a sentence off the article’s subject (fresh590-06)', () => {
+		const text = `Gannets tagged on Craigmoan Rock\n\nScientists have fitted satellite tags to gannets on Craigmoan Rock to learn how far the birds fly to feed.\n\nThe tags showed gannets from Craigmoan Rock flying long distances on a single fishing trip.\n\nThe gannets were tagged in June and July by researchers from Aberdeen.\n\nThe island lighthouse was automated in 1988 at a cost of £46,000.\n\nThe researchers say gannets on the rock now fly 40% further to find food than they did.\n\nThe tags on the gannets fall off when the birds moult.\n\nThe study of the gannets will continue next summer.\n\nThe rock holds one of the largest gannet colonies in the North Sea.\n\nThe researchers will tag more gannets next year.`;
+		const index = articleIndexOf(text);
+		const askable = (option: string) => {
+			const fact = index.facts.find((candidate) => candidate.option === option);
+			expect(fact, `no fact "${option}"`).toBeDefined();
+			return isAskable(fact!, index);
+		};
+		expect(askable('£46,000')).toBe(false);
+		expect(askable('40%')).toBe(true);
+	});
+});

@@ -797,6 +797,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isSalePrice(fact, index) ||
 		isYearBeforeDeath(fact) ||
 		isCountOfOwnWorks(fact) ||
+		isCricketGiveaway(fact) ||
 		isPageCount(fact, index) ||
 		isSurveyYear(fact) ||
 		isFixtureDate(fact) ||
@@ -923,7 +924,14 @@ const FAMOUS_EVENTS: ReadonlyArray<[RegExp, number, number]> = [
 	[/\bFurther and Higher Education Act\b/, 1992, 1992],
 	[/\bnew National Health Service\b|\bfounding of the NHS\b/i, 1948, 1948],
 	[/\bpenny post\b/i, 1840, 1840],
-	[/\bDomesday\b/, 1086, 1086]
+	[/\bDomesday\b/, 1086, 1086],
+	[/\b(?:Battle of the )?Somme\b/, 1916, 1916],
+	[/\bD-Day\b|\bNormandy landings\b/, 1944, 1944],
+	[/\bDunkirk\b/, 1940, 1940],
+	[/\bBattle of Britain\b/, 1940, 1940],
+	[/\bWall Street Crash\b/i, 1929, 1929],
+	[/\bCoronation of (?:Queen )?Elizabeth II\b/i, 1953, 1953],
+	[/\bNazis? (?:took over|annexed|annexation of|invaded) Austria\b|\bAnschluss\b/, 1938, 1938]
 ];
 
 /**
@@ -1036,6 +1044,27 @@ function isCountOfOwnWorks(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
 	const end = fact.sentence.tokens[fact.last].end - fact.sentence.start;
 	return OWN_WORKS.test(fact.sentence.text.slice(end));
+}
+
+/**
+ * "hit the final ball of the match for four", "scoring 402 for six to beat Worcestershire by four
+ * wickets": a boundary is four or six, and a side that won by four wickets lost six. Both reviewers
+ * rejected each such question.
+ */
+function isCricketGiveaway(fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const value = parseWrittenNumber(fact.text)?.value;
+	const tokens = fact.sentence.tokens;
+	const before = normalWords(tokens, fact.first - 8, fact.first);
+	const text = fact.sentence.text;
+	if (
+		(value === 4 || value === 6) &&
+		/\b(hit|struck|smashed|lofted|drove|pulled|swept)\b.*\bfor$/.test(before)
+	)
+		return /\bball\b/.test(text);
+	const margin = /\bby (\w+) wickets\b/.exec(text)?.[1];
+	const won = margin === undefined ? undefined : parseWrittenNumber(margin)?.value;
+	return won !== undefined && value === 10 - won && /\b\d{2,3} for$/.test(before);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 	pairedPlural,
 	closesList,
 	sharesNoun,
+	joinsModifiers,
 	parseClause,
 	spanText,
 	spanTextWithout,
@@ -542,7 +543,9 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 				(/^(about|around)$/.test(after.normal) && Boolean(tokens[i + 3]?.tags.has('Value'))));
 		// "new handsets, network equipment and training": a gerund closing a list is its last item.
 		const gerundItem =
-			(next.tags.has('Gerund') && closesList(tokens, clause.rest.from, i)) || sharesNoun(tokens, i);
+			(next.tags.has('Gerund') && closesList(tokens, clause.rest.from, i)) ||
+			sharesNoun(tokens, i) ||
+			joinsModifiers(tokens, i);
 		if ((isVerbish(next) && !pairedPlural(tokens, i) && !gerundItem) || verbBeforeObject)
 			return { from: clause.rest.from, to: i };
 		// "opened in 1908, and by 1914 Garvock products were exported": after a comma, "and" starts
