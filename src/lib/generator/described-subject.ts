@@ -241,7 +241,13 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 	}
 	if (start === end) return undefined;
 	// "A shipyard on the Clyde has won …": a name after a preposition is not the subject itself.
-	const beforeName = tokens[start]?.normal === 'the' ? tokens[start - 1] : tokens[start];
+	// "A family-run harp maker in south Shropshire is …": a compass word between them too.
+	const compass = /^(north|south|east|west|central|mid|northern|southern|eastern|western)$/;
+	const nameStart =
+		tokens[start]?.normal === 'the' || compass.test(tokens[start]?.normal ?? '')
+			? start - 1
+			: start;
+	const beforeName = tokens[nameStart];
 	// "the Lancashire village of Hebbleside is to be drained": compromise may tag that "of" a place.
 	if (
 		beforeName?.tags.has('Preposition') ||

@@ -3772,3 +3772,27 @@ describe('the reviews of fresh587–fresh594', () => {
 		expect(askable('40%')).toBe(true);
 	});
 });
+
+describe('the reviews of fresh595–fresh602', () => {
+	it('asks no "How many" of a singular word before the counted noun (fresh602-03)', () => {
+		const text = `Water bottler cuts output\n\nChalkmere Springs has stopped supplying two supermarket own-label contracts to protect its own brand.\n\nThe Kent firm employs 118 people.\n\nIt will keep supplying its own brand.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/^How many supermarket\b/);
+		expect(asksFor(text, 'two')).toBe(true);
+	});
+
+	it('takes no county after a compass word for the subject of the lead (fresh599-03)', () => {
+		const text = `Shropshire harp maker doubles workforce\n\nA family-run harp maker in south Shropshire is to almost double its workforce after winning an order from the US.\n\nMorwen Harps said it would take on 19 new staff.\n\nThe firm has agreed to supply 220 lever harps a year to a Chicago distributor.`;
+		const index = articleIndexOf(text);
+		expect(subjectNameOf(index.sentences[index.lead])).toBeUndefined();
+		const names = [...index.describedSubjects.values()].map((subject) => subject.name);
+		expect(names).not.toContain('Shropshire');
+	});
+
+	it('sets aside the 35 of a 35 mm camera and the years of famous battles (fresh601-15)', () => {
+		const camera = `Calloway Pathfinder\n\nThe Calloway Pathfinder was a 35 mm rangefinder camera made in Leeds from 1956.\n\nAbout 9,000 were made.`;
+		expect(isTriviaOn(camera, '35')).toBe(true);
+		const life = `Edith Aldersley\n\nEdith Aldersley (1890–1971) was an English climber.\n\nHer fiancé was killed at the Battle of Arras in 1917.`;
+		expect(isTriviaOn(life, '1917')).toBe(true);
+	});
+});

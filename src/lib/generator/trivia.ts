@@ -347,7 +347,10 @@ function isFamilySize(fact: Fact): boolean {
 	return /\b(of|had|have|has)$/.test(before) && !/\b(most|many|some|all|none) of$/.test(before);
 }
 
-/** "open 24 hours a day, 365 days a year": a set phrase's number is known before reading. */
+/**
+ * "open 24 hours a day, 365 days a year", "a 35 mm camera": a set phrase's number is known before
+ * reading.
+ */
 const SET_PHRASES: ReadonlyArray<[number, string]> = [
 	[24, 'hours a day'],
 	[7, 'days a week'],
@@ -361,6 +364,9 @@ function isSetPhrase(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
 	const value = parseWrittenNumber(fact.text)?.value;
 	const after = normalWords(tokens, fact.last + 1, fact.last + 4);
+	// "a 35 mm rangefinder camera": the film everyone knows.
+	if (value === 35 && /^mm\b/.test(after) && /\b(camera|film)s?\b/i.test(fact.sentence.text))
+		return true;
 	return SET_PHRASES.some(([number, phrase]) => value === number && after === phrase);
 }
 
@@ -928,6 +934,10 @@ const FAMOUS_EVENTS: ReadonlyArray<[RegExp, number, number]> = [
 	[/\b(?:Battle of the )?Somme\b/, 1916, 1916],
 	[/\bD-Day\b|\bNormandy landings\b/, 1944, 1944],
 	[/\bDunkirk\b/, 1940, 1940],
+	[/\bBattle of Arras\b/, 1917, 1917],
+	[/\bPasschendaele\b/, 1917, 1917],
+	[/\bGallipoli\b/, 1915, 1915],
+	[/\bBattle of Jutland\b/, 1916, 1916],
 	[/\bBattle of Britain\b/, 1940, 1940],
 	[/\bWall Street Crash\b/i, 1929, 1929],
 	[/\bCoronation of (?:Queen )?Elizabeth II\b/i, 1953, 1953],

@@ -37,6 +37,7 @@ import {
 	verbForSingularSubject
 } from './clause-text';
 import { normalWords } from './token-spans';
+import { parseWrittenNumber } from './numbers';
 import { countedSubjectStem } from './counted-subject';
 import type { Fact } from './facts';
 import { KIND_NOUN, organisationKind } from './lists/organisations';
@@ -369,6 +370,21 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			// "23 feature films", with "films" tagged a verb: which word is counted is unclear.
 			const next = tokens[fact.last + 1 + unitWords];
 			if (unitWords === 1 && next && /^\p{Ll}+[^s]s$/u.test(next.text) && next.tags.has('Verb'))
+				return undefined;
+			// "two supermarket own-label contracts": a singular word after a count above one qualifies
+			// the counted noun further on, which "How many supermarket has … supplying own-label
+			// contracts" cuts off.
+			const unitToken = tokens[fact.last + 1];
+			if (
+				unitWords === 1 &&
+				(parseWrittenNumber(tokens[fact.last].text)?.value ?? 0) > 1 &&
+				unitToken !== undefined &&
+				!unitToken.tags.has('Plural') &&
+				!commaAfter(unitToken) &&
+				next !== undefined &&
+				/^\p{Ll}/u.test(next.text) &&
+				(next.tags.has('Noun') || next.tags.has('Adjective'))
+			)
 				return undefined;
 			// "generated 61 call-outs": a hyphen joins the counted word to the next, which "How many
 			// call did … generate outs" would split.
