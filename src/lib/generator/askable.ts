@@ -3,7 +3,7 @@
  * output (issue 3) showed where each kind of answer holds up; these are the rules they led to.
  */
 import { FUTURE, leadSentenceOf, type ArticleIndex } from './article';
-import { NAMED_TYPES, NUMBER_TYPES, type Fact } from './facts';
+import { NAMED_TYPES, NUMBER_TYPES, textBefore, type Fact } from './facts';
 import { boundOf, isRaceDistance } from './figures';
 import { isSideFact } from './background';
 import { isTrivia } from './trivia';
@@ -17,11 +17,6 @@ import { isPlayByPlay } from './sports-report';
 /** 'pre-orders were "well over" 40,000': a bound the fact finder did not take, set off by quotes. */
 const QUOTED_BOUND =
 	/\b(over|more than|at least|under|less than|fewer than|above|below)["'’”]\s*$/i;
-
-function textBefore(fact: Fact): string {
-	const sentence = fact.sentence;
-	return sentence.text.slice(0, sentence.tokens[fact.first].start - sentence.start);
-}
 
 /** A reference passage whose lead defines its subject: "The Puerto de Valdecarna is a mountain pass …". */
 export function isEncyclopediaEntry(index: ArticleIndex): boolean {

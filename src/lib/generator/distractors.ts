@@ -18,7 +18,7 @@ import {
 } from './number-limits';
 import { birthStem } from './birth';
 import { FUTURE, leadSentenceOf, surnameOf } from './article';
-import type { Fact } from './facts';
+import { textBefore, type Fact } from './facts';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
 import { comparedValue, rankedBound } from './comparison';
 import { hasBreakAfter, normalWords } from './token-spans';
@@ -570,11 +570,6 @@ function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
 		/^\d{2,3}$/.test(tokens[numberToken].text) &&
 		tokens.slice(0, numberToken - 1).some((token) => token.tags.has('Person'))
 	);
-}
-
-/** The sentence's text before the fact. */
-function textBefore(fact: Fact): string {
-	return fact.sentence.text.slice(0, fact.sentence.tokens[fact.first].start - fact.sentence.start);
 }
 
 /**

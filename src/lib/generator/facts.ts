@@ -46,6 +46,16 @@ export interface Fact {
 	modifier?: string;
 }
 
+/** The sentence's text before the fact. */
+export function textBefore(fact: Fact): string {
+	return fact.sentence.text.slice(0, fact.sentence.tokens[fact.first].start - fact.sentence.start);
+}
+
+/** The sentence's text after the fact. */
+export function textAfter(fact: Fact): string {
+	return fact.sentence.text.slice(fact.sentence.tokens[fact.last].end - fact.sentence.start);
+}
+
 /** Inside brackets ("(The Mother)") sits a label or an aside, never the fact itself. */
 function insideBrackets(tokens: Token[], first: number, last: number): boolean {
 	return isInsideBrackets(tokens, first) || tokens[last].post.startsWith(')');

@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex } from './article';
 import { parseClause } from './clause';
-import { NUMBER_TYPES, type Fact } from './facts';
+import { NUMBER_TYPES, textAfter, textBefore, type Fact } from './facts';
 import { isCapitalised, normalWords } from './token-spans';
 import { isRatioBaseAt, parseWrittenNumber } from './numbers';
 import { monthIndex } from './lists/calendar';
@@ -398,7 +398,7 @@ function isCountGivenBySentence(fact: Fact): boolean {
 	const place = ORDINALS.indexOf(tokens[fact.first - 2]?.normal ?? '') + 1;
 	if (place > 0 && /^(behind|after)$/.test(tokens[fact.first - 1]?.normal ?? '')) return true;
 	const text = fact.sentence.text;
-	const after = text.slice(tokens[fact.last].end - fact.sentence.start);
+	const after = textAfter(fact);
 	// "two mills built on the river in 1776 and 1803": one year for each.
 	const years = /\bin ((?:\d{4}, )*\d{4} and \d{4})\b/.exec(after);
 	if (years && years[1].split(/, | and /).length === value) return true;
@@ -441,8 +441,7 @@ function isOtherNamedEventYear(fact: Fact, index: ArticleIndex): boolean {
 	// "The Domesday Book of 1086 records four mills": the tagger may count "1086 records".
 	const yearLike = fact.type === 'quantity' && /^(1\d|20)\d\d$/.test(fact.text);
 	if (fact.type !== 'year' && !yearLike) return false;
-	const tokens = fact.sentence.tokens;
-	const before = fact.sentence.text.slice(0, tokens[fact.first].start - fact.sentence.start);
+	const before = textBefore(fact);
 	const name = NAMED_EVENT_OF.exec(before)?.[1] ?? OTHER_BEGINNING_IN.exec(before)?.[1];
 	if (!name) return false;
 	// "the Tyne Bridge of 1928" in a passage headed "Tyne Bridge" is the subject's own year.
@@ -981,11 +980,8 @@ const CAPACITY = /\b(?:seats|holds|capacity of) (?:about |around |some |up to )?
 
 function isAmenitySize(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.type !== 'quantity' || fact.sentence.index === index.lead) return false;
-	const text = fact.sentence.text;
-	const start = fact.sentence.tokens[fact.first].start - fact.sentence.start;
-	const end = fact.sentence.tokens[fact.last].end - fact.sentence.start;
-	const before = text.slice(0, start);
-	const after = text.slice(end);
+	const before = textBefore(fact);
+	const after = textAfter(fact);
 	if (/^ pupils\b/.test(after)) return SCHOOL_ROLL.test(before);
 	return /^ (?:people|spectators)\b/.test(after) && CAPACITY.test(before);
 }
@@ -1002,11 +998,8 @@ const PASSING_WITH =
 
 function isPassingWithFigure(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
-	const text = fact.sentence.text;
-	const start = fact.sentence.tokens[fact.first].start - fact.sentence.start;
-	const end = fact.sentence.tokens[fact.last].end - fact.sentence.start;
-	if (/^ abstentions\b/.test(text.slice(end))) return true;
-	return PASSING_WITH.test(' ' + text.slice(0, start));
+	if (/^ abstentions\b/.test(textAfter(fact))) return true;
+	return PASSING_WITH.test(' ' + textBefore(fact));
 }
 
 /**
@@ -1051,9 +1044,7 @@ const OWN_WORKS =
 	/^ of (?:her|his|their) (?:own )?(?:[\p{L}-]+ )?(?:drawings|photographs|watercolours|paintings|sketches|prints|plates|pictures)\b/u;
 
 function isCountOfOwnWorks(fact: Fact): boolean {
-	if (fact.type !== 'quantity') return false;
-	const end = fact.sentence.tokens[fact.last].end - fact.sentence.start;
-	return OWN_WORKS.test(fact.sentence.text.slice(end));
+	return fact.type === 'quantity' && OWN_WORKS.test(textAfter(fact));
 }
 
 /**
