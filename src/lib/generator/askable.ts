@@ -152,6 +152,21 @@ function isActingPerson(fact: Fact, index: ArticleIndex): boolean {
 const NEWS_TOP_SHARE = 0.4;
 const CENTRAL_LOW_DOWN = 0.75;
 
+/** Where the fact's sentence stands among the article's sentences below the headline. */
+function placeInProse(fact: Fact, index: ArticleIndex): { position: number; count: number } {
+	const prose = index.sentences.filter((sentence) => !sentence.heading);
+	const position = prose.findIndex((sentence) => sentence.index === fact.sentence.index);
+	return { position, count: prose.length };
+}
+
+function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
+	if (!index.isNews || NUMBER_TYPES.has(fact.type)) return false;
+	if ((index.centrality.get(fact.sentence.index) ?? 0) >= CENTRAL_LOW_DOWN) return false;
+	const { position, count } = placeInProse(fact, index);
+	if (count < LONG_ARTICLE_SENTENCES) return false;
+	return position >= Math.ceil(count * NEWS_TOP_SHARE);
+}
+
 /**
  * "numbers there have risen by about 2% a year since the early 1990s", "at a recorded cost of £386":
  * below an article's top fifth and its lead paragraph, a figure in a sentence that shares little
@@ -174,21 +189,6 @@ function isOffCentreFigure(fact: Fact, index: ArticleIndex): boolean {
 		return false;
 	const threshold = index.isNews ? NEWS_SIDE_CENTRALITY : PASSAGE_SIDE_CENTRALITY;
 	return (index.centrality.get(fact.sentence.index) ?? 0) < threshold;
-}
-
-/** Where the fact's sentence stands among the article's sentences below the headline. */
-function placeInProse(fact: Fact, index: ArticleIndex): { position: number; count: number } {
-	const prose = index.sentences.filter((sentence) => !sentence.heading);
-	const position = prose.findIndex((sentence) => sentence.index === fact.sentence.index);
-	return { position, count: prose.length };
-}
-
-function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
-	if (!index.isNews || NUMBER_TYPES.has(fact.type)) return false;
-	if ((index.centrality.get(fact.sentence.index) ?? 0) >= CENTRAL_LOW_DOWN) return false;
-	const { position, count } = placeInProse(fact, index);
-	if (count < LONG_ARTICLE_SENTENCES) return false;
-	return position >= Math.ceil(count * NEWS_TOP_SHARE);
 }
 
 /**

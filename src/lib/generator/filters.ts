@@ -254,6 +254,10 @@ function withoutFullNames(text: string, personWords: ReadonlySet<string>): strin
 	);
 }
 
+/** Parts of the world a firm sells to: "Exports, mainly to Scandinavia and the Gulf, account for …". */
+const WORLD_REGION =
+	/^(?:Europe|Asia|Africa|Scandinavia|Gulf|Middle East|Far East|Caribbean|Americas|North America|South America|Latin America|Australasia|Pacific Rim)$/;
+
 /**
  * "Pre-tax profits for the year … rose to £6.3m", "Exports accounted for _____ of sales, with
  * France and Germany its biggest markets": a results figure whose firm the stem never names (the
@@ -275,10 +279,6 @@ function isOwnerlessResult(text: string): boolean {
 	);
 	return names.length === 0;
 }
-
-/** Parts of the world a firm sells to: "Exports, mainly to Scandinavia and the Gulf, account for …". */
-const WORLD_REGION =
-	/^(?:Europe|Asia|Africa|Scandinavia|Gulf|Middle East|Far East|Caribbean|Americas|North America|South America|Latin America|Australasia|Pacific Rim)$/;
 
 export function hasDanglingReference(
 	prompt: string,
