@@ -6,10 +6,10 @@
 import type { ArticleIndex } from './article';
 import { roleInPredicate } from './roles';
 import {
+	chaseCeiling,
 	decadeOfLifeBound,
 	labelDigits,
 	minorityCeiling,
-	chaseCeiling,
 	multipleBound,
 	originYear,
 	periodMaximum,
