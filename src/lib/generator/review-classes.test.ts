@@ -3796,3 +3796,24 @@ describe('the reviews of fresh595–fresh602', () => {
 		expect(isTriviaOn(life, '1917')).toBe(true);
 	});
 });
+
+describe('the reviews of fresh3–fresh602, read again', () => {
+	it('asks "For how much" only of a sale or a purchase (fresh299-02, fresh596-10)', () => {
+		const refit = `Leisure centre to close pool\n\nHadley Leisure Centre will close its pool block in May.\n\nThe Hadley Pool block was refurbished for £62,000 in 2003.\n\nThe council says it now needs a new roof.`;
+		for (const question of questionsOn(refit)) expect(question.prompt).not.toMatch(/^For how much/);
+		const sale = `Trust buys island\n\nThe Solway Islands Trust has bought Skarrow Island.\n\nThe trust bought the island for £96,000 in 1987.\n\nIt plans a bird hide.`;
+		expect(questionsOn(sale).some((question) => /^For how much/.test(question.prompt))).toBe(true);
+	});
+
+	it('sets aside a party’s seats among the council’s other tallies (fresh521-11, fresh490-12)', () => {
+		const text = `Wendmoor council changes hands\n\nThe Liberal Democrats have taken control of Wendmoor District Council.\n\nThe Liberal Democrats now have 13 seats, the Conservatives nine, and there are two independents.\n\nLabour, led by Brenda Kilvington, holds 19 of the council's 48 seats.\n\nThe Conservatives lost overall control after four of their councillors quit the party.`;
+		expect(isTriviaOn(text, '13')).toBe(true);
+		expect(isTriviaOn(text, '19')).toBe(true);
+		expect(isTriviaOn(text, 'four')).toBe(false);
+		const held = `Wyrecliffe council changes hands\n\nLabour has lost control of Wyrecliffe Borough Council.\n\nThe council's 45 seats are held by 22 Conservatives, 14 Labour members and six Liberal Democrats.`;
+		expect(isTriviaOn(held, '22')).toBe(true);
+		const tallies = `Greens win first seats in Cardale\n\nThe Green Party has won its first seats on Cardale District Council.\n\nThe Greens took three seats in Thursday's elections.\n\nLabour has 19 councillors, the Conservatives 15 and independents four.`;
+		expect(isTriviaOn(tallies, 'four')).toBe(true);
+		expect(isTriviaOn(tallies, 'three')).toBe(false);
+	});
+});

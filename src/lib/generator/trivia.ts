@@ -281,6 +281,33 @@ function isTallySide(fact: Fact): boolean {
 	return voting && (Boolean(opensTally) || closesTally);
 }
 
+const PARTY =
+	/\b(Conservatives?|Labour|Liberal Democrats?|Lib Dems?|Tory|Tories|Greens?|Green Party|[Ii]ndependents|Independent|SNP|Plaid Cymru|UKIP)\b/;
+const PARTY_WORD = new RegExp(`^${PARTY.source}$`);
+const SEAT_UNIT = /^(seats|councillors)\b/;
+const OF_SEATS = /^\s*of (the|its) [^,.]{0,40}\bseats\b/;
+
+/**
+ * "The Liberal Democrats have _____ seats, Labour six and independents six", "with _____ of the
+ * council's 48 seats", "held by _____ Conservatives, 14 Labour members …": a party's share of a council
+ * among other tallies is sums and a figure nobody keeps (no acceptance in 12 verdicts), and the other
+ * tallies bound or add up to the answer. The story's own count ("ending nine years of Labour rule",
+ * "after four of their councillors quit") stays.
+ */
+function isPartyTally(fact: Fact): boolean {
+	if (fact.type !== 'quantity' || !PARTY.test(fact.sentence.text)) return false;
+	const tokens = fact.sentence.tokens;
+	const countsSeats =
+		SEAT_UNIT.test(fact.unit?.toLowerCase() ?? '') ||
+		PARTY.test(fact.unit ?? '') ||
+		OF_SEATS.test(textAfter(fact)) ||
+		PARTY_WORD.test(tokens[fact.first - 1]?.text ?? '');
+	return (
+		countsSeats &&
+		tokens.some((token, i) => (i < fact.first || i > fact.last) && token.tags.has('Value'))
+	);
+}
+
 /**
  * "shot a six-under-par 66", "a level-par 72", "a 15-under total of 273": a golf score beside its par is sums, not reading (par
  * is 72 by general knowledge), and its wrong options ("46") are impossible rounds.
@@ -770,6 +797,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isRangeEnd(fact) ||
 		isRatioBase(fact) ||
 		isTallySide(fact) ||
+		isPartyTally(fact) ||
 		isScorecardLine(fact) ||
 		isScoreAgainstPar(fact) ||
 		isCrowdSize(fact) ||
