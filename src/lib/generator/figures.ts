@@ -56,7 +56,7 @@ export function boundOf(modifier: string | undefined): 'lower' | 'upper' | undef
 
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 const DATED_THINGS =
-	/^(charter|treaty|statute|act|grant|deed|survey|census|book|rising|rebellion|war|battle|siege|will|year|winter|summer|spring|autumn)$/;
+	/^(charter|treaty|statute|act|grant|deed|survey|census|book|rising|rebellion|war|battle|siege|will|year|winter|summer|spring|autumn|subsidy|register|roll|inventory|lease|taxation|extent)$/;
 const CLOCK_ZONE = /^(BST|GMT|UTC|CET|hrs|hours|local|watershed)$/;
 
 export function dateAt(sentence: Sentence, i: number): Fact | undefined {
@@ -187,6 +187,8 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 		return undefined;
 	// "Sky channel 263", "platform 9", "junction 14": a number naming a thing counts nothing.
 	if (before && LABEL_NOUNS.test(before.normal) && !hasBreakAfter(before)) return undefined;
+	// "Year 10 pupil Jessica Marland": a school year is a label, even opening the sentence.
+	if (before?.text === 'Year' && !hasBreakAfter(before)) return undefined;
 	let last = i;
 	// "3.2 million", "£4.5 billion"
 	const scale = tokens[i + 1];

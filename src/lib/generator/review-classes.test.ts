@@ -3815,5 +3815,34 @@ describe('the reviews of fresh3–fresh602, read again', () => {
 		const tallies = `Greens win first seats in Cardale\n\nThe Green Party has won its first seats on Cardale District Council.\n\nThe Greens took three seats in Thursday's elections.\n\nLabour has 19 councillors, the Conservatives 15 and independents four.`;
 		expect(isTriviaOn(tallies, 'four')).toBe(true);
 		expect(isTriviaOn(tallies, 'three')).toBe(false);
+		const rebels = `Labour rebels\n\nLabour faces a rebellion over the bill.\n\nAbout 20 Labour backbenchers are expected to vote against it, although with a majority of 161 the government is safe.`;
+		expect(isTriviaOn(rebels, 'About 20')).toBe(false);
+	});
+
+	it('sets aside the year of one amenity in a roll of a place’s amenities (fresh347-14, fresh52-14)', () => {
+		const text = `Orbythorpe\n\nOrbythorpe is a village in North Yorkshire, England.\n\nA branch railway linking Orbythorpe with York opened in 1848.\n\nThe village has a primary school, a public house, the Plough, and a village hall opened in 1927.\n\nThe town has a lifeboat station, established in 1868.`;
+		expect(isTriviaOn(text, '1927')).toBe(true);
+		expect(isTriviaOn(text, '1868')).toBe(true);
+		expect(isTriviaOn(text, '1848')).toBe(false);
+	});
+});
+
+describe('the reviews of fresh603–fresh610', () => {
+	it('asks of the first of two reported "that" clauses without the second (fresh610-01)', () => {
+		const text = `Turkish baths face closure\n\nCradgate's Victorian Turkish baths are to close after losing money for years.\n\nCradgate Borough Council says the baths lost £186,000 in the last financial year and that the number of visits has fallen by half.\n\nThe baths opened in 1885 and are listed.\n\nCampaigners want a trust to run the baths.\n\nA public meeting will be held next month.`;
+		const loss = questionsOn(text).find((question) => answerOf(question) === '£186,000');
+		expect(loss).toBeDefined();
+		expect(loss!.prompt).not.toMatch(/ and that /);
+	});
+
+	it('reads a medieval year after a tax roll as a year, and a school year as a label (fresh605-13, fresh608-08)', () => {
+		const subsidy = articleIndexOf(
+			`Ravensett\n\nRavensett is a village in Northumberland.\n\nIn the lay subsidy of 1296 eleven households were taxed at Ravensett.`
+		);
+		expect(subsidy.facts.find((fact) => fact.option === '1296')?.type).toBe('year');
+		const school = articleIndexOf(
+			`Girls win right to wear trousers\n\nGirls at Hensham School may now wear trousers.\n\nYear 10 pupil Jessica Marland started her petition in January.`
+		);
+		expect(school.facts.some((fact) => fact.option === '10')).toBe(false);
 	});
 });

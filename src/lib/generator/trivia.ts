@@ -285,6 +285,8 @@ const PARTY =
 	/\b(Conservatives?|Labour|Liberal Democrats?|Lib Dems?|Tory|Tories|Greens?|Green Party|[Ii]ndependents|Independent|SNP|Plaid Cymru|UKIP)\b/;
 const PARTY_WORD = new RegExp(`^${PARTY.source}$`);
 const SEAT_UNIT = /^(seats|councillors)\b/;
+/** "22 Conservatives", "14 Labour members": the party counted, not "20 Labour backbenchers". */
+const PARTY_UNIT = new RegExp(`^${PARTY.source}(?: (?:members|councillors))?$`);
 const OF_SEATS = /^\s*of (the|its) [^,.]{0,40}\bseats\b/;
 
 /**
@@ -299,7 +301,7 @@ function isPartyTally(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
 	const countsSeats =
 		SEAT_UNIT.test(fact.unit?.toLowerCase() ?? '') ||
-		PARTY.test(fact.unit ?? '') ||
+		PARTY_UNIT.test(fact.unit ?? '') ||
 		OF_SEATS.test(textAfter(fact)) ||
 		PARTY_WORD.test(tokens[fact.first - 1]?.text ?? '');
 	return (
@@ -825,6 +827,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isChurchAside(fact, index) ||
 		isFamousEventYear(fact) ||
 		isAmenitySize(fact, index) ||
+		isAmenityYear(fact, index) ||
 		isPassingWithFigure(fact) ||
 		isBestMark(fact) ||
 		isSalePrice(fact, index) ||
@@ -1012,6 +1015,22 @@ function isAmenitySize(fact: Fact, index: ArticleIndex): boolean {
 	const after = textAfter(fact);
 	if (/^ pupils\b/.test(after)) return SCHOOL_ROLL.test(before);
 	return /^ (?:people|spectators)\b/.test(after) && CAPACITY.test(before);
+}
+
+/**
+ * "The village has a primary school, a public house, the Plough, and a village hall opened in 1927",
+ * "the town has a lifeboat station, established in 1868": the year of one amenity in a roll of a
+ * place's amenities is a tour of the place too (none of 20 verdicts accepted one).
+ */
+const AMENITY_YEAR =
+	/\b(?:has|have|includes?) (?:a|an|one|two|three)\b[^.;]*(?:,| and (?:a|an)) [^.;]*\b(?:opened|built|established|founded|added)(?: \w+)? in $/;
+
+function isAmenityYear(fact: Fact, index: ArticleIndex): boolean {
+	return (
+		fact.type === 'year' &&
+		fact.sentence.index !== index.lead &&
+		AMENITY_YEAR.test(textBefore(fact))
+	);
 }
 
 /**

@@ -734,7 +734,12 @@ function reportedClause(clause: Clause): Clause | undefined {
 		from = that;
 	}
 	if (tokens[from]?.normal === 'that') from++;
-	const inner = parseClause(clause.sentence, from, clause.rest.to);
+	// "says the baths lost £186,000 last year and that visits have fallen …": a second "and that"
+	// reports another clause, which the question about the first would carry along.
+	let to = clause.rest.to;
+	for (let i = from; i < to - 1; i++)
+		if (tokens[i].normal === 'and' && tokens[i + 1].normal === 'that') to = i;
+	const inner = parseClause(clause.sentence, from, to);
 	if (!inner || inner.intro) return undefined;
 	return inner;
 }
