@@ -56,6 +56,8 @@ function bodiesByHead(sentences: readonly Sentence[]): Map<string, Body> {
 			// "a British airport" is a kind of airport, not one named.
 			if (PEOPLES.test(bare)) continue;
 			const before = sentence.text.slice(0, match.index);
+			// "was a Royal Air Force station": after "a" the words describe a kind, and name nothing.
+			if (/\b(?:a|an)\s+$/i.test(before)) continue;
 			const article = /^The\s/.test(match[1]) || /\bthe\s+$/.test(before) ? 'the ' : '';
 			const name = article + bare;
 			const head = match[2].toLowerCase();

@@ -201,6 +201,8 @@ function namesPerson(lead: Sentence, name: string): boolean {
 	);
 }
 
+const WORK_KINDS = /^(classic|novel|book|film|album|play|opera|poem|song|series|sequel|musical)$/;
+
 /** "Marlow Foods, the UK's fourth-largest frozen food maker, has …": the name before the verb. */
 function nameBeforeVerb(lead: Sentence): string | undefined {
 	const tokens = lead.tokens;
@@ -254,6 +256,9 @@ function nameBeforeVerb(lead: Sentence): string | undefined {
 		/^(of|in|at|near|above|below|from|on)$/.test(beforeName?.normal ?? '')
 	)
 		return undefined;
+	// "A sequel to the children's classic The Owls of Ferny Hollow is to be published": the title of
+	// a work is no body, and "the publisher" is not the book.
+	if (WORK_KINDS.test(tokens[start]?.normal ?? '')) return undefined;
 	const name = tokens.slice(start + 1, end + 1);
 	// "A British start-up is offering …": a description, not a name.
 	if (/^(a|an)$/.test(name[0].normal)) return undefined;
@@ -801,7 +806,9 @@ function definedSubjectReferences(
 			/^\s$/.test(sentence.text.charAt(end - sentence.start)) &&
 			/^\p{Ll}/u.test(next.text) &&
 			next.tags.has('Noun') &&
-			!next.tags.has('Verb');
+			!next.tags.has('Verb') &&
+			// "Records kept by the station show that …": a word before "that" is the verb.
+			sentence.tokens[sentence.tokens.indexOf(next) + 1]?.normal !== 'that';
 		// "Silvanus Hollingdrake (14 March 1752 – …) was an English clockmaker … the firm continued
 		// … until 1856, when it was sold": where "it" goes on about the firm, the firm is not the man.
 		const firmAsThing =
@@ -859,8 +866,11 @@ function kindsOf(lead: Sentence): string[] {
 			afterOwner = true;
 			continue;
 		}
-		// "a British manufacturer", "a Grade II listed bridge": a capitalised word only modifies.
-		const modifier = /^\p{Lu}/u.test(token.text) && i === from;
+		// "a British manufacturer", "a Grade II listed bridge", "a Royal Air Force station": capitalised
+		// words opening the phrase only modify.
+		const modifier =
+			/^\p{Lu}/u.test(token.text) &&
+			tokens.slice(from, i).every((word) => /^\p{Lu}/u.test(word.text));
 		if (!modifier && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break;
 		// "a showman's road locomotive built in 1911": the last word before a participle or a
 		// preposition heads the phrase, however the tagger reads it ("locomotive" as an adjective).

@@ -12,6 +12,7 @@ import {
 	minorityCeiling,
 	multipleBound,
 	originYear,
+	deathYear,
 	periodMaximum,
 	shareBound,
 	surveyedCeiling
@@ -634,6 +635,14 @@ function allCountBefore(tokens: readonly Token[], first: number, value: number):
 /** "measuring 6.1", "a magnitude 6.1 earthquake": an earthquake's magnitude in a sentence. */
 const MAGNITUDE = /\b(?:magnitude|measuring|measured)\s+(?:of\s+)?(\d\.\d)\b/gi;
 
+/** "a magnitude 4.2 earthquake", "measuring 5.1 on the Richter scale": a quake's magnitude. */
+function isMagnitude(tokens: readonly Token[], at: number): boolean {
+	return (
+		/^(magnitude|measuring|measured)$/.test(tokens[at - 1]?.normal ?? '') ||
+		/^(on the richter|richter)$/.test(normalWords(tokens, at + 1, at + 4))
+	);
+}
+
 /**
  * "More than 40 aftershocks were recorded, the strongest measuring 4.8": no aftershock is as strong
  * as the quake the article gives, so a "6.8" beside a 6.1 main shock is no option.
@@ -919,6 +928,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const multiple = multipleBound(fact, tokens[numberToken], written.value);
 	const decade = decadeOfLifeBound(fact, written.value);
 	const period = periodMaximum(fact, tokens[numberToken]);
+	const quake = isMagnitude(tokens, numberToken);
 	const limits = {
 		floor: Math.max(
 			households?.[0] ?? 0,
@@ -955,32 +965,35 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		// answer the only believable one; they keep to steps of a third of the change or less.
 		// A person's age moves in years, not decades: no "died at 18" for a referee of the 1950s.
 		// "second with 14.70m" behind "14.93m": options a metre apart would all be far behind.
-		maxStep: households
-			? (households[1] - households[0]) / 4
-			: decade[1] < Infinity
-				? // "into her sixties": four ages within ten years.
-					2
-				: label
-					? Math.max(1, Math.min(label[1] - written.value, written.value - label[0]) / 2)
-					: surveyed < Infinity
-						? Math.max(1, (surveyed - written.value) / 2)
-						: compared !== undefined
-							? Math.abs(written.value - compared) / 3
-							: gap !== undefined
-								? gap / 1.5
-								: isPersonAge(tokens, numberToken)
-									? written.value / 10
-									: golfRound
-										? 2
-										: isCricketScore(fact, written.value)
-											? written.value / 8
-											: majority
-												? (written.value - 50) / 3
-												: period < Infinity
-													? // "ten months in 2004": steps small enough to stay within the year.
-														Math.max(1, period / 6)
-													: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
-														(span - written.value) / 2
+		// "The magnitude 4.2 tremor": a quake's magnitude moves in tenths, and a 7.2 is a disaster.
+		maxStep: quake
+			? 0.3
+			: households
+				? (households[1] - households[0]) / 4
+				: decade[1] < Infinity
+					? // "into her sixties": four ages within ten years.
+						2
+					: label
+						? Math.max(1, Math.min(label[1] - written.value, written.value - label[0]) / 2)
+						: surveyed < Infinity
+							? Math.max(1, (surveyed - written.value) / 2)
+							: compared !== undefined
+								? Math.abs(written.value - compared) / 3
+								: gap !== undefined
+									? gap / 1.5
+									: isPersonAge(tokens, numberToken)
+										? written.value / 10
+										: golfRound
+											? 2
+											: isCricketScore(fact, written.value)
+												? written.value / 8
+												: majority
+													? (written.value - 50) / 3
+													: period < Infinity
+														? // "ten months in 2004": steps small enough to stay within the year.
+															Math.max(1, period / 6)
+														: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+															(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,
@@ -1099,6 +1112,11 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const origin = originYear(fact, index);
 	if (origin !== undefined && year > origin)
 		for (let past = origin - 30; past <= origin; past++) avoid.add(past);
+	// "Jabez Hosking (1831–1902) … returned to Cornwall in _____": what he did in his life cannot
+	// come after his death.
+	const death = deathYear(fact, index);
+	if (death !== undefined && year < death)
+		for (let after = death + 1; after <= death + 30; after++) avoid.add(after);
 	// "converted into flats in 2001" where another sentence says "between 1999 and 2001": every
 	// year of a span the answer ends or starts is true of it too.
 	for (const span of spansEndingIn(year, index))

@@ -164,6 +164,16 @@ const YEARS_MADE =
 	/\b(?:between|from) (1[5-9]\d\d|20\d\d) (?:and|to|until) (?:1[5-9]\d\d|20\d\d)\b/;
 const LIFESPAN = /\((?:[^()]*?\s)?(1[5-9]\d\d)\s*[–-]/;
 
+/** "(14 March 1831 – 2 November 1902)", "(1831–1902)": the second year of a life in brackets. */
+const DEATH = /\((?:[^()]*?\s)?1[5-9]\d\d\s*[–-]\s*(?:[^()]*?\s)?(1[5-9]\d\d|20\d\d)\)/;
+
+/** The year a reference passage's lead says its subject, a person, died. */
+export function deathYear(fact: Fact, index: ArticleIndex): number | undefined {
+	if (index.isNews || fact.sentence.index === index.lead) return undefined;
+	const match = DEATH.exec(leadSentenceOf(index)?.text ?? '');
+	return match ? Number(match[1]) : undefined;
+}
+
 /** The year a reference passage's lead says its subject was born, built or founded. */
 export function originYear(fact: Fact, index: ArticleIndex): number | undefined {
 	if (index.isNews || fact.sentence.index === index.lead) return undefined;

@@ -3846,3 +3846,42 @@ describe('the reviews of fresh603–fresh610', () => {
 		expect(school.facts.some((fact) => fact.option === '10')).toBe(false);
 	});
 });
+
+describe('the reviews of fresh611–fresh618', () => {
+	it('moves a quake’s magnitude in tenths (fresh615-12)', () => {
+		const text = `Pupils' seismometers pick up quake\n\nAn earthquake beneath the North Sea was recorded by school seismometers.\n\nThe magnitude 4.2 tremor struck at dawn east of Whitby.`;
+		const wrong = wrongOptionsOver(text, '4.2', [1, 2, 3, 4, 5, 6]);
+		expect(wrong.length).toBeGreaterThan(0);
+		expectEachWithin(wrong, 3.2, 5.2);
+	});
+
+	it('offers no year after a person’s death for what they did in life (fresh616-14)', () => {
+		const text = `Jabez Hosking\n\nJabez Hosking (3 March 1831 - 11 November 1902) was a Cornish mining engineer.\n\nHe worked in Chile and South Africa.\n\nHosking returned to Cornwall in 1900 because of failing health.`;
+		const wrong = wrongOptionsOver(text, '1900', [1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(Number(option)).toBeLessThanOrEqual(1902);
+	});
+
+	it('names a station by its name, not by the kind the lead gives it (fresh618-16)', () => {
+		const text = `RAF Hethersall Moor\n\nRAF Hethersall Moor was a Royal Air Force station in Lincolnshire, England, about 3 miles east of the village of Hethersall.\n\nOpened in 1937 as a bomber airfield, it was used by Bomber Command throughout the Second World War.\n\nAircraft from the station took part in raids on Germany.\n\nRecords kept by the station show that 612 aircrew were killed.\n\nThe station closed in 1964.`;
+		const index = articleIndexOf(text);
+		const names = [...index.describedSubjects.values()].map((subject) => subject.name);
+		const records = index.sentences.find((sentence) => sentence.text.startsWith('Records'));
+		expect(index.describedSubjects.get(records!.index)?.name).toBe('RAF Hethersall Moor');
+		expect(names).toContain('RAF Hethersall Moor');
+		expect(names).not.toContain('Royal Air Force station');
+		const news = `Museum for bomber village\n\nA Lincolnshire village is to open a museum about its wartime airfield.\n\nHethersall was home to a Royal Air Force station from 1937.\n\nThe station closed in 1964 and its runway is now farmland.\n\nThe museum will open in May.`;
+		const named = [...articleIndexOf(news).describedSubjects.values()].map(
+			(subject) => subject.name
+		);
+		expect(named).not.toContain('Royal Air Force station');
+	});
+
+	it('takes no book’s title for the publisher (fresh616-09)', () => {
+		const text = `Sequel to owl classic\n\nA sequel to the children's classic The Owls of Ferny Hollow is to be published more than 50 years after the original.\n\nIt will be published by Harbury Books with a first print run of 120,000 copies, the publisher said.\n\nThe Owls of Ferny Hollow has sold two million copies.`;
+		const names = [...articleIndexOf(text).describedSubjects.values()].map(
+			(subject) => subject.name
+		);
+		expect(names).not.toContain('the Owls of Ferny Hollow');
+	});
+});
