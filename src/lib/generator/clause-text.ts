@@ -94,7 +94,11 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
  * A word counts as a name when compromise tags it so or the article capitalises it mid-sentence.
  */
 function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): string {
-	const named = isProperToken(first) || index.capitalisedWords.has(first.normal);
+	// "Calverdon's 14 libraries": the name without its possessive is what the article capitalises.
+	const capitalised =
+		index.capitalisedWords.has(first.normal) ||
+		index.capitalisedWords.has(first.normal.replace(/['’]s$/, ''));
+	const named = isProperToken(first) || capitalised;
 	// "Its shares" is lowered; "Kestrel's shares" keeps the capital of its name.
 	if (
 		first.tags.has('Determiner') ||
@@ -133,8 +137,7 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 		!first.tags.has('ProperNoun') &&
 		!index.people.has(first.normal) &&
 		/^\S+($| \p{Ll})/u.test(text);
-	if (!commonPlural && (isProperToken(first) || index.capitalisedWords.has(first.normal)))
-		return text;
+	if (!commonPlural && named) return text;
 	// "British Rail", "Welsh ministers": a people's name keeps its capital anywhere (compromise tags
 	// "British" before a name as a plain adjective).
 	const demonym =

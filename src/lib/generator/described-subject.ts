@@ -794,6 +794,9 @@ function definedSubjectReferences(
 	if (nouns.length === 0) return found;
 	const pattern = new RegExp(`(^|[^\\p{L}])the (${nouns.join('|')})(?![\\p{L}-]| of\\b)`, 'iu');
 	const written = asWrittenMidSentence(name, sentences);
+	const pluralName = /^(are|were)$/.test(
+		lead.tokens.find((token) => /^(is|was|are|were)$/.test(token.normal))?.normal ?? ''
+	);
 	for (const sentence of sentences.slice(lead.index + 1)) {
 		const match = pattern.exec(sentence.text);
 		// "the Varley Atlas" in the life of Thomasina Varley: a capital says a name, not "the strike".
@@ -815,7 +818,14 @@ function definedSubjectReferences(
 			person &&
 			/^(company|firm)$/i.test(match[2]) &&
 			/\bit\b/i.test(sentence.text.slice(match.index + match[0].length));
-		if (!modifies && !firmAsThing)
+		// "The Wharfeholme Centurions are an ice hockey club … the club plays its home games": a name
+		// the lead calls plural would take "play", so the singular verb keeps the phrase.
+		const singularVerb =
+			pluralName &&
+			next !== undefined &&
+			next.tags.has('Verb') &&
+			/^(is|was|has|does)$|[^s]s$/.test(next.normal);
+		if (!modifies && !firmAsThing && !singularVerb)
 			found.set(sentence.index, { phrase: `the ${match[2].toLowerCase()}`, name: written });
 	}
 	return found;

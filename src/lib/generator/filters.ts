@@ -805,6 +805,21 @@ function yearsApartGiven(prompt: string, wanted: number): boolean {
 			prompt
 		);
 	if (span) return Number(span[2]) - Number(span[1]) === wanted;
+	// "Between 1899 and 1913 she spent _____ consecutive summer seasons in the Alps": one a year,
+	// counted with both ends.
+	const range =
+		/\b(?:[Ff]rom|[Bb]etween) (1[5-9]\d\d|20\d\d) (?:to|and|until) (1[5-9]\d\d|20\d\d)\b/.exec(
+			prompt
+		);
+	if (
+		range &&
+		/_____ (?:consecutive |successive )?(?:\p{L}+ )?(?:seasons|summers|winters|years)\b/u.test(
+			prompt
+		)
+	) {
+		const apart = Number(range[2]) - Number(range[1]);
+		if (wanted === apart || wanted === apart + 1) return true;
+	}
 	if (!/_____ years? (earlier|later|before|after|previously|on)\b/.test(prompt)) return false;
 	const years = (prompt.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? []).map(Number);
 	return years.some((a) => years.some((b) => b - a === wanted));

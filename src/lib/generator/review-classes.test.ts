@@ -3885,3 +3885,35 @@ describe('the reviews of fresh611–fresh618', () => {
 		expect(names).not.toContain('the Owls of Ferny Hollow');
 	});
 });
+
+describe('the reviews of fresh619–fresh626', () => {
+	it('sets aside a count whose items the stem names in apposition (fresh622-12)', () => {
+		const text = `Council sells airport stake\n\nThorncaster City Council has voted to sell its stake in Kirkwellan Airport.\n\nThe rest of the airport is owned by two neighbouring district councils, Skelby and Ashenvale, which will decide in January.`;
+		expect(isTriviaOn(text, 'two')).toBe(true);
+	});
+
+	it('asks no count of seasons that two years in the stem give (fresh619-13)', () => {
+		expect(
+			answerFollowsFromStem(
+				'Between 1899 and 1913 she spent _____ consecutive summer seasons in the Alps.',
+				'fifteen'
+			)
+		).toBe(true);
+		expect(
+			answerFollowsFromStem('She spent _____ consecutive summer seasons in the Alps.', 'fifteen')
+		).toBe(false);
+	});
+
+	it('keeps the capital of a possessive name the article capitalises (fresh625-06)', () => {
+		const text = `Library lends audiobooks online\n\nAnyone with a Calverdon library card can now download audiobooks.\n\nCalverdon's 14 libraries already lend about 12,000 audiobooks on cassette and CD.\n\nThe service costs £9,000 a year.`;
+		for (const question of questionsOn(text)) expect(question.prompt).not.toMatch(/\bcalverdon/);
+		expect(questionsOn(text).some((question) => /Calverdon's 14/.test(question.prompt))).toBe(true);
+	});
+
+	it('names no plural club before a singular verb (fresh624-13)', () => {
+		const text = `Wharfeholme Centurions\n\nThe Wharfeholme Centurions are an ice hockey club from Wharfeholme, West Yorkshire.\n\nFounded in 1947, the club plays its home games at the Tenter Lane Ice Rink.\n\nIn 1988 the club won the Division One title.`;
+		const index = articleIndexOf(text);
+		const plays = index.sentences.find((sentence) => /club plays/.test(sentence.text));
+		expect(index.describedSubjects.get(plays!.index)).toBeUndefined();
+	});
+});

@@ -438,6 +438,12 @@ function isCountGivenBySentence(fact: Fact): boolean {
 			after
 		);
 	if (named && value >= 3 && named[1].split(/, | and /).length === value) return true;
+	// "two neighbouring district councils, Skelby and Ashenvale,": the names in apposition.
+	const apposed =
+		/^[^,.;]*?, ((?:(?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, )*(?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* and (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\b/u.exec(
+			after
+		);
+	if (apposed && value >= 2 && apposed[1].split(/, | and /).length === value) return true;
 	const colon = text.indexOf(':', tokens[fact.last].end - fact.sentence.start);
 	if (colon < 0) return false;
 	const items = text
