@@ -292,7 +292,7 @@ const OF_SEATS = /^\s*of (the|its) [^,.]{0,40}\bseats\b/;
 /**
  * "The Liberal Democrats have _____ seats, Labour six and independents six", "with _____ of the
  * council's 48 seats", "held by _____ Conservatives, 14 Labour members …": a party's share of a council
- * among other tallies is sums and a figure nobody keeps (no acceptance in 12 verdicts), and the other
+ * among other tallies is sums and a figure nobody keeps (no acceptance in 14 verdicts), and the other
  * tallies bound or add up to the answer. The story's own count ("ending nine years of Labour rule",
  * "after four of their councillors quit") stays.
  */
