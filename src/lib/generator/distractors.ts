@@ -7,12 +7,12 @@ import type { ArticleIndex } from './article';
 import { roleInPredicate } from './roles';
 import {
 	chaseCeiling,
+	deathYear,
 	decadeOfLifeBound,
 	labelDigits,
 	minorityCeiling,
 	multipleBound,
 	originYear,
-	deathYear,
 	periodMaximum,
 	shareBound,
 	surveyedCeiling
