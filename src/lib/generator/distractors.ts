@@ -633,12 +633,13 @@ function allCountBefore(tokens: readonly Token[], first: number, value: number):
 }
 
 /** "measuring 6.1", "a magnitude 6.1 earthquake": an earthquake's magnitude in a sentence. */
-const MAGNITUDE = /\b(?:magnitude|measuring|measured)\s+(?:of\s+)?(\d\.\d)\b/gi;
+const MAGNITUDE_WORD = 'magnitude|measuring|measured';
+const MAGNITUDE = new RegExp(`\\b(?:${MAGNITUDE_WORD})\\s+(?:of\\s+)?(\\d\\.\\d)\\b`, 'gi');
 
 /** "a magnitude 4.2 earthquake", "measuring 5.1 on the Richter scale": a quake's magnitude. */
 function isMagnitude(tokens: readonly Token[], at: number): boolean {
 	return (
-		/^(magnitude|measuring|measured)$/.test(tokens[at - 1]?.normal ?? '') ||
+		new RegExp(`^(?:${MAGNITUDE_WORD})$`).test(tokens[at - 1]?.normal ?? '') ||
 		/^(on the richter|richter)$/.test(normalWords(tokens, at + 1, at + 4))
 	);
 }
