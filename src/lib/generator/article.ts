@@ -58,8 +58,11 @@ export interface ArticleIndex {
 	isNews: boolean;
 	/** A report of a match, a race or a tournament (sports-report.ts). */
 	isSportsReport: boolean;
-	/** What an opening "It" stands for, by sentence index, where it is clear (it-subject.ts). */
-	itAntecedents: ReadonlyMap<number, string>;
+	/**
+	 * What an opening "It" or "They" stands for, by sentence index, where it is clear (it-subject.ts,
+	 * they-subject.ts).
+	 */
+	pronounAntecedents: ReadonlyMap<number, string>;
 	/** "The Leicester-based firm" opening a sentence after the lead: the lead's subject, by name. */
 	describedSubjects: ReadonlyMap<number, DescribedSubject>;
 	/** The person a reference passage is about, whom its "he" or "she" means (passage-person.ts). */
@@ -298,7 +301,7 @@ export function indexArticle(
 	facts: Fact[],
 	wordCount: number,
 	headline?: string,
-	itAntecedents: ReadonlyMap<number, string> = new Map()
+	pronounAntecedents: ReadonlyMap<number, string> = new Map()
 ): ArticleIndex {
 	const people = new Map<string, PersonRecord>();
 	for (const fact of facts) {
@@ -392,7 +395,7 @@ export function indexArticle(
 		headline,
 		isNews,
 		isSportsReport: isSportsReport(sentences),
-		itAntecedents,
+		pronounAntecedents,
 		describedSubjects: describedSubjects(sentences, isNews),
 		passagePerson: subject
 	};

@@ -49,7 +49,8 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
 	const subject = clause.subject;
 	const first = tokens[subject.from];
 	if (subject.to - subject.from === 1 && first.tags.has('Pronoun')) {
-		const antecedent = subject.from === 0 ? index.itAntecedents.get(sentence.index) : undefined;
+		const antecedent =
+			subject.from === 0 ? index.pronounAntecedents.get(sentence.index) : undefined;
 		// "In what year was the Ashdown Museum founded?": "The" of a name is lower case mid-question.
 		if (first.text === 'It' && antecedent) {
 			if (/^The /.test(antecedent)) return 'the' + antecedent.slice(3);
@@ -61,6 +62,9 @@ export function subjectAfterInversion(clause: Clause, index: ArticleIndex): stri
 			if (index.capitalisedWords.has(opening)) return antecedent;
 			return lowerFirstUnlessName(first, antecedent, index);
 		}
+		// "Researchers at Northgate University" opens with a common noun, lower case mid-question.
+		if (first.text === 'They' && antecedent)
+			return antecedent[0].toLowerCase() + antecedent.slice(1);
 		if (SUBJECT_PRONOUNS_UNRESOLVABLE.has(first.normal)) return undefined;
 		return resolvePersonPronoun(first.normal, sentence, index)?.fullName;
 	}

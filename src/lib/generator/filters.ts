@@ -710,12 +710,15 @@ const MIN_SENTENCE_WORDS = 6;
 const MAX_SENTENCE_WORDS = 45;
 
 /** A sentence worth asking about on its own: prose, not too short or long, not tied to the one before. */
-export function sentenceIsUsable(sentence: Sentence, itIsResolved = false): boolean {
+export function sentenceIsUsable(sentence: Sentence, pronounIsResolved = false): boolean {
 	if (sentence.heading || sentence.tokens.length < MIN_SENTENCE_WORDS) return false;
 	if (sentence.tokens.length > MAX_SENTENCE_WORDS) return false;
 	if (!/[.!?]["')\]]*$/.test(sentence.text.trim())) return false;
 	if (hasBrokenQuote(sentence.text) || hasStrayComma(sentence.text)) return false;
-	if (needsPreviousSentence(sentence.text) && !(itIsResolved && /^It\b/.test(sentence.text)))
+	if (
+		needsPreviousSentence(sentence.text) &&
+		!(pronounIsResolved && /^(It|They)\b/.test(sentence.text))
+	)
 		return false;
 	if (isWholeQuotation(sentence.text) || isListOrLabel(sentence)) return false;
 	return true;

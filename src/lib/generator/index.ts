@@ -36,6 +36,7 @@ import { settleArticle } from './articles';
 import { nameInFull } from './naming';
 import { isAskable, isEncyclopediaEntry, isSmallCountBelowTop } from './askable';
 import { itAntecedents } from './it-subject';
+import { theyAntecedents } from './they-subject';
 import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
@@ -244,7 +245,10 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 	const text = normaliseText(input);
 	const sentences = parseArticle(text, options.onProgress);
 	const facts: Fact[] = [];
-	const antecedents = itAntecedents(sentences, given || headlineOf(input));
+	const antecedents = new Map([
+		...itAntecedents(sentences, given || headlineOf(input)),
+		...theyAntecedents(sentences)
+	]);
 	// Every sentence's names and figures are wrong options for the others ("They drew level … by
 	// Mark Senior" names a scorer for "Who scored the winner?"); only a usable sentence is asked.
 	const usable = new Set<number>();

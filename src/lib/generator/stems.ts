@@ -73,11 +73,14 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 		else return false;
 		return true;
 	};
-	const antecedent = index.itAntecedents.get(sentence.index);
+	const antecedent = index.pronounAntecedents.get(sentence.index);
 	const it = itSubjectAt(tokens);
 	// "Founded in _____, it is devoted to …" with nothing for "it" to name.
 	if (it !== undefined && it > 0 && !antecedent && !isEmptyIt(tokens.slice(it))) return undefined;
-	if (antecedent && it !== undefined) {
+	if (antecedent && tokens[0]?.text === 'They') {
+		// "They found that …": the group the sentence before opened with (they-subject.ts).
+		if (!rename(0, antecedent)) return undefined;
+	} else if (antecedent && it !== undefined) {
 		const name =
 			it === 0
 				? antecedent[0].toUpperCase() + antecedent.slice(1)
