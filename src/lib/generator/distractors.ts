@@ -10,6 +10,7 @@ import {
 	deathYear,
 	decadeOfLifeBound,
 	labelDigits,
+	leadSpan,
 	minorityCeiling,
 	multipleBound,
 	originYear,
@@ -1113,6 +1114,13 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const origin = originYear(fact, index);
 	if (origin !== undefined && year > origin)
 		for (let past = origin - 30; past <= origin; past++) avoid.add(past);
+	// "The Tessington Skylark … was manufactured … from 1956 to 1963. … Peak production was reached
+	// in _____": what happened while it was made cannot come after it stopped, and what led up to
+	// it ("Design work began in _____") cannot come after it started.
+	const span = leadSpan(fact, index);
+	if (span && year >= span[0] && year <= span[1])
+		for (let after = span[1] + 1; after <= span[1] + 30; after++) avoid.add(after);
+	if (span && year < span[0]) for (let y = span[0]; y <= span[0] + 30; y++) avoid.add(y);
 	// "Jabez Hosking (1831–1902) … returned to Cornwall in _____": what he did in his life cannot
 	// come after his death.
 	const death = deathYear(fact, index);

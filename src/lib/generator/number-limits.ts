@@ -160,8 +160,7 @@ export function periodMaximum(fact: Fact, number: Token): number {
 const ORIGIN =
 	/\b(?:built|launched|founded|established|formed|opened|completed|commissioned|incorporated|born)\b(?:[^.;]{0,30}?\bin\b)?[^.;\d]{0,12}\b(1[5-9]\d\d|20\d\d)\b/;
 /** "a small tractor built by Mardon & Hesketh … between 1948 and 1961": the years a thing was made. */
-const YEARS_MADE =
-	/\b(?:between|from) (1[5-9]\d\d|20\d\d) (?:and|to|until) (?:1[5-9]\d\d|20\d\d)\b/;
+const YEARS_MADE = /\b(?:between|from) (1[5-9]\d\d|20\d\d) (?:and|to|until) (1[5-9]\d\d|20\d\d)\b/;
 const LIFESPAN = /\((?:[^()]*?\s)?(1[5-9]\d\d)\s*[–-]/;
 
 /** "(14 March 1831 – 2 November 1902)", "(1831–1902)": the second year of a life in brackets. */
@@ -180,6 +179,16 @@ export function originYear(fact: Fact, index: ArticleIndex): number | undefined 
 	const lead = leadSentenceOf(index)?.text ?? '';
 	const match = LIFESPAN.exec(lead) ?? ORIGIN.exec(lead) ?? YEARS_MADE.exec(lead);
 	return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The years a reference passage's lead says its subject was made or used: "manufactured … from
+ * 1956 to 1963", "served … between 1887 and 1961".
+ */
+export function leadSpan(fact: Fact, index: ArticleIndex): [number, number] | undefined {
+	if (index.isNews || fact.sentence.index === index.lead) return undefined;
+	const match = YEARS_MADE.exec(leadSentenceOf(index)?.text ?? '');
+	return match ? [Number(match[1]), Number(match[2])] : undefined;
 }
 
 const SEATS_OF = /\bof (?:the )?(?:[\p{L}'’ ]+?['’]s )?(\d+) seats\b/u;

@@ -1217,7 +1217,7 @@ describe('found in the eighth review of unseen articles', () => {
 	});
 
 	it('does not ask the figure of the time before ("last raised prices in January, by 6.5%")', () => {
-		const text = `Gas bills to rise\n\nNorthway Energy is to put up its gas prices by 12% from October, the firm said on Monday. The rise will add about £48 a year to a typical bill, Northway said. Northway last raised prices in January, by 6.5%, the company said.`;
+		const text = `Gas bills to rise\n\nNorthway Energy is to put up its gas prices by 12% from October, the firm said on Monday. Northway's rise will add about £48 a year to a typical bill, the firm said. Northway last raised prices in January, by 6.5%, the company said.`;
 		expect(asksFor(text, '6.5%')).toBe(false);
 		expect(asksFor(text, 'about £48')).toBe(true);
 	});
@@ -1783,10 +1783,10 @@ describe('found in the sixteenth review of unseen articles', () => {
 	});
 
 	it('writes a cloze, not "How many nights … and four at Wembley?", where a second count shares the noun', () => {
-		const text = `Morrow adds tour dates\n\nComedian Dale Morrow has added 40 dates to his tour, his promoter said on Friday. The new dates include five nights at the Manchester Arena and four at Wembley Arena. Tickets go on sale on Monday.`;
+		const text = `Morrow adds tour dates\n\nComedian Dale Morrow has added 40 dates to his tour, his promoter said on Friday. Morrow's new dates include five nights at the Manchester Arena and four at Wembley Arena. Tickets go on sale on Monday.`;
 		const nights = questionsOn(text).find((question) => answerOf(question) === 'five');
 		expect(nights?.prompt).toBe(
-			'The new dates include _____ nights at the Manchester Arena and four at Wembley Arena.'
+			"Morrow's new dates include _____ nights at the Manchester Arena and four at Wembley Arena."
 		);
 	});
 });
@@ -3915,5 +3915,54 @@ describe('the reviews of fresh619–fresh626', () => {
 		const index = articleIndexOf(text);
 		const plays = index.sentences.find((sentence) => /club plays/.test(sentence.text));
 		expect(index.describedSubjects.get(plays!.index)).toBeUndefined();
+	});
+});
+
+describe('the reviews of fresh627–fresh634', () => {
+	const SCOOTER = `Harlow Swift\n\nThe Harlow Swift is a motor scooter that was manufactured by the Harlow Cycle Company in Leicester, England, from 1955 to 1962.\n\nThe Harlow Cycle Company was founded in 1908 to make bicycle frames. Design work on the Swift began in 1953 under the company's chief engineer, Arthur Pell.\n\nThe Swift 175, with a larger engine, followed in 1960, and sales peaked that year at 3,140 scooters.`;
+
+	it('offers no year after a thing stopped being made for what happened while it was made (fresh629-15)', () => {
+		const wrong = wrongOptionsOver(SCOOTER, '1960', [1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(Number(option)).toBeLessThanOrEqual(1962);
+	});
+
+	it('offers no year after it was first made for what led up to it (fresh629-15)', () => {
+		const wrong = wrongOptionsOver(SCOOTER, '1953', [1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(Number(option)).toBeLessThan(1955);
+	});
+
+	const PLANT = `Dairy firm opens cheese plant\n\nA Cumbrian dairy co-operative has opened a £12m cheese plant near Penrith, creating 85 jobs.\n\nFellside Dairies said the site would take milk from 240 farms in Cumbria and Dumfriesshire.\n\nThe plant will make 9,000 tonnes of cheese a year, most of it for supermarkets in the north of England.\n\nThe plant, built on the site of a former creamery, has space for a second production line.`;
+
+	it('asks no stem that opens on a bare "The plant" of the title, after the lead (fresh627-02)', () => {
+		const index = articleIndexOf(PLANT);
+		const make = index.sentences.find((sentence) => sentence.text.startsWith('The plant will'));
+		expect(
+			pointsBackWithoutName(
+				'The plant will make _____ tonnes of cheese a year, most of it for supermarkets in the north of England.',
+				make!,
+				index
+			)
+		).toBe(true);
+		expect(questionsOn(PLANT).some((question) => /^The plant will/.test(question.prompt))).toBe(
+			false
+		);
+	});
+
+	it('keeps "The plant, built on …," that says which one itself, and a question that names it', () => {
+		const index = articleIndexOf(PLANT);
+		const built = index.sentences.find((sentence) => sentence.text.startsWith('The plant,'));
+		expect(
+			pointsBackWithoutName(
+				'The plant, built on the site of a former creamery, has space for a _____ production line.',
+				built!,
+				index
+			)
+		).toBe(false);
+		const make = index.sentences.find((sentence) => sentence.text.startsWith('The plant will'));
+		expect(
+			pointsBackWithoutName('How many tonnes of cheese a year will the plant make?', make!, index)
+		).toBe(false);
 	});
 });

@@ -88,6 +88,14 @@ describe('an opening "They" after a group of people who found something out', ()
 		expect(antecedents(named)).toHaveLength(1);
 	});
 
+	it('stands for hospital staff or officials named with where they work, as for researchers', () => {
+		const staff = STUDY.replace(
+			'Researchers at the Carrow Institute of Acoustics in Norwich rode',
+			'Staff at Carrow General Hospital rode'
+		);
+		expect(antecedents(staff)).toEqual(['Staff at Carrow General Hospital']);
+	});
+
 	it('is left alone when "They" does something other than find ("They travelled")', () => {
 		const travelled = STUDY.replace(
 			'They found that the average level',

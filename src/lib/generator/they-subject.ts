@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 
 /** People who find things out, as the plural subject that opens a report of their work. */
 const GROUP =
-	'(?:Researchers|Scientists|Doctors|Surgeons|Engineers|Surveyors|Investigators|Inspectors|Auditors|Analysts|Economists|Archaeologists|Ecologists|Biologists|Psychologists|Epidemiologists|Academics|Officers|Detectives|Geologists|Astronomers|Historians|Statisticians|Examiners|Ornithologists|Zoologists|Botanists|Physicists|Chemists)';
+	'(?:Researchers|Scientists|Doctors|Surgeons|Engineers|Surveyors|Investigators|Inspectors|Auditors|Analysts|Economists|Archaeologists|Ecologists|Biologists|Psychologists|Epidemiologists|Academics|Officers|Detectives|Geologists|Astronomers|Historians|Statisticians|Examiners|Ornithologists|Zoologists|Botanists|Physicists|Chemists|Staff|Officials|Volunteers|Rangers|Divers|Police)';
 
 /** "A team from the University of Edinburgh": a team says whose only with what follows. */
 const TEAM = '(?:A|The) (?:research |study )?team';
