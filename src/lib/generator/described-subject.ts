@@ -565,7 +565,14 @@ const OFFICER =
 const DEPARTMENT =
 	/^(finance|financial|managing|sales|marketing|operations|operating|technical|commercial|executive|general|deputy|assistant|acting|joint|press|communications|research|production|regional|area|group|company|club|team|site|plant|works|store|branch|project|programme|chief|football|medical|clinical|nursing|education|finance|policy|development)$/;
 
-/** Whether a capitalised word outside `name` stands right before an officer's title in `tokens`. */
+/** "buyer at Garside's", "spokeswoman for Tesco": a post held at a body. */
+const POST_AT =
+	/^(buyer|manager|director|executive|spokesman|spokeswoman|spokesperson|secretary|officer|chairman|chairwoman|head|owner|founder|boss|partner)$/;
+
+/**
+ * Whether a capitalised word outside `name` stands right before an officer's title in `tokens`
+ * ("Railhaul chief executive"), or right after a post held there ("soft drinks buyer at Garside's").
+ */
 function speaksForOtherBody(tokens: readonly Token[], name: string): boolean {
 	const words = new Set(name.split(/\s+/));
 	return tokens.some(
@@ -574,7 +581,9 @@ function speaksForOtherBody(tokens: readonly Token[], name: string): boolean {
 			!words.has(token.text) &&
 			!DEPARTMENT.test(token.normal) &&
 			!token.tags.has('Person') &&
-			OFFICER.test(tokens[i + 1]?.normal ?? '')
+			(OFFICER.test(tokens[i + 1]?.normal ?? '') ||
+				(/^(at|for|of)$/.test(tokens[i - 1]?.normal ?? '') &&
+					POST_AT.test(tokens[i - 2]?.normal ?? '')))
 	);
 }
 

@@ -10,6 +10,7 @@ import {
 	deathYear,
 	decadeOfLifeBound,
 	labelDigits,
+	laterAgeFloor,
 	leadSpan,
 	minorityCeiling,
 	multipleBound,
@@ -929,6 +930,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const surveyed = surveyedCeiling(fact, written.value);
 	const multiple = multipleBound(fact, tokens[numberToken], written.value);
 	const decade = decadeOfLifeBound(fact, written.value);
+	const laterAge = laterAgeFloor(fact, tokens[numberToken]);
 	const period = periodMaximum(fact, tokens[numberToken]);
 	const quake = isMagnitude(tokens, numberToken);
 	const limits = {
@@ -943,7 +945,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			label?.[0] ?? 0,
 			shareBound(fact, written)[0],
 			multiple[0],
-			decade[0]
+			decade[0],
+			laterAge
 		),
 		ceiling: Math.min(
 			households?.[1] ?? Infinity,

@@ -321,8 +321,15 @@ export function hasDanglingReference(
 		if (/^(it|they)$/i.test(match[0]) && AFTER_LONG_OPENING.test(before)) return true;
 		// "According to estate accounts it was built …": the source, then the subject.
 		if (/^according to [^,]+\s$/i.test(before)) return true;
-		// "Together they produce …", "So far they have …": an adverb before the subject pronoun.
+		// "Together they produce …", "So far they have …", "Last month it won …": an adverb or a time
+		// before the subject pronoun.
 		if (/^(together|so far|now|still|also|then),?\s+$/i.test(before)) return true;
+		if (
+			/^(?:earlier |later )?(?:last|this|that|next) (?:week|month|year|summer|autumn|winter|spring),?\s+$/i.test(
+				before
+			)
+		)
+			return true;
 		// "… passing through its terminals", "A further 700 jobs … across its sites": whose, when no
 		// name comes before it?
 		// "Tenants who disagreed could take their case": a plural subject owns "their" itself.

@@ -120,6 +120,20 @@ export function decadeOfLifeBound(fact: Fact, value: number): [number, number] {
 	return value >= decade && value < decade + 10 ? [decade, decade + 9] : [0, Infinity];
 }
 
+const EARLIER_AGE = /\b(?:at the age of|aged) (\d{1,2})\b/;
+
+/**
+ * "climbed Scafell Pike for the first time at the age of 14, and by _____ had climbed most of the
+ * high peaks": an age the sentence reaches "by" after an age it told first is the later one.
+ */
+export function laterAgeFloor(fact: Fact, number: Token): number {
+	const sentence = fact.sentence;
+	const before = sentence.text.slice(0, number.start - sentence.start);
+	if (!/\bby (?:the age of )?$/.test(before)) return 0;
+	const earlier = EARLIER_AGE.exec(before);
+	return earlier ? Number(earlier[1]) + 1e-9 : 0;
+}
+
 const SURVEYED =
 	/\b(?:questioned|surveyed|asked|polled|tested|checked|inspected|visited|examined|contacted|sampled|studied)\s+(?:about |some |nearly |almost |over )?(\d[\d,]*)\b/;
 

@@ -3933,6 +3933,59 @@ describe('the reviews of fresh627–fresh634', () => {
 		for (const option of wrong) expect(Number(option)).toBeLessThan(1955);
 	});
 
+	it('asks no year a change is measured from ("up from 71% in 2004") (fresh630-06)', () => {
+		const text = `School's maths results soar\n\nAt Brindle Edge Primary School, 86% of 11-year-olds reached the expected standard in this summer's maths tests, up from 71% in 2003.\n\nThe school began teaching paper folding in 2002.`;
+		expect(isTriviaOn(text, '2003')).toBe(true);
+		expect(isTriviaOn(text, '2002')).toBe(false);
+		const bill = `Fertiliser firm warns on gas\n\nTarnfield said its gas bill would reach £190m this year, compared with £118m in 2003.`;
+		expect(isTriviaOn(bill, '2003')).toBe(true);
+	});
+
+	it('drops "Last month it won …", whose "it" the stem never names (fresh628-03)', () => {
+		expect(
+			hasDanglingReference(
+				'Last month it won a two-year, _____ order from a Dutch maker of tractor cabs.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Last month Trescott won a two-year, _____ order from a Dutch maker of tractor cabs.'
+			)
+		).toBe(false);
+	});
+
+	it('leaves out a conversion set off by commas after the blank ("_____ rupees, about £6,") (fresh637-02)', () => {
+		const text = `Hill town bans cars from bazaar\n\nThe hill resort of Ranipur in northern India has banned private cars from its main bazaar to ease congestion, the town council said on Monday.\n\nDrivers who break the ban face a fine of 500 rupees, about £6, and the town council says traffic police will be posted at both ends of the road.\n\nThe bazaar draws 20,000 visitors a day in summer.`;
+		const fine = questionsOn(text).find((question) => answerOf(question) === '500');
+		expect(fine?.prompt).toBe(
+			'Drivers who break the ban face a fine of _____ rupees, and the town council says traffic police will be posted at both ends of the road.'
+		);
+	});
+
+	it('takes "the chain" after "buyer at Garside\'s" for Garside\'s, not the lead\'s firm (fresh638-03)', () => {
+		const text = `Ginger beer maker Hartley's lands supermarket deal\n\nHartley's, a Lancashire family firm that has made ginger beer since the 1890s, is to create 18 jobs after winning a contract to supply one of the biggest supermarket chains in the north of England.\n\nHarwood's, which has 212 stores, will stock four of Hartley's drinks from September, the two companies said on Tuesday.\n\nThe deal is expected to add two million bottles a year to the firm's output.\n\nTom Ashby, soft drinks buyer at Harwood's, said the chain had tested the drinks in 14 stores since March.`;
+		const index = articleIndexOf(text);
+		const tested = index.sentences.find((sentence) => sentence.text.startsWith('Tom Ashby'));
+		expect(index.describedSubjects.get(tested!.index)).toBeUndefined();
+		const output = index.sentences.find((sentence) => sentence.text.startsWith('The deal'));
+		expect(index.describedSubjects.get(output!.index)?.name).toBe("Hartley's");
+		// A post at the lead's own firm leaves "the firm" the lead's.
+		const own = articleIndexOf(
+			text.replace(
+				"soft drinks buyer at Harwood's, said the chain",
+				"sales manager at Hartley's, said the firm"
+			)
+		);
+		expect(own.describedSubjects.get(tested!.index)?.name).toBe("Hartley's");
+	});
+
+	it('offers no age below one the sentence told first for an age reached "by" (fresh642-14)', () => {
+		const text = `Ada Kirkbride\n\nAda Kirkbride (1871–1949) was an English mountaineer and botanist.\n\nAda Kirkbride climbed Helvellyn for the first time at the age of 14, and by 20 had climbed most of the high fells of the Lake District.`;
+		const wrong = wrongOptionsOver(text, '20', [1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const option of wrong) expect(Number(option)).toBeGreaterThan(14);
+	});
+
 	const PLANT = `Dairy firm opens cheese plant\n\nA Cumbrian dairy co-operative has opened a £12m cheese plant near Penrith, creating 85 jobs.\n\nFellside Dairies said the site would take milk from 240 farms in Cumbria and Dumfriesshire.\n\nThe plant will make 9,000 tonnes of cheese a year, most of it for supermarkets in the north of England.\n\nThe plant, built on the site of a former creamery, has space for a second production line.`;
 
 	it('asks no stem that opens on a bare "The plant" of the title, after the lead (fresh627-02)', () => {

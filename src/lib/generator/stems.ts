@@ -58,7 +58,13 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	// "14.2 square kilometres (5.5 sq mi)": the unit may be a word or two long, and hold a figure
 	// ("96 km2 (37 sq mi)").
 	const rest = sentence.text.slice(to);
-	let after = rest.replace(/^((?:\s+\p{L}[\p{L}\d²³]*){0,2})\s*\([^()]*\d[^()]*\)/u, '$1');
+	let after = rest
+		.replace(/^((?:\s+\p{L}[\p{L}\d²³]*){0,2})\s*\([^()]*\d[^()]*\)/u, '$1')
+		// "a fine of _____ rupees, about £6, and …": a conversion set off by commas gives it away too.
+		.replace(
+			/^((?:\s+\p{L}[\p{L}\d²³]*){1,2}),\s+(?:about |around |roughly |some |nearly |almost )?[£$€][\d.,]*\d(?:m|bn|k)?(?=[,.;])/u,
+			'$1'
+		);
 	before = before.replace(
 		/\b([Aa])n?(\s+)$/,
 		(_match, a: string, space: string) => `${a}(n)${space}`

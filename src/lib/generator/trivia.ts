@@ -486,6 +486,22 @@ function isOtherNamedEventYear(fact: Fact, index: ArticleIndex): boolean {
 		.some((word) => /^\p{Lu}/u.test(word) && title.has(crudeStem(word.toLowerCase())));
 }
 
+/** "up from 71% in", "compared with £118m in": the figure a change is measured from, then "in". */
+const BASELINE_BEFORE =
+	/\b(?:(?:up|down|rising|falling|rose|fell) from|compared with) [^,;_]{1,30} in $/i;
+
+/**
+ * "86% reached the standard, up from 71% in _____", "its gas bill will reach £190m, compared with
+ * £118m in _____": the year a change is measured from is its yardstick, not the news (no acceptance
+ * in 6 verdicts).
+ */
+function isBaselineYear(fact: Fact): boolean {
+	if (fact.type !== 'year') return false;
+	const sentence = fact.sentence;
+	const before = sentence.text.slice(0, sentence.tokens[fact.first].start - sentence.start);
+	return BASELINE_BEFORE.test(before);
+}
+
 /** "her eyesight began to fail", "his health declined": a life's slow close, not its events. */
 const DECLINE =
 	/\b(eyesight|sight|health|hearing)\b[^.;]*\b(fail|failed|failing|deteriorated|declined|declining|worsened)\b/i;
@@ -826,6 +842,7 @@ export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 		isCountGivenBySentence(fact) ||
 		isOtherNamedEventYear(fact, index) ||
 		isDeclineYear(fact) ||
+		isBaselineYear(fact) ||
 		isCompassRegion(fact) ||
 		isRankingCutOff(fact) ||
 		isNationality(fact, index) ||
