@@ -160,10 +160,12 @@ export function pointsBackWithoutName(
 		// story (such stems drew 67 acceptances in 146 verdicts). "The vaccine, developed by …, was
 		// given to …" says which one itself.
 		const phraseWords = tokens.slice(i + 1, head + 1).map((token) => crudeStem(bare(token.normal)));
+		// "The expedition's lead chemist, Tomas Ribeiro," names its person.
 		const opensStemBare =
 			i === 0 &&
 			sentence.index !== index.lead &&
 			!/,/.test(tokens[head].post) &&
+			!/['’]s?$/.test(tokens[head].text) &&
 			lowerPrompt.startsWith(phrase);
 		if (!opensStemBare && phraseWords.some((word) => headlineWords.has(word))) continue;
 		// Used in an earlier sentence: the noun points back to it.

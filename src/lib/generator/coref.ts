@@ -98,7 +98,14 @@ export function resolvePersonPronoun(
 	for (let back = sentence.index - 1; back >= Math.max(0, sentence.index - 3); back--) {
 		const earlier = index.sentences[back];
 		if (!earlier || sentence.paragraph - earlier.paragraph > 1) break;
-		const facts = (index.factsBySentence.get(back) ?? []).filter((fact) => fact.type === 'person');
+		// "In 1929 the Brook Line was taken over …": a name after "the" is a body, not "she", unless it
+		// is the passage's own subject ("The Margaret Ainslie was a three-masted schooner").
+		const facts = (index.factsBySentence.get(back) ?? []).filter(
+			(fact) =>
+				fact.type === 'person' &&
+				(earlier.tokens[fact.first - 1]?.normal !== 'the' ||
+					(index.headline ?? '').includes(fact.option))
+		);
 		if (facts.length === 0) {
 			// "He was fined … The court heard that the girl … walked in … She paid £45": a person of the
 			// other sex, or an unnamed one of this sex, came between; the named one may not be meant.

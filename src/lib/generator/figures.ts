@@ -232,7 +232,9 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const text = spanText(sentence, first, last);
 	const modifier = first < i ? spanText(sentence, first, i - 1) : undefined;
 	const type: AnswerType =
-		/%$/.test(token.text) || tokens[last + 1]?.normal === 'per'
+		// "12 per cent", not "about £9 per child".
+		/%$/.test(token.text) ||
+		(tokens[last + 1]?.normal === 'per' && tokens[last + 2]?.normal === 'cent')
 			? 'percent'
 			: /^([£$€¥]|US\$)/.test(token.text) ||
 				  /^(pounds|dollars|euros)$/.test(tokens[last + 1]?.normal ?? '')

@@ -264,15 +264,17 @@ const WORLD_REGION =
  * markets it sells to are no owner).
  */
 function isOwnerlessResult(text: string): boolean {
+	// "By what percentage did sales fall to £24.6m …?", "UK sales rose by _____ to £47.1m." too.
 	const opening =
-		/^(?:(?:pre-tax|operating|underlying|annual|half-year|interim|full-year|total|like-for-like) )?(?:profits|revenue|turnover|exports|overseas sales|sales abroad|sales(?= (?:rose|fell|climbed|grew|jumped|dropped|slipped|increased)\b))\b/i;
-	if (!opening.test(text.trim())) return false;
+		/^(?:by what percentage did |how much did )?(?:(?:pre-tax|operating|underlying|annual|half-year|interim|full-year|total|like-for-like|UK|domestic|home) )?(?:profits|revenue|turnover|exports|overseas sales|sales abroad|sales(?= (?:rose|fell|climbed|grew|jumped|dropped|slipped|increased|rise|fall|climb|grow|jump|drop|slip|increase)\b))\b/i;
+	const opened = opening.exec(text.trim());
+	if (!opened) return false;
 	// "with new distributors in the Netherlands, Germany and the Czech Republic": the markets a
 	// firm sells to, a country's name of two words among them, are no owner.
 	const names = (
 		text
 			.trim()
-			.slice(1)
+			.slice(opened[0].length)
 			.match(/\b\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*/gu) ?? []
 	).filter(
 		(run) => monthIndex(run) < 0 && countryRegion(run) === undefined && !WORLD_REGION.test(run)

@@ -3986,7 +3986,48 @@ describe('the reviews of fresh627–fresh634', () => {
 		for (const option of wrong) expect(Number(option)).toBeGreaterThan(14);
 	});
 
-	const PLANT = `Dairy firm opens cheese plant\n\nA Cumbrian dairy co-operative has opened a £12m cheese plant near Penrith, creating 85 jobs.\n\nFellside Dairies said the site would take milk from 240 farms in Cumbria and Dumfriesshire.\n\nThe plant will make 9,000 tonnes of cheese a year, most of it for supermarkets in the north of England.\n\nThe plant, built on the site of a former creamery, has space for a second production line.`;
+	it('reads "£9 per child" as money, not a percentage (fresh649-07)', () => {
+		const index = articleIndexOf(
+			`Varnish cuts tooth decay\n\nThe trust says the varnish costs about £9 per child per year. Decay fell by 12 per cent.`
+		);
+		expect(index.facts.find((fact) => fact.option === 'about £9')?.type).toBe('money');
+		expect(index.facts.find((fact) => fact.text === '12')?.type).toBe('percent');
+	});
+
+	it('drops a results question whose firm the stem never names ("By what percentage did sales fall …?") (fresh649-03, fresh650-03)', () => {
+		expect(
+			hasDanglingReference(
+				'By what percentage did sales fall to £24.6m in the year to the end of March?'
+			)
+		).toBe(true);
+		expect(hasDanglingReference('UK sales rose by _____ to £47.1m.')).toBe(true);
+		expect(
+			hasDanglingReference(
+				'By what percentage did sales at Colby Mill fall to £24.6m in the year to March?'
+			)
+		).toBe(false);
+	});
+
+	it('asks no boundary after an ordinal ("her 13th four through the covers") (fresh650-05)', () => {
+		const text = `Rudd century wins Oakbridge first club title\n\nOpener Jane Rudd hit an unbeaten 104 as Oakbridge beat holders Marlow Park by six wickets to win the women's club knockout cup for the first time.\n\nChasing 198 to win at Elm Park, Oakbridge reached their target with nine balls to spare, Rudd sealing victory with her 13th four through the covers.\n\nIt was a first national trophy for the club, who had lost in the final in 1998 and 2002.`;
+		expect(isTriviaOn(text, 'four')).toBe(true);
+		expect(isTriviaOn(text, '104')).toBe(false);
+		const months = `Young drivers face curbs\n\nNewly qualified drivers should be banned from carrying friends at night during their first six months on the road, MPs have said.`;
+		expect(isTriviaOn(months, 'six')).toBe(false);
+	});
+
+	it('names no body after "the" for a "she" (fresh645-15)', () => {
+		const text = `SS Harrow Brook\n\nSS Harrow Brook was a British steam collier built in Sunderland in 1907, which carried coal from the north-east of England to London for more than 30 years before she was sunk by a mine in 1941.\n\nShe was built for the Brook Line of Newcastle, which owned six colliers.\n\nIn 1929 the Brook Line was taken over by a larger London coal and shipping firm, and Harrow Brook kept her name under the new owners. She was fitted with a radio in 1936.`;
+		for (const question of questionsOn(text))
+			expect(question.prompt).not.toMatch(/Brook Line fitted/);
+		// The passage's own ship after "the" is still "she".
+		const ship = `Mary Ellison (schooner)\n\nThe Mary Ellison was a three-masted wooden trading schooner built in Scotland in 1878. She spent most of her working life carrying coal, china clay and grain around the coasts of Britain and Ireland.\n\nIn 1899 the Mary Ellison was sold to owners in Arklow, Ireland. She was fitted with an engine in 1921.`;
+		expect(questionsOn(ship).some((question) => /Mary Ellison fitted/.test(question.prompt))).toBe(
+			true
+		);
+	});
+
+	const PLANT = `Dairy firm opens cheese plant\n\nA Cumbrian dairy co-operative has opened a £12m cheese plant near Penrith, creating 85 jobs.\n\nFellside Dairies said the site would take milk from 240 farms in Cumbria and Dumfriesshire.\n\nThe plant will make 9,000 tonnes of cheese a year, most of it for supermarkets in the north of England.\n\nThe plant, built on the site of a former creamery, has space for a second production line.\n\nThe plant's manager, Joan Bell, expects to hire 20 more staff by 2007.`;
 
 	it('asks no stem that opens on a bare "The plant" of the title, after the lead (fresh627-02)', () => {
 		const index = articleIndexOf(PLANT);
@@ -4016,6 +4057,15 @@ describe('the reviews of fresh627–fresh634', () => {
 		const make = index.sentences.find((sentence) => sentence.text.startsWith('The plant will'));
 		expect(
 			pointsBackWithoutName('How many tonnes of cheese a year will the plant make?', make!, index)
+		).toBe(false);
+		// An owner's possessive names its person: "The plant's manager, Joan Bell,".
+		const manager = index.sentences.find((sentence) => sentence.text.startsWith("The plant's"));
+		expect(
+			pointsBackWithoutName(
+				"The plant's manager, Joan Bell, expects to hire _____ more staff by 2007.",
+				manager!,
+				index
+			)
 		).toBe(false);
 	});
 });

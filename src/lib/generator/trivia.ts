@@ -1133,6 +1133,15 @@ function isCricketGiveaway(fact: Fact): boolean {
 		/\b(hit|struck|smashed|lofted|drove|pulled|swept)\b.*\bfor$/.test(before)
 	)
 		return /\bball\b/.test(text);
+	// "sealing victory with her 13th four through the covers": after an ordinal, "four" is the shot
+	// ("their first six months" counts months).
+	const ordinal = tokens[fact.first - 1];
+	if (
+		(value === 4 || value === 6) &&
+		ordinal &&
+		/^(\d+(st|nd|rd|th)|second|third|last)$/.test(ordinal.normal)
+	)
+		return true;
 	const margin = /\bby (\w+) wickets\b/.exec(text)?.[1];
 	const won = margin === undefined ? undefined : parseWrittenNumber(margin)?.value;
 	return won !== undefined && value === 10 - won && /\b\d{2,3} for$/.test(before);
