@@ -157,10 +157,10 @@ export function pointsBackWithoutName(
 		// opens new bridge" and "the expedition team" of "Ice core expedition returns" are known.
 		// Not so for a bare subject that opens a stem after the lead: "The refinery is one of the
 		// largest employers …" under "Refinery staff accept pay deal" reads as a sentence out of its
-		// story (such stems drew 67 acceptances in 146 verdicts). "The vaccine, developed by …, was
-		// given to …" says which one itself.
+		// story (the stems it removed had drawn 63 acceptances in 128 verdicts). "The vaccine,
+		// developed by …, was given to …" says which one itself, and "The expedition's lead chemist,
+		// Tomas Ribeiro," names its person.
 		const phraseWords = tokens.slice(i + 1, head + 1).map((token) => crudeStem(bare(token.normal)));
-		// "The expedition's lead chemist, Tomas Ribeiro," names its person.
 		const opensStemBare =
 			i === 0 &&
 			sentence.index !== index.lead &&
