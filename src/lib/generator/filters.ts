@@ -282,6 +282,10 @@ function isOwnerlessResult(text: string): boolean {
 	return names.length === 0;
 }
 
+/** "Together", "So far", "Last month": what may stand before an opening subject pronoun. */
+const ADVERB_BEFORE_PRONOUN =
+	/^(?:together|so far|now|still|also|then|(?:earlier |later )?(?:last|this|that|next) (?:week|month|year|summer|autumn|winter|spring)),?\s+$/i;
+
 export function hasDanglingReference(
 	prompt: string,
 	answerGender: AnswerGender = 'not a person',
@@ -325,13 +329,7 @@ export function hasDanglingReference(
 		if (/^according to [^,]+\s$/i.test(before)) return true;
 		// "Together they produce …", "So far they have …", "Last month it won …": an adverb or a time
 		// before the subject pronoun.
-		if (/^(together|so far|now|still|also|then),?\s+$/i.test(before)) return true;
-		if (
-			/^(?:earlier |later )?(?:last|this|that|next) (?:week|month|year|summer|autumn|winter|spring),?\s+$/i.test(
-				before
-			)
-		)
-			return true;
+		if (ADVERB_BEFORE_PRONOUN.test(before)) return true;
 		// "… passing through its terminals", "A further 700 jobs … across its sites": whose, when no
 		// name comes before it?
 		// "Tenants who disagreed could take their case": a plural subject owns "their" itself.
