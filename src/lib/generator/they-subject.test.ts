@@ -17,6 +17,17 @@ Dr Helen Marsh, who led the work, said the engines of older buses were to blame.
 
 The council plans to replace 40 of the oldest buses by 2007.`;
 
+/** The study with another group opening the sentence before "They found": "Staff at … rode". */
+const withGroup = (group: string) =>
+	STUDY.replace('Researchers at the Carrow Institute of Acoustics in Norwich', group);
+
+/** The study with another finding in place of the "They found" sentence. */
+const withFinding = (finding: string) =>
+	STUDY.replace(
+		'They found that the average level on the upper deck was 78 decibels, against 64 decibels in a typical office.',
+		finding
+	);
+
 describe('an opening "They" after a group of people who found something out', () => {
 	it('stands for the group, named with its institution', () => {
 		expect(antecedents(STUDY)).toEqual([
@@ -34,10 +45,7 @@ describe('an opening "They" after a group of people who found something out', ()
 	});
 
 	it('is left alone after a group the sentence does not name ("The team", "The researchers")', () => {
-		const unnamed = STUDY.replace(
-			'Researchers at the Carrow Institute of Acoustics in Norwich rode',
-			'The team rode'
-		);
+		const unnamed = withGroup('The team');
 		expect(antecedents(unnamed)).toEqual([]);
 		expect(
 			generate(unnamed, { count: 10 }).some((question) =>
@@ -47,52 +55,33 @@ describe('an opening "They" after a group of people who found something out', ()
 	});
 
 	it('stops the name at its last capitalised word: "Researchers at the city\'s hospital" are researchers', () => {
-		const plain = STUDY.replace(
-			'Researchers at the Carrow Institute of Acoustics in Norwich rode',
-			"Researchers at the city's hospital rode"
-		);
+		const plain = withGroup("Researchers at the city's hospital");
 		expect(antecedents(plain)).toEqual(['Researchers']);
 	});
 
 	it('is left alone when the group belongs to a name ("the University of Carrow\'s acoustics unit")', () => {
-		const owned = STUDY.replace(
-			'Researchers at the Carrow Institute of Acoustics in Norwich rode',
-			"A team from the University of Carrow's acoustics unit rode"
-		);
+		const owned = withGroup("A team from the University of Carrow's acoustics unit");
 		expect(antecedents(owned)).toEqual([]);
-		const team = STUDY.replace(
-			'Researchers at the Carrow Institute of Acoustics in Norwich rode',
-			'A team from the University of Carrow rode'
-		);
+		const team = withGroup('A team from the University of Carrow');
 		expect(antecedents(team)).toEqual(['A team from the University of Carrow']);
 	});
 
 	it('is left alone when the finding points back with "them" ("on 21 of them")', () => {
-		const back = STUDY.replace(
-			'They found that the average level on the upper deck was 78 decibels, against 64 decibels in a typical office.',
-			'They found faulty exhausts on 21 of them, more than a quarter.'
-		);
+		const back = withFinding('They found faulty exhausts on 21 of them, more than a quarter.');
 		expect(antecedents(back)).toEqual([]);
 	});
 
 	it('is left alone when the finding is a bare share of a whole the sentence before gave ("71% were male")', () => {
-		const share = STUDY.replace(
-			'They found that the average level on the upper deck was 78 decibels, against 64 decibels in a typical office.',
-			'They found that 71% were louder than a busy office.'
-		);
+		const share = withFinding('They found that 71% were louder than a busy office.');
 		expect(antecedents(share)).toEqual([]);
-		const named = STUDY.replace(
-			'They found that the average level on the upper deck was 78 decibels, against 64 decibels in a typical office.',
+		const named = withFinding(
 			'They found that 71% of the journeys were louder than a busy office.'
 		);
 		expect(antecedents(named)).toHaveLength(1);
 	});
 
 	it('stands for hospital staff or officials named with where they work, as for researchers', () => {
-		const staff = STUDY.replace(
-			'Researchers at the Carrow Institute of Acoustics in Norwich rode',
-			'Staff at Carrow General Hospital rode'
-		);
+		const staff = withGroup('Staff at Carrow General Hospital');
 		expect(antecedents(staff)).toEqual(['Staff at Carrow General Hospital']);
 	});
 
