@@ -18,12 +18,19 @@ const PLACE_HEADS =
 	'Airport|Station|Prison|Stadium|Harbour|Colliery|Refinery|Shipyard|Cathedral|Castle|Zoo';
 
 /**
+ * "the Pennine College of Land Studies": what the body is of, in two or more capitalised words, is
+ * part of its name. One word is most often where it is ("the Tallowfield Cycle Company of Coventry",
+ * which the article goes on to call "the Tallowfield Cycle Company").
+ */
+const OF_TAIL = `(?:\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:and\\s+)?){1,3}\\p{Lu}[\\p{L}'’&.-]*)?`;
+
+/**
  * "Pendlebrook Borough Council", "the Transport and Distribution Workers' Union": capitalised words
  * with "and" or "of" between them, ending in the head, and not going on ("Commercial Bank of China").
  * A name may follow "of" ("The leader of Haldmoor Borough Council") but not start inside another.
  */
 const BODY_NAME = new RegExp(
-	`(?<![\\p{L}]|\\p{Lu}[\\p{L}'’&.-]*\\s+(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${PLACE_HEADS.toLowerCase()}))(?![\\p{L}]|\\s+(?:of|for)\\s)`,
+	`(?<![\\p{L}]|\\p{Lu}[\\p{L}'’&.-]*\\s+(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${PLACE_HEADS.toLowerCase()})${OF_TAIL})(?![\\p{L}]|\\s+(?:of|for)\\s)`,
 	'gu'
 );
 

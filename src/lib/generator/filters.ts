@@ -33,6 +33,15 @@ const AFTER_OPENING_PHRASE =
  */
 const AFTER_LONG_OPENING =
 	/^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Oo]ver|[Ww]ithin|[Aa]cross|[Tt]hroughout)(?:\s+[^\s,"]+){0,6}\s+(?:\p{Lu}[\p{L}'’-]*|\d[\d,]*)\s+$/u;
+/**
+ * "A group of 14 residents then set up a company": "then" after the subject follows an event the
+ * stem never tells. Not "since then", "until then", "the then chairman", "and then" nor "can then
+ * take", a step the stem itself gives.
+ */
+const SEQUENCE_THEN =
+	/^[^,;:]*?\b(?!(?:since|until|till|by|from|the|and|can|could|will|would|may|might|must|should)\s)\p{Ll}+\s+then\s+\p{Ll}/u;
+const NAME_THEN_COPULA =
+	/^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:is|was|are|were|remained|remains|became|becomes)\s+$/u;
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}/u;
 const CAPITALISED_RUN = /(\b[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 /** A sentence's first word that opens a phrase, not a name: "In December 1915 …". */
@@ -127,6 +136,10 @@ const RELATIVE_TIME =
  */
 const FOLLOWING_TIME =
 	/\bthe (following|preceding|ensuing) ((two|three|four|five|six|seven|eight|nine|ten|few|\d+) )?(years?|months?|weeks?|days?|decades?|century|centuries|seasons?|summer|winter)\b|^(over|in|during|for) the same (period|time|months?|years?|weeks?)\b|\bat the same time\b/i;
+
+/** "over the same period." with nothing after it to say which ("… last year", "… of 2004"). */
+const SAME_PERIOD =
+	/\b(?:over|in|during|for) the same (?:period|months?|years?|weeks?)(?=\s*[.,;?]|$)/i;
 
 /**
  * "The larger of these, Lyvennet Mill, …": of which? "the number of such claims", "makers of such
@@ -295,6 +308,7 @@ export function hasDanglingReference(
 ): boolean {
 	const text = withoutQuotations(prompt);
 	if (/^(this|these|those|such)\b/i.test(text.trim())) return true;
+	if (SEQUENCE_THEN.test(text)) return true;
 	if (DANGLING_THERE.test(text) || HALF_BY_NUMBER.test(text)) return true;
 	if (TOWN_BACK_REFERENCE.test(text)) return true;
 	const owned = BODY_POSSESSIVE.exec(text);
@@ -314,6 +328,10 @@ export function hasDanglingReference(
 	// "that season", "her flight two years later": a time counted from one the stem must give.
 	for (const time of [THAT_TIME.exec(text), RELATIVE_TIME.exec(text), FOLLOWING_TIME.exec(text)])
 		if (time && !/\b\d{4}\b|_____/.test(text.slice(0, time.index))) return true;
+	// "shrunk from 38 sq km to _____ sq km over the same period": a blank for a figure is no period,
+	// though a year or a span before it may be ("from _____ in 1999 to £78m in 2004, …").
+	const same = SAME_PERIOD.exec(text);
+	if (same && !/\b\d{4}\b|\b(?:between|since)\b/i.test(text.slice(0, same.index))) return true;
 	if (NATIONALITY_PERSON.test(text)) return true;
 	if (THAT_PRONOUN.test(text)) return true;
 	// "… made up 8% of sales, and it hopes to double that figure": the figure comes first.
@@ -334,6 +352,8 @@ export function hasDanglingReference(
 		// name comes before it?
 		// "Tenants who disagreed could take their case": a plural subject owns "their" itself.
 		if (/^its$/i.test(match[0]) && !namesAnOwner(before, names)) return true;
+		// "Spain remained its biggest single market": what a name is, "its" belongs to something else.
+		if (/^its$/i.test(match[0]) && NAME_THEN_COPULA.test(before)) return true;
 		// "Morning Endeavour, its first steam ship, was …": in an apposition to the name, "its" is
 		// whatever owns the name, which the stem no longer says.
 		if (/^its$/i.test(match[0]) && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+$/u.test(before))

@@ -80,6 +80,10 @@ function firstWrittenAsLongerName(word: string, index: ArticleIndex): boolean {
 				.slice(i + 1, i + 4)
 				.some((token) => FIRM_WORD.test(token.normal) || ORGANISATION_HEADS.has(token.normal));
 			if (next && /^\p{Lu}/u.test(next.text) && !/\S/.test(tokens[i].post) && firmWord) return true;
+			// "Tallis and Sons of Hexworth", "Brabazon & Co": the family's firm.
+			const partner = tokens[i + 2]?.normal ?? '';
+			if (/^(and|&)$/.test(next?.normal ?? '') && /^(sons|son|co|company|brothers)$/.test(partner))
+				return true;
 		}
 	}
 	return false;
@@ -139,6 +143,10 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		// "Joost van Boekel": a surname with its particle is already written in full ("Van Boekel"
 		// elsewhere starts a sentence).
 		if (/^(van|von|de|der|den|da|di|du|le|la|del|ter)$/.test(tokens[i - 1]?.text ?? '')) continue;
+		// "PS Countess of Arden", "the Earl of Harwood": the name after a title's "of" is a place or a
+		// ship's, not the Lady Margaret Arden who launched her.
+		const title = tokens[i - 2];
+		if (tokens[i - 1]?.normal === 'of' && title && /^\p{Lu}/u.test(title.text)) continue;
 		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
 		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		// "the Torrance Mark II", "a Torrance coupling", "A typical Pargeter loom": a thing named

@@ -206,11 +206,18 @@ export function perturbNumber(
 	// "£79.99" among £81.99 and £83.99 stands out too: dearer goods are priced in fives and tens.
 	const charm = like.decimals === 2 && (whole % 100 === 99 || whole % 100 === 95);
 	const charmStep = Math.abs(value) >= 50 ? 10 : Math.abs(value) >= 10 ? 5 : 1;
+	// "about 2.1 million" among "about 2 million": a hedged figure's wrong option a step or two away
+	// is the answer said more roundly, and true as well. Hedged options stand a tenth of it apart.
+	const hedgedStep = roundedStep(like, Math.max(base, Math.abs(value) / 10));
 	const step = charm
 		? Math.max(charmStep, Math.round(base))
-		: rounded || rounder || roundish
-			? roundedStep(like, base)
-			: base;
+		: rounded
+			? hedgedStep <= maxStep
+				? hedgedStep
+				: roundedStep(like, base)
+			: rounder || roundish
+				? roundedStep(like, base)
+				: base;
 	const isPercent = like.suffix === '%';
 	const usable = (candidate: number) =>
 		candidate > 0 &&

@@ -30,7 +30,11 @@ const WORK_NOUNS = new Set(
 
 /** Last words that make a "name" an award, a prize or an event rather than a person. */
 const NOT_A_PERSON_HEAD = new Set(
-	'award awards prize trophy cup medal championship festival memorial lecture foundation'.split(' ')
+	// "Charles University", "Florence Nightingale Hospital": bodies named after a person.
+	(
+		'award awards prize trophy cup medal championship festival memorial lecture foundation ' +
+		'university college school hospital institute museum gallery library academy society theatre'
+	).split(' ')
 );
 
 /** "at Grace Road", "at Bradford Crown Court": a place or a court named after a given name. */
