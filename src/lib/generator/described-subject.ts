@@ -30,7 +30,7 @@ export const DESCRIBED_HEADS = new Set(
 		'firm company group band four-piece five-piece three-piece trio quartet club side retailer bank ' +
 		'lender chain carmaker airline maker giant operator broadcaster brewer label studio insurer ' +
 		'supermarket manufacturer developer publisher outfit jeweller watchdog regulator charity ' +
-		'body association grocer baker housebuilder fabricator supplier distributor gelding mare'
+		'body association grocer baker housebuilder fabricator supplier distributor carrier gelding mare'
 	).split(' ')
 );
 
@@ -166,7 +166,9 @@ function namedAfterDescription(lead: Sentence): string | undefined {
 	const namedBeforeVerb = auxiliary < 0 && verb > 0 && nameBeforeVerb(lead) !== undefined;
 	const end = namedBeforeVerb ? verb : auxiliary < 0 ? tokens.length : auxiliary;
 	for (let i = 0; i < end - 1; i++) {
-		if (!DESCRIBED_HEADS.has(tokens[i].normal) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
+		// "Housebuilder Ashcombe Homes has reported …": the description may open the lead.
+		if (!DESCRIBED_HEADS.has(tokens[i].normal) || (i > 0 && !/^\p{Ll}/u.test(tokens[i].text)))
+			continue;
 		if (/[^\s]/.test(tokens[i].post) || !isNameWord(tokens[i + 1])) continue;
 		let end = i + 1;
 		// "Hammond & Fry": an ampersand between two name words is part of the name.

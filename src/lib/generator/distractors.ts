@@ -1172,6 +1172,14 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const hedged = /^(about|around|circa|c)$/.test(
 		fact.sentence.tokens[fact.first - 1]?.normal ?? ''
 	);
+	// "would double the passengers it can handle by 2020": a target is most often a round year, and
+	// among 2018, 2019 and 2021 the round one is the answer. Its wrong options are round too.
+	const roundTarget =
+		/^(by|until)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '') &&
+		year % 10 === 0 &&
+		year > index.storyYear;
+	if (roundTarget)
+		return yearsApart(year, 5, random, Math.max(latest, year + 15), avoid).map(String);
 	const spread = isCensusYear(fact, year)
 		? 10
 		: hedged && year % 10 === 0

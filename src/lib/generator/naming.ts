@@ -54,7 +54,7 @@ function isFirmName(word: string, index: ArticleIndex): boolean {
  * Coaches".
  */
 const FIRM_WORD =
-	/^(ltd|plc|limited|co|brothers|sons|cycles|motors|industries|inns|hotels|foods|homes|stores|holdings|engineering|textiles|tiles|bakeries|breweries|dairies|mills|electronics|systems|publishing|printers|builders|haulage|leisure|logistics|garages|nurseries|seeds|coaches|buses|travel|tours|transport|ferries|airways|shipping|removals|freight|plastics|chemicals|packaging|furniture|fabrics|foundries|castings|pumps|tools|instruments|optics|marine|boats|potteries|glass|steel|metals|estates|properties|construction|contractors|clothing|shoes|toys|cables)$/;
+	/^(ltd|plc|limited|co|brothers|sons|line|lines|cycles|motors|industries|inns|hotels|foods|homes|stores|holdings|engineering|textiles|tiles|bakeries|breweries|dairies|mills|electronics|systems|publishing|printers|builders|haulage|leisure|logistics|garages|nurseries|seeds|coaches|buses|travel|tours|transport|ferries|airways|shipping|removals|freight|plastics|chemicals|packaging|furniture|fabrics|foundries|castings|pumps|tools|instruments|optics|marine|boats|potteries|glass|steel|metals|estates|properties|construction|contractors|clothing|shoes|toys|cables)$/;
 
 /**
  * "made by Meakin Cycles Ltd …", later "founded in 1898 by Albert Meakin": a word the article first

@@ -4159,3 +4159,41 @@ describe('found reviewing fresh651–fresh658', () => {
 			).toBeGreaterThanOrEqual(3.2);
 	});
 });
+
+describe('found reviewing fresh659–fresh666', () => {
+	it('takes a surname the article writes "Halcombe Line" for the line, not its founder (fresh660-04)', () => {
+		const text = `Norwegian group buys Halcombe Line\n\nHalcombe Line, the Southampton-based container shipping company, has agreed to be taken over by Norwegian rival Vestheim Maritime in a deal worth £410m.\n\nFounded in 1887 by the shipowner Josiah Halcombe, Halcombe Line now runs 37 ships between northern Europe and the Far East.\n\nSeafarers' unions said they would seek talks over the future of the 1,100 British seafarers employed by Halcombe.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(prompts.some((prompt) => /seafarers employed by Halcombe\b/.test(prompt))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/employed by Josiah Halcombe/);
+	});
+
+	it('puts a date in apposition in place of its weekday (fresh659-12)', () => {
+		expect(
+			withoutWeekday(
+				'The theatre staged its first performance on Thursday night, 15 September 2005, in front of an audience of _____.'
+			)
+		).toBe(
+			'The theatre staged its first performance on 15 September 2005 in front of an audience of _____.'
+		);
+	});
+
+	it('names "the Leeds-based firm" after a lead that opens with its description (fresh665-03)', () => {
+		const text = `Ashcombe Homes profits rise\n\nHousebuilder Ashcombe Homes has reported an 18% rise in annual profits but warned that buyers have become more cautious.\n\nThe Leeds-based firm made pre-tax profits of £142.6m in the year to 30 June 2005, up from £121.1m the year before.\n\nIt completed 4,410 homes during the year.`;
+		const profits = questionsOn(text).find((question) => answerOf(question) === '£142.6m');
+		expect(profits?.prompt).toMatch(/^Ashcombe Homes made pre-tax profits of _____/);
+	});
+
+	it('names "the Manchester-based carrier" (fresh661-03)', () => {
+		const text = `Fuel costs hit Skyline profits\n\nSkyline Atlantic, the UK's fourth largest airline, has reported a 38% fall in annual profits, blaming soaring fuel prices.\n\nThe Manchester-based carrier made a pre-tax profit of £41.6m in the year to the end of March 2005, down from £67.2m the previous year.\n\nIt flew 6.1 million passengers, a record.`;
+		const profit = questionsOn(text).find((question) => answerOf(question) === '£41.6m');
+		expect(profit?.prompt).toMatch(/^Skyline Atlantic made a pre-tax profit of _____/);
+	});
+
+	it('gives a round target year round wrong years: no 2018, 2019, 2021 beside "by 2020" (fresh666-08)', () => {
+		const text = `Airport plans second runway\n\nBristowe International Airport has unveiled plans for a £280m second runway which it says would double the number of passengers it can handle by 2020.\n\nThe proposed runway, 2,750 metres long, would require the demolition of 34 homes in the hamlet of Little Pelham.\n\nManaging director Fiona Castleton said the region needed the extra capacity to compete with rival airports in the Midlands.`;
+		const target = questionsOn(text).find((question) => answerOf(question) === '2020');
+		expect(target).toBeDefined();
+		for (const option of target!.options) expect(Number(option) % 5).toBe(0);
+	});
+});

@@ -153,6 +153,12 @@ export function withoutWeekday(prompt: string): string {
 	return (
 		prompt
 			.replace(WEEKDAY_ASIDE, '')
+			// "its first performance on Thursday night, 15 September 2005, in front of …": the date in
+			// apposition takes the day's place, its commas with it.
+			.replace(
+				/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?, (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?),/g,
+				' on $1'
+			)
 			// "at 0200 GMT on Sunday 16 January 2005": the date keeps its "on" when the day goes.
 			.replace(
 				/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?=\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
