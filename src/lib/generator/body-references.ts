@@ -24,13 +24,16 @@ const PLACE_HEADS =
  */
 const OF_TAIL = `(?:\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:and\\s+)?){1,3}\\p{Lu}[\\p{L}'’&.-]*)?`;
 
+/** "Environment Agency Wales": a body's branch for a nation is named after its head. */
+const NATION_TAIL = '(?:\\s+(?:Wales|Scotland|England|Northern Ireland))?';
+
 /**
  * "Pendlebrook Borough Council", "the Transport and Distribution Workers' Union": capitalised words
  * with "and" or "of" between them, ending in the head, and not going on ("Commercial Bank of China").
  * A name may follow "of" ("The leader of Haldmoor Borough Council") but not start inside another.
  */
 const BODY_NAME = new RegExp(
-	`(?<![\\p{L}]|\\p{Lu}[\\p{L}'’&.-]*\\s+(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${PLACE_HEADS.toLowerCase()})${OF_TAIL})(?![\\p{L}]|\\s+(?:of|for)\\s)`,
+	`(?<![\\p{L}]|\\p{Lu}[\\p{L}'’&.-]*\\s+(?:and|of|for|&) )((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:and|of|for|&)\\s+)?){1,6}(${HEADS}|${PLACE_HEADS}|${PLACE_HEADS.toLowerCase()})${OF_TAIL}${NATION_TAIL})(?![\\p{L}]|\\s+(?:of|for)\\s)`,
 	'gu'
 );
 

@@ -522,15 +522,22 @@ function verbAfterDatedParticiple(tokens: Token[], i: number, to: number): numbe
 		return -1;
 	if (!tokens[i].tags.has('PastTense') || !/^(in|on|by)$/.test(tokens[i + 1]?.normal ?? ''))
 		return -1;
+	// "A census conducted by the society in 1936 recorded …": a bare year is a date too.
+	const dated = (token: Token | undefined) =>
+		token !== undefined && (token.tags.has('Date') || /^(1[1-9]|20)\d\d$/.test(token.text));
 	let j = i + 1;
-	while (j < to && !commaAfter(tokens[j]) && j - i < 8 && !tokens[j].tags.has('Date')) j++;
+	while (j < to && !commaAfter(tokens[j]) && j - i < 8 && !dated(tokens[j])) j++;
 	const date = tokens[j];
 	const next = tokens[j + 1];
-	if (!date?.tags.has('Date') || !next || commaAfter(date) || !/^\p{Ll}/u.test(next.text))
-		return -1;
+	if (!dated(date) || !next || commaAfter(date) || !/^\p{Ll}/u.test(next.text)) return -1;
 	if (next.tags.has('Date') || next.tags.has('Preposition') || next.tags.has('Conjunction'))
 		return -1;
-	const verb = next.tags.has('PresentTense') && isFiniteVerb(next);
+	// The tagger may read the past-tense verb after the year as an adjective ("1936 recorded").
+	const untaggedPast =
+		/^\p{Ll}+ed$/u.test(next.text) &&
+		!['Noun', 'Verb'].some((tag) => next.tags.has(tag)) &&
+		!tokens[j + 2]?.tags.has('Noun');
+	const verb = (next.tags.has('PresentTense') && isFiniteVerb(next)) || untaggedPast;
 	const misreadVerb = next.tags.has('Noun') && !next.tags.has('Pronoun');
 	return verb || misreadVerb ? j + 1 : -1;
 }

@@ -290,7 +290,14 @@ function isOwnerlessResult(text: string): boolean {
 			.slice(opened[0].length)
 			.match(/\b\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*/gu) ?? []
 	).filter(
-		(run) => monthIndex(run) < 0 && countryRegion(run) === undefined && !WORLD_REGION.test(run)
+		(run) =>
+			monthIndex(run) < 0 &&
+			countryRegion(run) === undefined &&
+			!WORLD_REGION.test(run) &&
+			// "holidays in Turkey, Croatia and the Canary Islands": islands sold to are no owner either,
+			// nor "beating City forecasts of _____".
+			!/ (?:Islands|Isles)$/.test(run) &&
+			run !== 'City'
 	);
 	return names.length === 0;
 }

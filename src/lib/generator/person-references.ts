@@ -13,10 +13,10 @@ const MAX_DISTANCE = 6;
 /**
  * "The 24-year-old", "The 24-year-old from Nottingham", "The 27-year-old from Kelbeck in the
  * Yorkshire Dales", "The 22-year-old Cornishman"; not "The 24-year-old Manchester United striker",
- * whose name would be cut in two.
+ * whose name would be cut in two, nor "The 61-year-old retired postman", whose calling would be left.
  */
 const AGE_DESCRIPTION =
-	/^The \d{1,2}-year-old(?! (?:gelding|mare|colt|filly|horse|stallion|chaser|hurdler)\b)(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?(?: from \p{Lu}[\p{L}-]+(?:,? (?:in|near) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)?)?\b(?! \p{Lu})/u;
+	/^The \d{1,2}-year-old(?! (?:gelding|mare|colt|filly|horse|stallion|chaser|hurdler|retired|veteran|amateur|professional|part-time|semi-retired|self-employed)\b)(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?(?: from \p{Lu}[\p{L}-]+(?:,? (?:in|near) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)?)?\b(?! \p{Lu})/u;
 /** "The Coventry gymnast", "The Welsh singer": a place or people, then a calling, then the verb. */
 const PLACE_DESCRIPTION = /^The (\p{Lu}[\p{L}-]+) (\p{Ll}+)\b/u;
 

@@ -23,6 +23,8 @@ import {
 import { findDistractors, optionsClash } from './distractors';
 import { namesCityNation, namesCountry } from './repeats';
 import { parseClause, spanText } from './clause';
+import { bodyReferences } from './body-references';
+import { personReferences } from './person-references';
 import { buildStem } from './questions';
 import { nameInFull } from './naming';
 import { settleArticle } from './articles';
@@ -4195,5 +4197,60 @@ describe('found reviewing fresh659–fresh666', () => {
 		const target = questionsOn(text).find((question) => answerOf(question) === '2020');
 		expect(target).toBeDefined();
 		for (const option of target!.options) expect(Number(option) % 5).toBe(0);
+	});
+});
+
+describe('found reviewing fresh667–fresh674', () => {
+	it('asks no "By how many graduates did a studio found …" of a count inside the subject (fresh669-10)', () => {
+		const text = `Games studio to create 150 jobs in Dundee\n\nA computer games studio founded by three university graduates in a spare bedroom six years ago is to create 150 new jobs in Dundee after signing a deal with a major US publisher.\n\nRedkite Interactive will move to a converted jute mill near the waterfront, where it will employ up to 260 people by the end of 2006.\n\nThe studio has signed a three-year contract to develop two new games for Californian publisher Silverpine Entertainment.`;
+		const graduates = questionsOn(text).find((question) => answerOf(question) === 'three');
+		expect(graduates?.prompt).toMatch(
+			/^A computer games studio founded by _____ university graduates/
+		);
+	});
+
+	it('takes no "conducted" for the verb of "A census conducted by the society in 1936 recorded …" (fresh663-16)', () => {
+		const index = articleIndexOf(
+			`Headline\n\nA census conducted by the society in 1936 recorded about 14,500 pedigree animals.`
+		);
+		const clause = parseClause(index.sentences.find((sentence) => !sentence.heading)!);
+		expect(clause && clause.verb.from).not.toBe(2);
+	});
+
+	it('names "the agency" by its branch for a nation: "Environment Agency Wales" (fresh670-09)', () => {
+		const index = articleIndexOf(
+			`Salmon return to river\n\nSalmon have returned to the River Tarren after a clean-up.\n\nEnvironment Agency Wales said 212 adult salmon had been counted this autumn.\n\nThe project has been funded by the agency and a group of local angling clubs.`
+		);
+		const funded = index.sentences.find((sentence) => /funded by the agency/.test(sentence.text))!;
+		expect(bodyReferences(index.sentences).get(funded.index)?.name).toBe(
+			'Environment Agency Wales'
+		);
+	});
+
+	it('leaves "The 61-year-old retired postman" whole rather than name half of it (fresh671-01)', () => {
+		const index = articleIndexOf(
+			`Pennock claims bowls crown at 61\n\nVeteran bowler Harold Pennock became the oldest winner of the English indoor singles championship after beating defending champion Gareth Mayhew 21-17 in the final.\n\nThe 61-year-old retired postman from Kettlebridge came from 14-9 down to take eight of the last eleven ends.\n\nThe 61-year-old from Kettlebridge had lost in the final in 1998.`
+		);
+		const named = personReferences(index.sentences, true);
+		const postman = index.sentences.find((sentence) => /retired postman/.test(sentence.text))!;
+		const lost = index.sentences.find((sentence) => /had lost/.test(sentence.text))!;
+		expect(named.get(postman.index)).toBeUndefined();
+		expect(named.get(lost.index)?.name).toBe('Harold Pennock');
+	});
+
+	it('asks no results figure whose firm the stem never names, beside islands or "City forecasts" (fresh667-03)', () => {
+		expect(
+			hasDanglingReference(
+				'Turnover grew by 7% to _____ pounds, helped by strong demand for holidays in Turkey, Croatia and the Canary Islands.'
+			)
+		).toBe(true);
+		expect(
+			hasDanglingReference(
+				'Pre-tax profits rose by 22% to £11.8m, beating City forecasts of _____.'
+			)
+		).toBe(true);
+		expect(hasDanglingReference('Pre-tax profits rose by 22% to _____, Ashworth Hale said.')).toBe(
+			false
+		);
 	});
 });

@@ -484,7 +484,19 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			const laterClause = tokens
 				.slice(1, prepIndex)
 				.some((token) => /^(as|when|while|after|before)$/.test(token.normal));
-			if (preposition === 'by' && !isPassiveAgent(tokens, prepIndex) && !laterClause)
+			// "A games studio founded by three graduates … is to create": a verb of the sentence's own
+			// before the next comma shows the "by" phrase describes the subject.
+			const rest = tokens.slice(fact.last + 1);
+			const comma = rest.findIndex((token) => commaAfter(token));
+			const ownVerbLater = rest
+				.slice(0, comma < 0 ? rest.length : comma + 1)
+				.some((token) => /^(is|are|was|were|has|have|had|will)$/.test(token.normal));
+			if (
+				preposition === 'by' &&
+				!isPassiveAgent(tokens, prepIndex) &&
+				!laterClause &&
+				!ownVerbLater
+			)
 				return { wh: `By how many ${unit}`, kind: 'how-many', cut: unitCut };
 			return undefined;
 		}
