@@ -11,6 +11,7 @@ import { countWords } from '../src/lib/core/article-text';
 import type { Question } from '../src/lib/core/quiz';
 import { generateQuiz } from '../src/lib/generator/index';
 import { parseWrittenNumber } from '../src/lib/generator/numbers';
+import { withPlainQuotesAndSpaces } from './review-sheet';
 
 export interface ArticleReport {
 	name: string;
@@ -51,11 +52,7 @@ export function optionValue(option: string): number | undefined {
 }
 
 function squash(text: string): string {
-	return text
-		.replace(/[\u2018\u2019]/g, "'")
-		.replace(/[\u201c\u201d]/g, '"')
-		.replace(/\s+/g, ' ')
-		.toLowerCase();
+	return withPlainQuotesAndSpaces(text).toLowerCase();
 }
 
 export function checkQuestions(

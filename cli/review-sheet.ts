@@ -81,11 +81,14 @@ export function parseVerdicts(markdown: string): Map<string, Verdict> {
  * the wrong options change, which the comparison reports say.
  */
 export function questionKey(article: string, prompt: string, answer: string): string {
-	const squash = (text: string) =>
-		text
-			.replace(/[\u2018\u2019]/g, "'")
-			.replace(/[\u201c\u201d]/g, '"')
-			.replace(/\s+/g, ' ')
-			.trim();
+	const squash = (text: string) => withPlainQuotesAndSpaces(text).trim();
 	return `${article}\u0000${squash(prompt)}\u0000${squash(answer)}`;
+}
+
+/** Curly quotes made straight and runs of white space made one space, so copies compare alike. */
+export function withPlainQuotesAndSpaces(text: string): string {
+	return text
+		.replace(/[\u2018\u2019]/g, "'")
+		.replace(/[\u201c\u201d]/g, '"')
+		.replace(/\s+/g, ' ');
 }
