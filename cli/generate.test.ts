@@ -32,11 +32,26 @@ describe('generate CLI', () => {
 	});
 
 	it('prints title and questions as JSON with --json, honouring --count', () => {
-		const result = run(['-', '--json', '--count', '2', '--seed', '3'], HARBOUR_ARTICLE);
+		const result = run(['-', '--json', '--count', '2', '--seed', '3', '--asides'], HARBOUR_ARTICLE);
 		expect(result.code).toBe(0);
 		const parsed = JSON.parse(result.out.join('\n')) as { title: string; questions: unknown[] };
 		expect(parsed.title).toBe('Harbour town opens new bridge');
 		expect(parsed.questions).toHaveLength(2);
+	});
+
+	it('asks about what the article mentions in passing only with --asides', () => {
+		const prompts = (args: string[]) =>
+			(
+				JSON.parse(run(['-', '--json', ...args], HARBOUR_ARTICLE).out.join('\n')) as {
+					questions: { prompt: string }[];
+				}
+			).questions.map((question) => question.prompt);
+		const strict = prompts([]);
+		const all = prompts(['--asides']);
+		expect(all.length).toBeGreaterThan(strict.length);
+		for (const prompt of strict) expect(all).toContain(prompt);
+		expect(strict.some((prompt) => /Priya Raman/.test(prompt))).toBe(false);
+		expect(all.some((prompt) => /Priya Raman/.test(prompt))).toBe(true);
 	});
 
 	it.each([

@@ -1,5 +1,5 @@
 /**
- * `npm run --silent generate -- <file|-> [--count N] [--seed S] [--json] [--format F]`
+ * `npm run --silent generate -- <file|-> [--count N] [--seed S] [--asides] [--json] [--format F]`
  * Prints the quiz the app would make from an article; `--format gift|aiken|csv|csv-quizizz|anki|json`
  * prints it as the file the app's Export screen would give. Exit status 2, with one line on stderr, when
  * the input is missing, empty, binary or has no sentences; 1 when valid text yields no question.
@@ -22,21 +22,25 @@ interface GenerateArgs {
 	count?: number;
 	seed?: number;
 	json: boolean;
+	/** Also ask about what the article mentions in passing (the engine's `asides`). */
+	asides: boolean;
 	format?: ExportFormat;
 }
 
 const USAGE =
-	'Usage: npm run --silent generate -- <file|-> [--count N] [--seed S] [--json] [--format gift|aiken|csv|csv-quizizz|anki|json]';
+	'Usage: npm run --silent generate -- <file|-> [--count N] [--seed S] [--asides] [--json] [--format gift|aiken|csv|csv-quizizz|anki|json]';
 
 function parseArgs(args: readonly string[]): GenerateArgs | string {
 	let path: string | undefined;
 	let count: number | undefined;
 	let seed: number | undefined;
 	let json = false;
+	let asides = false;
 	let format: ExportFormat | undefined;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (arg === '--json') json = true;
+		else if (arg === '--asides') asides = true;
 		else if (arg === '--format') {
 			format = parseExportFormat(args[++i] ?? '');
 			if (!format) return `Unknown format ${args[i] ?? '(none)'}. ${USAGE}`;
@@ -51,7 +55,7 @@ function parseArgs(args: readonly string[]): GenerateArgs | string {
 		else return `Only one input file, please. ${USAGE}`;
 	}
 	if (path === undefined) return `No input given. ${USAGE}`;
-	return { path, count, seed, json, format };
+	return { path, count, seed, json, asides, format };
 }
 
 const LETTERS = ['A', 'B', 'C', 'D'];
@@ -84,7 +88,11 @@ export function runGenerate(args: readonly string[], io: CliIo): number {
 		io.stderr(check.reason);
 		return 2;
 	}
-	const quiz = generateQuiz(input.text, { count: parsed.count, seed: parsed.seed });
+	const quiz = generateQuiz(input.text, {
+		count: parsed.count,
+		seed: parsed.seed,
+		asides: parsed.asides
+	});
 	if (parsed.format && quiz.questions.length > 0) {
 		io.stdout(exportQuiz({ title: quiz.title, questions: quiz.questions }, parsed.format).content);
 	} else if (parsed.json) {

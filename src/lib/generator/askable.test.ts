@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { ArticleIndex } from './article';
 import { isAskable, isSmallCountBelowTop } from './askable';
-import { generateQuiz } from './index';
-import { articleIndexOf as indexOf } from './contract.test-helper';
+import { articleIndexOf as indexOf, generateQuizWithAsides } from './contract.test-helper';
 
 function askableAnswers(index: ArticleIndex): string[] {
 	return index.facts.filter((fact) => isAskable(fact, index)).map((fact) => fact.option);
@@ -178,7 +177,7 @@ describe('isSmallCountBelowTop: a reference passage', () => {
 			'Edith Marlow (1850–1921) was an English watercolour painter of coastal scenes in Devon. She studied at the Lambeth School of Art from 1868 and showed her first work in Exeter in 1874.',
 			'Edith Marlow exhibited at the Royal Academy on seven occasions, and sold most of her work through a gallery in Exeter. In 1890 she settled at Sidmouth, where she taught painting to the daughters of local families.'
 		].join('\n\n');
-		const answers = generateQuiz(painter).questions.map((q) => q.options[q.answer]);
+		const answers = generateQuizWithAsides(painter).questions.map((q) => q.options[q.answer]);
 		expect(answers).toContain('1890');
 		expect(answers).not.toContain('seven');
 		const tramway = [
@@ -188,7 +187,9 @@ describe('isSmallCountBelowTop: a reference passage', () => {
 			'The Ashcombe and Tollbridge Tramway Company owned five steam tram engines, mostly built by Merryweather and Sons of Greenwich, and more than 90 stone wagons. Traffic reached 120,000 tons of stone a year by 1900.',
 			'Motor lorries took much of the stone traffic after the First World War, and the line closed in 1927.'
 		].join('\n\n');
-		const asked = generateQuiz(tramway).questions.find((q) => q.options[q.answer] === 'five');
+		const asked = generateQuizWithAsides(tramway).questions.find(
+			(q) => q.options[q.answer] === 'five'
+		);
 		expect(asked?.prompt).toMatch(/^How many steam tram engines did the Ashcombe/);
 	});
 });

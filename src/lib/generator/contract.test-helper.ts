@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { OPTION_COUNT, QUESTION_KINDS, type Question } from '../core/quiz';
-import { generate } from './index';
+import { generate, generateQuiz, type GenerateOptions, type GeneratedQuiz } from './index';
 import { normaliseText } from './normalise';
 import { buildSentences, splitParagraphs, type Sentence } from './sentences';
 import { findFacts } from './facts';
@@ -29,9 +29,22 @@ export function expectContract(text: string, questions: Question[]): void {
 /** The right answer of a question, as its option reads. */
 export const answerOf = (question: Question): string => question.options[question.answer];
 
-/** The questions the engine makes of `text`, each checked against the contract. */
+/**
+ * The engine with its floor off (`asides`). A rule's test uses it so that the rule is seen at work in
+ * a short fixture whose facts the floor would drop anyway; the floor has its own tests.
+ */
+export function generateWithAsides(text: string, options: GenerateOptions = {}): Question[] {
+	return generate(text, { ...options, asides: true });
+}
+
+/** `generateQuiz` with its floor off, as `generateWithAsides`. */
+export function generateQuizWithAsides(text: string, options: GenerateOptions = {}): GeneratedQuiz {
+	return generateQuiz(text, { ...options, asides: true });
+}
+
+/** The questions the engine makes of `text` with its floor off, each checked against the contract. */
 export function questionsOn(text: string, count = 30): Question[] {
-	const questions = generate(text, { count });
+	const questions = generateWithAsides(text, { count });
 	expectContract(text, questions);
 	return questions;
 }

@@ -1,7 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import type { Question } from '../core/quiz';
-import { generate, generateQuiz } from './index';
-import { answerOf, questionsOn } from './contract.test-helper';
+import {
+	answerOf,
+	questionsOn,
+	generateWithAsides,
+	generateQuizWithAsides
+} from './contract.test-helper';
 import { HARBOUR_ARTICLE, SPACE_ARTICLE } from './fixtures.test-data';
 
 /**
@@ -98,7 +102,7 @@ Farida Haddad, the trade minister of Jordan, met officials from Egypt in Cairo o
 	});
 
 	it('never offers an impossible date such as 31 June or 29 February 2019', () => {
-		const dates = generate(
+		const dates = generateWithAsides(
 			`Bridge opens\n\nThe new bridge opened on 31 January 2019 after two years of work. Engineer Thomas Okonkwo designed the main span. The council paid £18m for the bridge in 2018.`,
 			{ count: 10 }
 		).find((question) => /January/.test(answerOf(question)));
@@ -140,7 +144,8 @@ describe('giveaways', () => {
 	it('puts the right answer in every position across seeds', () => {
 		const positions = new Set<number>();
 		for (let seed = 0; seed < 6; seed++)
-			for (const question of generate(HARBOUR_ARTICLE, { seed })) positions.add(question.answer);
+			for (const question of generateWithAsides(HARBOUR_ARTICLE, { seed }))
+				positions.add(question.answer);
 		expect([...positions].sort()).toEqual([0, 1, 2, 3]);
 	});
 });
@@ -189,7 +194,7 @@ describe('ranking and selection', () => {
 	// One story, long enough for five questions spread from its lead into its second half (its
 	// closing part, a news story's background, is not asked).
 	const long = `${HARBOUR_ARTICLE}\n\nA survey by the harbour trust found that 64% of residents cross the new bridge every week. The bridge's deck lights are powered by 900 solar panels. Tolls on the harbour bridge will rise to £2 in 2023, the Kestrel Bay Harbour Trust said. The bridge carried about 3,500 cyclists on its first weekend. Schoolchildren chose the bridge's name in a vote. The bridge is painted blue and white. Cyclists say the bridge has cut their journeys. Anglers still fish from the old quay beside the bridge. The bridge has won a national design award. The harbour trust hopes the bridge will bring more visitors.`;
-	const quiz = generateQuiz(long, { count: 5 });
+	const quiz = generateQuizWithAsides(long, { count: 5 });
 
 	it('returns the requested count when the facts allow, one question per sentence', () => {
 		expect(quiz.questions).toHaveLength(5);
@@ -206,7 +211,7 @@ describe('ranking and selection', () => {
 
 	it('yields at least one question per 45 words on a fact-rich article', () => {
 		const words = HARBOUR_ARTICLE.split(/\s+/).length;
-		expect(generate(HARBOUR_ARTICLE, { count: 50 }).length).toBeGreaterThanOrEqual(
+		expect(generateWithAsides(HARBOUR_ARTICLE, { count: 50 }).length).toBeGreaterThanOrEqual(
 			Math.floor(words / 45)
 		);
 	});

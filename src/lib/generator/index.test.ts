@@ -1,11 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { generate, generateQuiz } from './index';
 import { HARBOUR_ARTICLE, SPACE_ARTICLE } from './fixtures.test-data';
-import { expectContract } from './contract.test-helper';
+import { expectContract, generateWithAsides, generateQuizWithAsides } from './contract.test-helper';
 
 describe('generateQuiz: the interface', () => {
 	it('makes well-formed questions from an article', () => {
-		const quiz = generateQuiz(HARBOUR_ARTICLE);
+		const quiz = generateQuizWithAsides(HARBOUR_ARTICLE);
 		expect(quiz.title).toBe('Harbour town opens new bridge');
 		expect(quiz.questions.length).toBeGreaterThanOrEqual(3);
 		expect(quiz.reason).toBeUndefined();
@@ -13,24 +12,26 @@ describe('generateQuiz: the interface', () => {
 	});
 
 	it('generate returns the same questions as generateQuiz', () => {
-		expect(generate(SPACE_ARTICLE)).toEqual(generateQuiz(SPACE_ARTICLE).questions);
+		expect(generateWithAsides(SPACE_ARTICLE)).toEqual(
+			generateQuizWithAsides(SPACE_ARTICLE).questions
+		);
 	});
 
 	it('is deterministic for the same text and seed, and the seed changes the shuffle', () => {
-		const first = generate(HARBOUR_ARTICLE, { seed: 7 });
-		expect(generate(HARBOUR_ARTICLE, { seed: 7 })).toEqual(first);
-		const other = generate(HARBOUR_ARTICLE, { seed: 8 });
+		const first = generateWithAsides(HARBOUR_ARTICLE, { seed: 7 });
+		expect(generateWithAsides(HARBOUR_ARTICLE, { seed: 7 })).toEqual(first);
+		const other = generateWithAsides(HARBOUR_ARTICLE, { seed: 8 });
 		expect(other.map((question) => question.answer)).not.toEqual(
 			first.map((question) => question.answer)
 		);
 	});
 
 	it('respects count', () => {
-		expect(generate(HARBOUR_ARTICLE, { count: 3 })).toHaveLength(3);
+		expect(generateWithAsides(HARBOUR_ARTICLE, { count: 3 })).toHaveLength(3);
 	});
 
 	it('asks at most one question per sentence', () => {
-		const starts = generate(HARBOUR_ARTICLE, { count: 50 }).map(
+		const starts = generateWithAsides(HARBOUR_ARTICLE, { count: 50 }).map(
 			(question) => question.source.start
 		);
 		expect(new Set(starts).size).toBe(starts.length);
@@ -38,7 +39,7 @@ describe('generateQuiz: the interface', () => {
 
 	it('reports progress paragraph by paragraph, ending at the total', () => {
 		const calls: Array<[number, number]> = [];
-		generate(HARBOUR_ARTICLE, { onProgress: (done, total) => calls.push([done, total]) });
+		generateWithAsides(HARBOUR_ARTICLE, { onProgress: (done, total) => calls.push([done, total]) });
 		expect(calls.length).toBeGreaterThan(1);
 		const [done, total] = calls[calls.length - 1];
 		expect(done).toBe(total);
@@ -47,7 +48,7 @@ describe('generateQuiz: the interface', () => {
 
 	it('gives a reason instead of questions for text it cannot use', () => {
 		for (const text of ['', '   \n ', 'Too short.', '12 34 56 78. 90 12. 34 56.']) {
-			const quiz = generateQuiz(text);
+			const quiz = generateQuizWithAsides(text);
 			expect(quiz.questions).toEqual([]);
 			expect(quiz.reason).toBeTruthy();
 		}
@@ -55,7 +56,7 @@ describe('generateQuiz: the interface', () => {
 
 	it('keeps source offsets right on the original text with curly quotes and markup', () => {
 		const decorated = `<p>${HARBOUR_ARTICLE.replace(/"/g, '\u201c').replace(/\n\n/g, '</p>\n\n<p>')}</p>`;
-		const questions = generate(decorated);
+		const questions = generateWithAsides(decorated);
 		expect(questions.length).toBeGreaterThan(0);
 		expectContract(decorated, questions);
 	});

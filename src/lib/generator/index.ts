@@ -29,7 +29,7 @@ import {
 	sentenceIsUsable,
 	withoutQuotations
 } from './filters';
-import { scoreFact, selectCandidates, type Candidate } from './rank';
+import { clearsFloor, scoreFact, selectCandidates, type Candidate } from './rank';
 import { createRandom, hashString, randomInt } from './random';
 import { deriveTitle, headlineOf } from './title';
 import { settleArticle } from './articles';
@@ -55,6 +55,11 @@ export interface GenerateOptions {
 	/** The quiz title, when it is not the text's first line (a file's title, the sample's). */
 	title?: string;
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Also ask about what the article mentions in passing: facts ranked below `MIN_SCORE`, which
+	 * reviewers mostly turned down as side details. Off by default.
+	 */
+	asides?: boolean;
 }
 
 export interface GeneratedQuiz {
@@ -278,7 +283,8 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		if (!usable.has(fact.sentence.index)) continue;
 		if (isCoordinated(fact, factsOf(index, fact.sentence))) continue;
 		const candidate = stemCandidate(fact, index);
-		if (candidate) candidates.push(candidate);
+		if (candidate && (options.asides === true || clearsFloor(candidate.score, candidate.stem)))
+			candidates.push(candidate);
 	}
 	const asked: AskedQuestion[] = [];
 	const questions = selectCandidates(candidates, sentences.length, count, (candidate) => {

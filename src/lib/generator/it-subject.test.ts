@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from './contract.test-helper';
+import { sentencesOf, generateWithAsides } from './contract.test-helper';
 import { itAntecedents } from './it-subject';
-import { generate } from './index';
 
 const antecedents = (input: string, headline?: string) => [
 	...itAntecedents(sentencesOf(input), headline).values()
@@ -17,7 +16,7 @@ describe('an opening "It" in a reference passage', () => {
 	});
 
 	it('lets the sentence be asked, with the subject named in place of "It"', () => {
-		const area = generate(LAKE, { count: 10 }).find((question) =>
+		const area = generateWithAsides(LAKE, { count: 10 }).find((question) =>
 			question.source.text.startsWith('It covers')
 		);
 		expect(area?.prompt).toMatch(/^Lake Orvan covers an area of _____ square kilometres/);
@@ -62,14 +61,14 @@ describe('an "it" after an opening phrase', () => {
 	});
 
 	it('is named in the stem, and a stem whose "it" names nothing is not asked', () => {
-		const prompts = generate(FAIR, { count: 10 }).map((question) => question.prompt);
+		const prompts = generateWithAsides(FAIR, { count: 10 }).map((question) => question.prompt);
 		expect(prompts.filter((prompt) => /^(Founded|Set) in/.test(prompt))).toEqual([
 			expect.stringMatching(/^Founded in 1962, the Dunmore Clock Fair is devoted/),
 			expect.stringMatching(
 				/^Set in the old market hall in Dunmore, Fife, the Dunmore Clock Fair runs/
 			)
 		]);
-		const orphan = generate(
+		const orphan = generateWithAsides(
 			'Clock makers met in Dunmore. Visitors came from all over Scotland. Founded in 1962, it is devoted mainly to long-case clocks and draws about 4,000 visitors.',
 			{ count: 10 }
 		);

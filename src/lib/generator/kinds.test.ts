@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Question, QuestionKind } from '../core/quiz';
-import { generate } from './index';
-import { articleIndexOf, expectContract } from './contract.test-helper';
+import { articleIndexOf, expectContract, generateWithAsides } from './contract.test-helper';
 import { countedSubjectStem } from './counted-subject';
 
 /** Articles written for these tests; every name and figure is invented. */
@@ -21,8 +20,8 @@ function answerOf(question: Question): string {
 	return question.options[question.answer];
 }
 
-const ferry = generate(FERRY, { count: 20 });
-const council = generate(COUNCIL, { count: 20 });
+const ferry = generateWithAsides(FERRY, { count: 20 });
+const council = generateWithAsides(COUNCIL, { count: 20 });
 
 describe('kinds of question', () => {
 	it('keeps the contract on both fixtures', () => {
@@ -32,7 +31,7 @@ describe('kinds of question', () => {
 
 	it('who: asks for the person who is the subject, with full names as options', () => {
 		// The speaker is the person the article is about: a source named once is not asked about.
-		const questions = generate(
+		const questions = generateWithAsides(
 			`Ferry line opens\n\nCaptain Rosa Delgado said the new ferries would carry 900 passengers a day. Captain Ines Moreau, Captain Lena Vos and Captain Maria Sato sail the older boats. Rosa Delgado has captained ferries for 20 years. Delgado lives on the larger island.`,
 			{ count: 20 }
 		);
@@ -43,7 +42,7 @@ describe('kinds of question', () => {
 	});
 
 	it('who: a statement closed by ", X said" becomes "Who said …?"', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			`Harbour plans\n\nThe harbour would need a new sea wall within ten years, Mayor Eleanor Whitcombe said. The council has set aside £2m for repairs. Engineers will survey the wall in May. Eleanor Whitcombe was elected in 2021. Ms Whitcombe grew up in the harbour town. Councillor Annabel Pritchard, Councillor Josephine Bellamy and Councillor Miranda Hartley voted for the repairs.`
 		);
 		const who = ofKind(questions, 'who')[0];
@@ -65,7 +64,7 @@ describe('kinds of question', () => {
 	});
 
 	it('what: a percentage in the predicate becomes "What percentage …", but not after "was"', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			`Ferry fares\n\nThe Alder Ferry Company has offered 4% to its crews this year. Captain Rosa Delgado said the new ferries would carry 900 passengers a day. The company paid £4.2m for new boats built in Denmark. Rosa Delgado previously sailed for a shipping firm in Portugal.`,
 			{ count: 20 }
 		);
@@ -90,7 +89,7 @@ describe('kinds of question', () => {
 	});
 
 	it('when: "(born 4 May 1987)" after a name asks only the year of birth', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			`Ilse Vandermeer (born 4 May 1987) is a Dutch cyclist from Zwolle. She won the national road title in 2012. Vandermeer retired from racing in 2021 after a knee injury.`
 		);
 		const born = questions.find((question) => /born/.test(question.prompt));
@@ -125,7 +124,7 @@ describe('kinds of question', () => {
 	});
 
 	it('when: reported speech is asked "according to" the speaker', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			`Museum plans\n\nThe museum board told the Northgate Herald that the museum would open a new gallery in 2025. The gallery will show paintings from Italy. Local schools have booked 40 visits.`
 		);
 		expect(questions.map((question) => question.prompt)).toContain(
@@ -135,7 +134,7 @@ describe('kinds of question', () => {
 
 	it('where: a country after "in" becomes a where-question with countries as options', () => {
 		const where = ofKind(
-			generate(
+			generateWithAsides(
 				`Ferry line opens\n\nThe Alder Ferry Company launched a new route between the islands in 2019. The company paid £4.2m for new boats built in Denmark. Many island sailors previously worked for a shipping firm in Portugal. A quiet bay near Alder Harbour is home to 12,000 seals.`,
 				{ count: 20 }
 			),
@@ -157,7 +156,7 @@ describe('kinds of question', () => {
 	});
 
 	it('how-many: a count with its noun moves to the front', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			`Seal count\n\nThe Tern Island Trust counted 640 seals on the beach in 2021. Warden Marta Kowalski said the colony had grown every year since 2015. Each seal eats about 5 kilograms of fish a day.`,
 			{ count: 10 }
 		);
@@ -170,7 +169,7 @@ describe('kinds of question', () => {
 	});
 
 	it('how-many: a count that opens the sentence as its subject keeps its noun after "How many"', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			`Seal count\n\nThe Tern Island Trust has counted a record number of grey seals on the island this winter. About 3,400 seals were counted on the beaches in December, the trust said. Warden Marta Kowalski said the colony had grown every year since 2015.`,
 			{ count: 10 }
 		);

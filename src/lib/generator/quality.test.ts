@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { generate } from './index';
+import { generateWithAsides } from './contract.test-helper';
 import { indefiniteArticle, settleArticle } from './articles';
 import { hasDanglingDescription } from './descriptions';
 import { repeatsAnotherQuestion } from './repeats';
@@ -19,13 +19,13 @@ describe('trivia: a minor source is not asked about', () => {
 	].join(' ');
 
 	it('drops "Who said …?" and "said _____" when the speaker is named once', () => {
-		const questions = generate(article, { count: 20 });
+		const questions = generateWithAsides(article, { count: 20 });
 		expect(questions.length).toBeGreaterThan(0);
 		for (const question of questions) expect(answerOf(question)).not.toBe('Dara Whitcombe');
 	});
 
 	it('still asks about a person the article is about', () => {
-		const questions = generate(article, { count: 20 });
+		const questions = generateWithAsides(article, { count: 20 });
 		expect(questions.some((question) => answerOf(question) === 'Helena Strand')).toBe(true);
 	});
 });
@@ -75,7 +75,7 @@ describe('unresolved references in stems', () => {
 	});
 
 	it('drops a stem whose sentence opens with a bare role', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			'Marta Lindqvist scored twice as Harbour City beat Oldport 3-1 on Sunday. ' +
 				'The striker has now scored 14 goals in her 20 games for Harbour City this season. ' +
 				'Harbour City will face Westvale in the cup final in Glasgow in May 2026.',
@@ -128,7 +128,7 @@ describe('"a(n) _____" never gives the answer away', () => {
 	});
 
 	it('leaves no "a(n)" in any generated stem', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			'Norvia Air was fined a $40m penalty by regulators in Oslo in 2025 for late refunds. ' +
 				'Norvia Air carried 12 million passengers in 2024, the airline said in its annual report. ' +
 				'The airline plans to buy 30 new aircraft from Airbus before the end of 2027.',
@@ -165,7 +165,7 @@ describe('duplicates within one quiz', () => {
 	});
 
 	it('never uses one answer twice in a generated quiz', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			'Port Aldane opened its new ferry terminal in 2024 after three years of work. ' +
 				'The terminal cost £90m and was paid for by the Aldane Harbour Trust. ' +
 				'Ferries to Kellen Island left from the old pier until 2024, the trust said. ' +
@@ -186,7 +186,7 @@ describe('duplicates within one quiz', () => {
 
 describe('places of the same kind and scale', () => {
 	it('offers a Balkan capital among cities of the same part of Europe', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			'Lake Ormeni protest\n\nThousands of farmers marched through Belgrade on Monday against a new water law. ' +
 				'The farmers say the law will double the cost of water for 40,000 small farms. ' +
 				'Organisers plan a second march in the spring of 2026 if the law is not changed.',
@@ -202,7 +202,7 @@ describe('places of the same kind and scale', () => {
 
 describe('small counts that are obvious from the sentence', () => {
 	it('does not blank "the two …" or "the past four …"', () => {
-		const questions = generate(
+		const questions = generateWithAsides(
 			'Ferry strike\n\nThe two unions running the strike met ministers in Leeds on Monday. ' +
 				'Wages at Aldmoor Ferries have fallen in the past four years, the unions said in a report. ' +
 				'About 3,000 workers at Aldmoor Ferries will walk out on 2 March 2025.',

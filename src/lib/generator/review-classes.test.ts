@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { generate, generateQuiz } from './index';
-import { answerOf, articleIndexOf, asksFor, questionsOn } from './contract.test-helper';
+import {
+	answerOf,
+	articleIndexOf,
+	asksFor,
+	questionsOn,
+	generateWithAsides,
+	generateQuizWithAsides
+} from './contract.test-helper';
 import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
@@ -213,7 +219,9 @@ describe('numbers on an even grid', () => {
 	it('reads "just" before the number in an article', () => {
 		const text = `Singer tops chart\n\nSinger Mara Quist saw her latest album soar to the top of the UK chart after just three days on sale in record shops. Quist will tour Ireland in May. Tickets sold out within an hour, the promoter said.`;
 		for (let seed = 0; seed < 8; seed++) {
-			const album = generate(text, { seed }).find((question) => answerOf(question) === 'three');
+			const album = generateWithAsides(text, { seed }).find(
+				(question) => answerOf(question) === 'three'
+			);
 			expect(album).toBeDefined();
 			expect(album!.options).toContain('two');
 		}
@@ -223,7 +231,9 @@ describe('numbers on an even grid', () => {
 		const text = `Tenants back housing transfer\n\nTenants in Brackenmoor have voted to move their 4,200 council homes to a housing association, the council said on Friday. The ballot was won by 2,870 votes to 1,150. Turnout in Brackenmoor was 64%, one of the highest recorded in a housing ballot anywhere. The association, Teifi Homes, has promised to spend £38m on repairs over five years.`;
 		let asked = 0;
 		for (let seed = 0; seed < 8; seed++) {
-			const turnout = generate(text, { seed }).find((question) => answerOf(question) === '64%');
+			const turnout = generateWithAsides(text, { seed }).find(
+				(question) => answerOf(question) === '64%'
+			);
 			if (!turnout) continue;
 			asked++;
 			const values = turnout.options.map((option) => parseFloat(option));
@@ -236,7 +246,9 @@ describe('numbers on an even grid', () => {
 		const text = `Young drivers face steep rises\n\nYoung drivers in Scotland are paying far more for car insurance than a year ago, a survey of 48,000 quotes found. The dearest region was Glasgow, where a 19-year-old was quoted £2,310 on average. The cheapest region was Orkney, at £1,090 on average. Insurers blamed the cost of claims for whiplash.`;
 		let asked = 0;
 		for (let seed = 0; seed < 8; seed++) {
-			const cheapest = generate(text, { seed }).find((question) => answerOf(question) === '£1,090');
+			const cheapest = generateWithAsides(text, { seed }).find(
+				(question) => answerOf(question) === '£1,090'
+			);
 			if (!cheapest) continue;
 			asked++;
 			const values = cheapest.options.map((option) => Number(option.replace(/[£,]/g, '')));
@@ -273,7 +285,9 @@ Harbourline Bank moved its head office to a former mill in 2024. The bank was fo
 		const text = `New airline to fly from Cardiff\n\nA new budget airline, Skylark Baltic, said on Monday that it would begin flights from Cardiff to Riga and Vilnius on 4 April 2005. Skylark Baltic will start with four leased aircraft, each with 148 seats, and plans to double its fleet by the end of 2006. Tickets will go on sale next week.`;
 		let asked = 0;
 		for (let seed = 0; seed < 6; seed++) {
-			const plan = generate(text, { seed }).find((question) => answerOf(question) === '2006');
+			const plan = generateWithAsides(text, { seed }).find(
+				(question) => answerOf(question) === '2006'
+			);
 			if (!plan) continue;
 			asked++;
 			for (const option of plan.options) expect(Number(option)).toBeGreaterThanOrEqual(2005);
@@ -454,7 +468,7 @@ describe('figures measured against another figure', () => {
 		for (const question of questionsOn(text)) {
 			if (/less than half/.test(question.source.text)) expect(answerOf(question)).not.toBe('£8m');
 		}
-		const sale = generate(text).find((question) => answerOf(question) === '£8m');
+		const sale = generateWithAsides(text).find((question) => answerOf(question) === '£8m');
 		expect(sale?.source.text).toMatch(/^The port of Calder was sold/);
 	});
 });
@@ -462,11 +476,11 @@ describe('figures measured against another figure', () => {
 describe('the reason given when nothing can be asked', () => {
 	it('says facts were found but none could be asked well, rather than that there were none', () => {
 		const text = `The river splits near the border. The other part of the water flows into the canal. It then joins the sea.`;
-		const noFacts = generateQuiz(text);
+		const noFacts = generateQuizWithAsides(text);
 		expect(noFacts.questions).toEqual([]);
 		expect(noFacts.reason).toMatch(/too few people, places, dates or numbers/);
 		// Her name is the quiz title: the one fact there is would give itself away.
-		const filtered = generateQuiz(
+		const filtered = generateQuizWithAsides(
 			`Mara Quist returns\n\nMara Quist returned home to the island on Friday. Mara Quist had been away at sea for a long time. Mara Quist will rest at home now.`
 		);
 		expect(filtered.questions).toEqual([]);
@@ -487,7 +501,7 @@ describe('a birth year', () => {
 		const text = `Owen Tallis (born 3 March 1962) is a Welsh trumpeter from Swansea. He plays with the Harbour Swing Band at dance halls across Wales. Tallis teaches at a music school in Cardiff every summer.`;
 		let latest = 0;
 		for (let seed = 0; seed < 60; seed++) {
-			const question = generate(text, { seed }).find((asked) => asked.kind === 'when');
+			const question = generateWithAsides(text, { seed }).find((asked) => asked.kind === 'when');
 			const years = question!.options.map(Number);
 			if (Math.max(...years) === years[question!.answer]) latest++;
 		}
@@ -538,7 +552,9 @@ describe('two counts of the same thing', () => {
 	it('never offers, as a wrong option, another count the article gives for the same unit', () => {
 		const text = `Kessock album tops chart\n\nThe Kessock Singers topped the album chart after just four days on sale. The record was on sale for three days in Scotland before it reached shops in England. The choir will tour in June.`;
 		for (const seed of [1, 2, 3, 4, 5, 6]) {
-			const days = generate(text, { seed }).find((question) => answerOf(question) === 'four');
+			const days = generateWithAsides(text, { seed }).find(
+				(question) => answerOf(question) === 'four'
+			);
 			if (days) expect(days.options).not.toContain('three');
 		}
 	});
@@ -723,7 +739,9 @@ describe('a deadline ahead of the story', () => {
 	it('gets no wrong option in or before the year the story is set in', () => {
 		const text = `Harlow budget on track\n\nHarlow council balanced its budget for 2021, the council said on Monday. Harlow council said the plans were on track and funded until 2025. Opposition councillors said the figures did not add up.`;
 		for (const seed of [1, 2, 3, 4, 5, 6]) {
-			const until = generate(text, { seed }).find((question) => answerOf(question) === '2025');
+			const until = generateWithAsides(text, { seed }).find(
+				(question) => answerOf(question) === '2025'
+			);
 			expect(until).toBeDefined();
 			for (const option of until!.options) expect(Number(option)).toBeGreaterThan(2021);
 		}
@@ -846,7 +864,9 @@ describe('the UK nations', () => {
 	it('offers Ireland beside England only where the article names it (a rugby side, not an NHS)', () => {
 		const text = `Tories pledge free hospital parking\n\nThe Conservatives have promised to scrap car parking charges at NHS hospitals in England within two years if they win the general election. Shadow health secretary Ana Ruiz said the charges were a tax on the sick. The party said the plan would cost £78m a year.`;
 		for (let seed = 0; seed < 12; seed++) {
-			const england = generate(text, { seed }).find((question) => answerOf(question) === 'England');
+			const england = generateWithAsides(text, { seed }).find(
+				(question) => answerOf(question) === 'England'
+			);
 			expect(england).toBeDefined();
 			expect(england!.options).not.toContain('Ireland');
 		}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from './contract.test-helper';
-import { generate } from './index';
+import { sentencesOf, generateWithAsides } from './contract.test-helper';
 import { theyAntecedents } from './they-subject';
 
 const antecedents = (input: string) => [...theyAntecedents(sentencesOf(input)).values()];
@@ -36,7 +35,7 @@ describe('an opening "They" after a group of people who found something out', ()
 	});
 
 	it('lets the finding be asked, with the group named in place of "They"', () => {
-		const finding = generate(STUDY, { count: 10 }).find((question) =>
+		const finding = generateWithAsides(STUDY, { count: 10 }).find((question) =>
 			question.source.text.startsWith('They found')
 		);
 		expect(finding?.prompt).toMatch(
@@ -48,7 +47,7 @@ describe('an opening "They" after a group of people who found something out', ()
 		const unnamed = withGroup('The team');
 		expect(antecedents(unnamed)).toEqual([]);
 		expect(
-			generate(unnamed, { count: 10 }).some((question) =>
+			generateWithAsides(unnamed, { count: 10 }).some((question) =>
 				question.source.text.startsWith('They found')
 			)
 		).toBe(false);
