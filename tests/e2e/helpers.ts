@@ -23,9 +23,9 @@ export function optionButtons(page: Page) {
 /** A text the generator can make a quiz of, written for these tests. */
 export const PASTED_ARTICLE = `Lisbon opens new tram line
 
-The city of Lisbon opened a new tram line on Friday after three years of work. Lisbon's new line runs for 14 kilometres between Belém and the airport, and the council expects 40,000 passengers a day. Mayor Carla Duarte said the project cost 210 million euros, most of it paid by the European Investment Bank.
+A new tram line costing 210 million euros opened in Lisbon on Friday after three years of work. Lisbon's new line runs for 14 kilometres between Belém and the airport, and the council expects 40,000 passengers a day. Mayor Carla Duarte said most of the cost was paid by the European Investment Bank.
 
-Engineers from Spain and Italy built the tunnels under the old town. Lisbon's new tram line has 22 stops, and each tram can carry up to 250 people. Duarte said a second line to the university would open in 2028.`;
+Lisbon's new tram line has 22 stops, and each tram can carry up to 250 people. Engineers from Spain and Italy built the tunnels under the old town. Duarte said a second line to the university would open in 2028.`;
 
 /** Waits until a service worker controls the page, so the app is cached for offline use. */
 export async function waitForServiceWorker(page: Page): Promise<void> {

@@ -74,6 +74,8 @@ const MAX_COUNT = 100;
 
 const NO_FACTS_REASON =
 	'No questions could be made from this text: it names too few people, places, dates or numbers to ask about.';
+const ONLY_ASIDES_REASON =
+	'No questions could be made from this text: the facts it names are details in passing rather than its main news. Asking about details in passing too may give some.';
 const NO_GOOD_QUESTIONS_REASON =
 	'No questions could be made from this text: the facts it names could not be asked about on their own, with three believable wrong answers, without giving the answer away. A longer article, or one with its headline as the first line, usually works better.';
 
@@ -279,12 +281,15 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		antecedents
 	);
 	const candidates: StemmedCandidate[] = [];
+	let belowFloor = 0;
 	for (const fact of index.facts) {
 		if (!usable.has(fact.sentence.index)) continue;
 		if (isCoordinated(fact, factsOf(index, fact.sentence))) continue;
 		const candidate = stemCandidate(fact, index);
-		if (candidate && (options.asides === true || clearsFloor(candidate.score, candidate.stem)))
+		if (!candidate) continue;
+		if (options.asides === true || clearsFloor(candidate.score, candidate.stem))
 			candidates.push(candidate);
+		else belowFloor++;
 	}
 	const asked: AskedQuestion[] = [];
 	const questions = selectCandidates(candidates, sentences.length, count, (candidate) => {
@@ -305,7 +310,12 @@ function generateUnsafe(input: string, options: GenerateOptions): GeneratedQuiz 
 		return {
 			title,
 			questions,
-			reason: index.facts.length === 0 ? NO_FACTS_REASON : NO_GOOD_QUESTIONS_REASON
+			reason:
+				index.facts.length === 0
+					? NO_FACTS_REASON
+					: candidates.length === 0 && belowFloor > 0
+						? ONLY_ASIDES_REASON
+						: NO_GOOD_QUESTIONS_REASON
 		};
 	return { title, questions };
 }

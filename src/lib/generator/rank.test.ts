@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerOf, expectContract } from './contract.test-helper';
-import { generate } from './index';
+import { generate, generateQuiz } from './index';
 import { clearsFloor, MIN_SCORE } from './rank';
 import type { Stem } from './stems';
 
@@ -28,6 +28,16 @@ describe('the floor under side details', () => {
 		expectContract(MILL, all);
 		expect(all.map(answerOf)).toContain('£1.2m');
 		for (const prompt of strict) expect(all.map((question) => question.prompt)).toContain(prompt);
+	});
+
+	it('says so when every fact is a detail in passing, and asks about it with `asides`', () => {
+		const aside = MILL.replace(' with the loss of 240 jobs', '');
+		const strict = generateQuiz(aside);
+		expect(strict.questions).toEqual([]);
+		expect(strict.reason).toMatch(/details in passing rather than its main news/);
+		const all = generateQuiz(aside, { asides: true });
+		expect(all.questions.map(answerOf)).toContain('£1.2m');
+		expect(all.reason).toBeUndefined();
 	});
 
 	it('weighs the form of the stem: "When …?" over a cloze, a cloze over "How much …?"', () => {

@@ -25,6 +25,8 @@ export class QuizMaker {
 	/** 0..1 while generating. */
 	progress = $state(0);
 	error = $state('');
+	/** Also ask about what the article mentions in passing, not only its main facts. */
+	asides = $state(false);
 
 	busy = $derived(
 		this.status === 'reading' || this.status === 'generating' || this.status === 'saving'
@@ -172,6 +174,7 @@ export class QuizMaker {
 				// The title players will see: the engine neither asks for what it names nor treats its
 				// nouns as unexplained.
 				title: this.title.trim() || undefined,
+				asides: this.asides,
 				onProgress: (done, total) => (this.progress = total > 0 ? done / total : 0)
 			});
 			if (quiz.questions.length === 0) {
