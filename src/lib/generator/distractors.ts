@@ -982,23 +982,26 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 						? Math.max(1, Math.min(label[1] - written.value, written.value - label[0]) / 2)
 						: surveyed < Infinity
 							? Math.max(1, (surveyed - written.value) / 2)
-							: compared !== undefined
-								? Math.abs(written.value - compared) / 3
-								: gap !== undefined
-									? gap / 1.5
-									: isPersonAge(tokens, numberToken)
-										? written.value / 10
-										: golfRound
-											? 2
-											: isCricketScore(fact, written.value)
-												? written.value / 8
-												: majority
-													? (written.value - 50) / 3
-													: period < Infinity
-														? // "ten months in 2004": steps small enough to stay within the year.
-															Math.max(1, period / 6)
-														: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
-															(span - written.value) / 2
+							: whole < Infinity
+								? // "187 points out of a possible 220": a champion's 37 or 87 is no believable score.
+									Math.max(1, whole / 20)
+								: compared !== undefined
+									? Math.abs(written.value - compared) / 3
+									: gap !== undefined
+										? gap / 1.5
+										: isPersonAge(tokens, numberToken)
+											? written.value / 10
+											: golfRound
+												? 2
+												: isCricketScore(fact, written.value)
+													? written.value / 8
+													: majority
+														? (written.value - 50) / 3
+														: period < Infinity
+															? // "ten months in 2004": steps small enough to stay within the year.
+																Math.max(1, period / 6)
+															: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+																(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,
@@ -1231,14 +1234,16 @@ function namesAnotherYear(fact: Fact): boolean {
 
 /**
  * The other end of a range of dates ("from 1 July until 31 August"), as month × 100 + day, and
- * which end it is; the year is left out, so only dates without one are compared.
+ * which end it is; the year is left out, so only dates without one are compared, save a year after
+ * the end that both share ("from 16 July to 24 September 2005").
  */
 function dateRangeOther(fact: Fact): { side: 'start' | 'end'; monthDay: number } | undefined {
 	const tokens = fact.sentence.tokens;
+	const sharedYear = !/\b\d{4}\b/.test(fact.text);
 	const dayMonth = (at: number) => {
 		const month = monthIndex(tokens[at + 1]?.text ?? '');
 		if (!/^\d{1,2}$/.test(tokens[at]?.text ?? '') || month < 0) return undefined;
-		if (/^\d{4}$/.test(tokens[at + 2]?.text ?? '')) return undefined;
+		if (/^\d{4}$/.test(tokens[at + 2]?.text ?? '') && !sharedYear) return undefined;
 		return month * 100 + Number(tokens[at].text);
 	};
 	if (/^(until|till|to)$/.test(tokens[fact.last + 1]?.normal ?? '')) {

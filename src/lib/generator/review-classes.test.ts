@@ -4274,3 +4274,29 @@ describe('found reviewing fresh667–fresh674', () => {
 		);
 	});
 });
+
+describe('the reviews of fresh683–fresh690', () => {
+	it("keeps a range's start before the end the sentence gives, when the end carries the year (fresh689-08)", () => {
+		const text = `Rail tunnel to close\n\nNetwork Rail said the 1.4-mile Cefnbryn Tunnel, near Chirk on the line between Shrewsbury and Chester, would close from 16 July to 24 September 2005.\n\nThe work will cost £6m.\n\nBuses will replace trains.`;
+		for (let seed = 0; seed < 8; seed++) {
+			const start = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '16 July');
+			expect(start).toBeDefined();
+			for (const option of start!.options)
+				expect(new Date(`${option} 2005`).getTime()).toBeLessThan(
+					new Date('24 September 2005').getTime()
+				);
+		}
+	});
+
+	it('keeps a score "out of a possible 220" among believable scores near it (fresh690-02)', () => {
+		const text = `Welsh farmer wins trial\n\nGethin Prydderch, 36, and his dog Meg scored 187 points out of a possible 220 at the three-day event, held near the village of Llanfihangel Cwm in August 2004.\n\nHe has farmed sheep for 20 years.\n\nThe trial drew 84 handlers.`;
+		for (let seed = 0; seed < 8; seed++) {
+			const score = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '187');
+			expect(score).toBeDefined();
+			for (const option of score!.options) {
+				expect(Number(option)).toBeLessThanOrEqual(220);
+				expect(Number(option)).toBeGreaterThanOrEqual(150);
+			}
+		}
+	});
+});
