@@ -287,6 +287,13 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if (isSideFact(fact, index)) return 'side fact';
 	if (isTrivia(fact, index)) return 'trivia';
 	if (isSeatOfBody(fact)) return 'seat of a body';
+	// "the 2005 final in Milton Keynes on Sunday": a name after "in" or "at" is a place, whatever
+	// its first word makes the tagger think, and people as wrong options would give it away.
+	if (
+		fact.type === 'person' &&
+		/^(in|at)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '')
+	)
+		return 'place read as a person';
 	// "a mountain pass in the Cantabrian Mountains of northern _____": in a reference passage the
 	// other place names give the country or city away; reviews accepted 1 of 14 such verdicts.
 	if ((fact.type === 'country' || fact.type === 'city') && isEncyclopediaEntry(index))

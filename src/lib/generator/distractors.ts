@@ -14,6 +14,7 @@ import {
 	leadSpan,
 	minorityCeiling,
 	multipleBound,
+	multipliedChangeBound,
 	originYear,
 	periodMaximum,
 	shareBound,
@@ -929,6 +930,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const label = labelDigits(tokens, numberToken);
 	const surveyed = surveyedCeiling(fact, written.value);
 	const multiple = multipleBound(fact, tokens[numberToken], written.value);
+	const multiplied = multipliedChangeBound(fact, tokens[numberToken], written.value);
 	const decade = decadeOfLifeBound(fact, written.value);
 	const laterAge = laterAgeFloor(fact, tokens[numberToken]);
 	const period = periodMaximum(fact, tokens[numberToken]);
@@ -945,6 +947,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			label?.[0] ?? 0,
 			shareBound(fact, written)[0],
 			multiple[0],
+			multiplied[0],
 			decade[0],
 			laterAge
 		),
@@ -962,6 +965,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			chaseCeiling(fact, tokens[numberToken]),
 			shareBound(fact, written)[1],
 			multiple[1],
+			multiplied[1],
 			decade[1],
 			label?.[1] ?? Infinity,
 			allCountBefore(tokens, fact.first, written.value)

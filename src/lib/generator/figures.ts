@@ -9,6 +9,18 @@ function isNumberToken(token: Token): boolean {
 	return token.tags.has('Value') && !token.tags.has('Ordinal') && !token.tags.has('Fraction');
 }
 
+/** "six and a half": compromise tags the whole phrase a fraction; its whole number is a figure. */
+function isWholeBeforeHalf(tokens: readonly Token[], i: number): boolean {
+	return (
+		tokens[i].tags.has('Value') &&
+		/^(\d+|[a-z]+)$/.test(tokens[i].normal) &&
+		tokens
+			.slice(i + 1, i + 4)
+			.map((word) => word.normal)
+			.join(' ') === 'and a half'
+	);
+}
+
 const QUANTITY_MODIFIERS = new Set([
 	'more than',
 	'less than',
@@ -166,7 +178,8 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 		return undefined;
 	// compromise reads "up to 1,500" as a span of years; a year is never written with a comma.
 	const date = token.tags.has('Date') && !/^\d{1,3}(,\d{3})+$/.test(token.text);
-	if (!isNumberToken(token) || date || YEAR.test(token.text)) return undefined;
+	const wholeBeforeHalf = isWholeBeforeHalf(tokens, i);
+	if (!(isNumberToken(token) || wholeBeforeHalf) || date || YEAR.test(token.text)) return undefined;
 	const written = parseWrittenNumber(token.text);
 	// "one" is more often a pronoun ("one of the …") than a count worth asking about.
 	if (!written || (written.inWords && written.value === 1)) return undefined;
@@ -194,6 +207,10 @@ export function quantityAt(sentence: Sentence, i: number): Fact | undefined {
 	const scale = tokens[i + 1];
 	if (scale && !hasBreakAfter(token) && /^(million|billion|trillion)$/.test(scale.normal))
 		last = i + 1;
+	// "jailed for six and a half years": the half belongs to the figure, and every option keeps it
+	// ("five and a half"), or "six" alone would be asked with "and a half" left in the stem.
+	if (wholeBeforeHalf && !tokens.slice(i, i + 3).some(hasBreakAfter)) last = i + 3;
+	else if (wholeBeforeHalf) return undefined;
 	// Ranges ("3-1", "10 to 12") and fractions are not single answers.
 	if (/[-–/]/.test(token.text) || token.tags.has('NumberRange')) return undefined;
 	// "measure 32 to 41 mm", "1,400 to 2,600 m": either end of a written range; after "from" the

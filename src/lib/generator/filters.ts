@@ -16,6 +16,10 @@ import { parseWrittenNumber } from './numbers';
 import { crudeStem, headlineStems } from './word-stem';
 
 const GENDERED = /\b(he|she|him|his|her|hers|himself|herself)\b/gi;
+
+/** "A former market trader who …", "An antiques dealer who …": a stem that opens on an unnamed person. */
+const DESCRIBED_PERSON_OPENING =
+	/^(?:A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:man|woman|boy|girl|owner|dealer|trader|driver|worker|farmer|builder|landlord|pensioner|teenager|businessman|businesswoman|solicitor|accountant|gamekeeper|grandmother|grandfather|mother|father)\s+who\b/u;
 const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
 /** Where a pronoun is the subject of a question or sentence, it needs the sentence before. */
 const SUBJECT_POSITION =
@@ -422,6 +426,16 @@ export function hasDanglingReference(
 	for (const match of text.matchAll(GENDERED)) {
 		const before = text.slice(0, match.index ?? 0);
 		if (namesSomeone(before)) continue;
+		// "A print shop owner who ran a forged passport operation from his business": the person the
+		// stem opens on owns the "his".
+		const after = text.slice((match.index ?? 0) + match[0].length);
+		if (
+			/^(his|her)$/i.test(match[0]) &&
+			DESCRIBED_PERSON_OPENING.test(before) &&
+			/^\s+\p{Ll}/u.test(after) &&
+			!/^\s+(in|on|at|to|and|or|with|for|after|before|from|as|by|of|that|when|while)\b/.test(after)
+		)
+			continue;
 		if (answerGender === genderOfPronoun(match[0])) continue;
 		return true;
 	}

@@ -96,6 +96,39 @@ export function multipleBound(fact: Fact, number: Token, value: number): [number
 	return [0, Infinity];
 }
 
+const VERB_MULTIPLES: Record<string, number> = { double: 2, treble: 3, triple: 3, quadruple: 4 };
+
+const MULTIPLIED_CHANGE =
+	/\b(more than|over|almost|nearly)\s+(double|treble|triple|quadruple)d?\b[^;]{0,100}?\bfrom\s+[£$€]?(\d[\d,]*(?:\.\d+)?)[^\s\d]*(?:\s+[a-z]+)?\s+to\s+[£$€]?$/i;
+
+/**
+ * "plans to more than double the cost of parking, with daily charges rising from 2.60 to _____
+ * pounds": the stem says how far the figure moved, and every option moves as far ("4.50" would be
+ * no doubling).
+ */
+export function multipliedChangeBound(fact: Fact, number: Token, value: number): [number, number] {
+	const offset = number.start - fact.sentence.start;
+	const before = fact.sentence.text.slice(0, offset);
+	const to = MULTIPLIED_CHANGE.exec(before);
+	// "… from _____ to 5.50 pounds": the start is below the end divided by the multiple.
+	const from = MULTIPLIED_FROM.exec(before);
+	const end = from && CHANGE_END.exec(fact.sentence.text.slice(offset + number.text.length));
+	if (!to && !end) return [0, Infinity];
+	const [relation, verb, other] = to ? [to[1], to[2], to[3]] : [from![1], from![2], end![1]];
+	const factor = VERB_MULTIPLES[verb.toLowerCase()];
+	const otherValue = Number(other.replace(/,/g, ''));
+	const bound = to ? factor * otherValue : otherValue / factor;
+	// More than doubled: the end is above twice the start, the start below half the end.
+	const answerAbove = /^(more than|over)$/i.test(relation) === Boolean(to);
+	if (answerAbove && value > bound) return [bound + 1e-9, Infinity];
+	if (!answerAbove && value < bound) return [0, bound - 1e-9];
+	return [0, Infinity];
+}
+
+const MULTIPLIED_FROM =
+	/\b(more than|over|almost|nearly)\s+(double|treble|triple|quadruple)d?\b[^;]{0,100}?\bfrom\s+[£$€]?$/i;
+const CHANGE_END = /^[^\s\d]*(?:\s+[a-z]+)?\s+to\s+[£$€]?(\d[\d,]*(?:\.\d+)?)/;
+
 const DECADES: Record<string, number> = {
 	twenties: 20,
 	thirties: 30,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import {
 	answerOf,
@@ -4298,5 +4299,47 @@ describe('the reviews of fresh683–fresh690', () => {
 				expect(Number(option)).toBeGreaterThanOrEqual(150);
 			}
 		}
+	});
+});
+
+describe('the reviews of fresh691–fresh698', () => {
+	it('asks no place the tagger reads as a person ("the final in Milton Keynes"), among people (fresh698-01)', () => {
+		// The project's own invented report, whose people the engine offered as wrong places.
+		const text = readFileSync('eval/fresh698/fresh698-01.txt', 'utf8');
+		expect(asksFor(text, 'Milton Keynes')).toBe(false);
+	});
+});
+
+describe('the reviews of fresh691–fresh698, more', () => {
+	it('keeps "more than double … from 2.60 to 5.50" true of every option (fresh698-08)', () => {
+		const text = `Station parking charge to double\n\nCommuters at a busy Hertfordshire railway station have reacted angrily to plans to more than double the cost of parking, with daily charges rising from 2.60 to 5.50 pounds from next month.\n\nThe operator, Chiltern Parking, said the money would pay for new lighting.\n\nAbout 900 cars use the car park each day.`;
+		let asked = 0;
+		for (let seed = 0; seed < 8; seed++) {
+			for (const question of generateWithAsides(text, { seed })) {
+				const answer = answerOf(question);
+				if (answer !== '2.60' && answer !== '5.50') continue;
+				asked++;
+				for (const option of question.options)
+					if (answer === '2.60') expect(Number(option)).toBeLessThan(2.75);
+					else expect(Number(option)).toBeGreaterThan(5.2);
+			}
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+});
+
+describe('the reviews of fresh683–fresh690: what their articles left unasked', () => {
+	it('asks a jail term of "six and a half years", keeping the half in every option (fresh684-05)', () => {
+		const text = `Print shop owner jailed\n\nA print shop owner who ran a forged passport operation from his business in west London has been jailed for six and a half years.\n\nTomasz Wierzbicki, 44, made at least 230 fake passports over two years, a court heard.\n\nHe was also fined £4,000.`;
+		const term = generateWithAsides(text).find((q) => answerOf(q) === 'six and a half');
+		expect(term?.prompt).toMatch(/jailed for _____ years\.$/);
+		for (const option of term!.options) expect(option).toMatch(/^[a-z]+ and a half$/);
+	});
+
+	it('reads "his" after "A print shop owner who …" as that owner\'s, but not after a bare opening', () => {
+		const owner = `Print shop owner jailed\n\nA print shop owner who ran a forged passport operation from his business in west London has been jailed for six years.\n\nTomasz Wierzbicki, 44, made at least 230 fake passports over two years, a court heard.\n\nHe was also fined £4,000.`;
+		expect(asksFor(owner, 'six')).toBe(true);
+		const unnamed = owner.replace('A print shop owner who ran', 'Police said the man ran');
+		expect(asksFor(unnamed, 'six')).toBe(false);
 	});
 });
