@@ -8,6 +8,7 @@ import { roleInPredicate } from './roles';
 import {
 	chaseCeiling,
 	deathYear,
+	careerCeiling,
 	decadeOfLifeBound,
 	labelDigits,
 	laterAgeFloor,
@@ -931,6 +932,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const surveyed = surveyedCeiling(fact, written.value);
 	const multiple = multipleBound(fact, tokens[numberToken], written.value);
 	const multiplied = multipliedChangeBound(fact, tokens[numberToken], written.value);
+	const career = careerCeiling(fact, tokens[numberToken], written.value);
 	const decade = decadeOfLifeBound(fact, written.value);
 	const laterAge = laterAgeFloor(fact, tokens[numberToken]);
 	const period = periodMaximum(fact, tokens[numberToken]);
@@ -966,6 +968,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			shareBound(fact, written)[1],
 			multiple[1],
 			multiplied[1],
+			career,
 			decade[1],
 			label?.[1] ?? Infinity,
 			allCountBefore(tokens, fact.first, written.value)
@@ -982,30 +985,33 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 				: decade[1] < Infinity
 					? // "into her sixties": four ages within ten years.
 						2
-					: label
-						? Math.max(1, Math.min(label[1] - written.value, written.value - label[0]) / 2)
-						: surveyed < Infinity
-							? Math.max(1, (surveyed - written.value) / 2)
-							: whole < Infinity
-								? // "187 points out of a possible 220": a champion's 37 or 87 is no believable score.
-									Math.max(1, whole / 20)
-								: compared !== undefined
-									? Math.abs(written.value - compared) / 3
-									: gap !== undefined
-										? gap / 1.5
-										: isPersonAge(tokens, numberToken)
-											? written.value / 10
-											: golfRound
-												? 2
-												: isCricketScore(fact, written.value)
-													? written.value / 8
-													: majority
-														? (written.value - 50) / 3
-														: period < Infinity
-															? // "ten months in 2004": steps small enough to stay within the year.
-																Math.max(1, period / 6)
-															: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
-																(span - written.value) / 2
+					: career < written.value + 10
+						? // A career near its ceiling keeps room for an option above it.
+							Math.max(1, (career - written.value) / 1.5)
+						: label
+							? Math.max(1, Math.min(label[1] - written.value, written.value - label[0]) / 2)
+							: surveyed < Infinity
+								? Math.max(1, (surveyed - written.value) / 2)
+								: whole < Infinity
+									? // "187 points out of a possible 220": a champion's 37 or 87 is no believable score.
+										Math.max(1, whole / 20)
+									: compared !== undefined
+										? Math.abs(written.value - compared) / 3
+										: gap !== undefined
+											? gap / 1.5
+											: isPersonAge(tokens, numberToken)
+												? written.value / 10
+												: golfRound
+													? 2
+													: isCricketScore(fact, written.value)
+														? written.value / 8
+														: majority
+															? (written.value - 50) / 3
+															: period < Infinity
+																? // "ten months in 2004": steps small enough to stay within the year.
+																	Math.max(1, period / 6)
+																: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
+																	(span - written.value) / 2
 	};
 	return perturbNumber(
 		written,

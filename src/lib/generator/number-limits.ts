@@ -129,6 +129,26 @@ const MULTIPLIED_FROM =
 	/\b(more than|over|almost|nearly)\s+(double|treble|triple|quadruple)d?\b[^;]{0,100}?\bfrom\s+[£$€]?$/i;
 const CHANGE_END = /^[^\s\d]*(?:\s+[a-z]+)?\s+to\s+[£$€]?(\d[\d,]*(?:\.\d+)?)/;
 
+const CAREER_BEFORE =
+	/\b(?:career|service|working life)\s+(?:of|spanning|lasting)\s+(?:almost\s+|nearly\s+|more than\s+)?$/i;
+const AGE_GIVEN = /\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
+
+/**
+ * "retirement at the age of 41, ending a career of _____ years": nobody works from the age of
+ * seven, so a career is at most the age the sentence gives less fourteen years.
+ */
+export function careerCeiling(fact: Fact, number: Token, value: number): number {
+	const offset = number.start - fact.sentence.start;
+	const after = fact.sentence.text.slice(offset + number.text.length);
+	if (!/^\s+years?\b/.test(after)) return Infinity;
+	if (!CAREER_BEFORE.test(fact.sentence.text.slice(0, offset))) return Infinity;
+	const age = AGE_GIVEN.exec(fact.sentence.text);
+	if (!age) return Infinity;
+	const most = Number(age[1] ?? age[2] ?? age[3]) - 14;
+	// A career longer than that (a jockey apprenticed at twelve) sets no ceiling the answer breaks.
+	return most >= value ? most : Infinity;
+}
+
 const DECADES: Record<string, number> = {
 	twenties: 20,
 	thirties: 30,

@@ -4328,6 +4328,22 @@ describe('the reviews of fresh691–fresh698, more', () => {
 	});
 });
 
+describe('the reviews of fresh691–fresh698: ages and careers', () => {
+	it('keeps a career no longer than the age the sentence gives allows (fresh695-06)', () => {
+		const text = `Jockey Kinsella retires\n\nJump jockey Des Kinsella has announced his retirement at the age of 41, ending a career of 24 years in which he rode 1,412 winners in Britain and Ireland.\n\nHe won the Welsh National twice.\n\nHe plans to train horses in County Kildare.`;
+		const positions = new Set<number>();
+		for (let seed = 0; seed < 8; seed++) {
+			const career = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '24');
+			expect(career).toBeDefined();
+			for (const option of career!.options) expect(Number(option)).toBeLessThanOrEqual(41 - 14);
+			const sorted = career!.options.map(Number).sort((a, b) => a - b);
+			positions.add(sorted.indexOf(24));
+		}
+		// Not always the longest of the four.
+		expect(positions.size).toBeGreaterThan(1);
+	});
+});
+
 describe('the reviews of fresh683–fresh690: what their articles left unasked', () => {
 	it('asks a jail term of "six and a half years", keeping the half in every option (fresh684-05)', () => {
 		const text = `Print shop owner jailed\n\nA print shop owner who ran a forged passport operation from his business in west London has been jailed for six and a half years.\n\nTomasz Wierzbicki, 44, made at least 230 fake passports over two years, a court heard.\n\nHe was also fined £4,000.`;
