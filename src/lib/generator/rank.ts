@@ -37,8 +37,9 @@ function stemBonus(stem: Stem): number {
 
 /**
  * Below this a question is more likely a side detail than the article's point, and is not asked:
- * fewer good questions beat padding. The weights above and this floor were set against the
- * reviewers' verdicts on fresh3–fresh450 (`eval/reviews`), and checked on fresh451–fresh682.
+ * fewer good questions beat padding. The floor, the stem's terms in `clearsFloor`, the depth
+ * penalty and the weight of centrality in `scoreFact` were set against the reviewers' verdicts on
+ * fresh3–fresh450 (`eval/reviews`), and checked on fresh451–fresh682.
  */
 export const MIN_SCORE = 2.5;
 
