@@ -19,7 +19,11 @@ test('details in passing are asked about only when the teacher asks for them', a
 		'details in passing rather than its main news'
 	);
 
-	await page.getByRole('checkbox', { name: 'Also ask about details in passing' }).check();
+	const asides = page.getByRole('checkbox', { name: 'Also ask about details in passing' });
+	await expect(asides).toHaveAccessibleDescription(
+		'More questions, but more of them on side details.'
+	);
+	await asides.check();
 	await page.getByRole('button', { name: 'Make quiz' }).click();
 	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
 	await expect(page.getByLabel('Question text')).toHaveValue(
