@@ -4308,9 +4308,7 @@ describe('the reviews of fresh691–fresh698', () => {
 		const text = readFileSync('eval/fresh698/fresh698-01.txt', 'utf8');
 		expect(asksFor(text, 'Milton Keynes')).toBe(false);
 	});
-});
 
-describe('the reviews of fresh691–fresh698, more', () => {
 	it('keeps "more than double … from 2.60 to 5.50" true of every option (fresh698-08)', () => {
 		const text = `Station parking charge to double\n\nCommuters at a busy Hertfordshire railway station have reacted angrily to plans to more than double the cost of parking, with daily charges rising from 2.60 to 5.50 pounds from next month.\n\nThe operator, Chiltern Parking, said the money would pay for new lighting.\n\nAbout 900 cars use the car park each day.`;
 		let asked = 0;
@@ -4326,9 +4324,7 @@ describe('the reviews of fresh691–fresh698, more', () => {
 		}
 		expect(asked).toBeGreaterThan(0);
 	});
-});
 
-describe('the reviews of fresh691–fresh698: ages and careers', () => {
 	it('keeps a career no longer than the age the sentence gives allows (fresh695-06)', () => {
 		const text = `Jockey Kinsella retires\n\nJump jockey Des Kinsella has announced his retirement at the age of 41, ending a career of 24 years in which he rode 1,412 winners in Britain and Ireland.\n\nHe won the Welsh National twice.\n\nHe plans to train horses in County Kildare.`;
 		const positions = new Set<number>();
