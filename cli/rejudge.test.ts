@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Verdict } from './review-sheet';
 import {
+	answerClass,
 	compareSet,
 	expandSets,
 	readKeptSheet,
@@ -78,7 +79,8 @@ describe('compareSet', () => {
 			judged: 1,
 			tally: { accepted: 2, verdicts: 2 },
 			optionsChanged: 1,
-			unjudged: 2
+			unjudged: 2,
+			byAnswer: { cloze: { accepted: 2, verdicts: 2 } }
 		});
 		expect(comparison.dropped.questions).toBe(2);
 		expect(comparison.dropped.tally).toEqual({ accepted: 1, verdicts: 3 });
@@ -86,6 +88,51 @@ describe('compareSet', () => {
 			'fresh900-01 #2',
 			'fresh900-02 #1'
 		]);
+	});
+
+	it('tallies the verdicts on judged questions by what they ask for, a country apart', () => {
+		const country: KeptQuestion = {
+			id: 'fresh900-02 #2',
+			kind: 'where',
+			prompt: 'Where did the choir tour?',
+			options: ['Ireland', 'France', 'Spain', 'Belgium'],
+			answer: 1
+		};
+		const comparison = compareSet(
+			2,
+			[...KEPT, country],
+			A,
+			new Map([...B, [country.id, 'REJECT']]),
+			[
+				asked('fresh900-01', 'When was the wall built?', ['1871', '1881', '1861', '1891'], 0),
+				asked('fresh900-02', 'Where did the choir tour?', ['France', 'Wales', 'Italy', 'Malta'], 0),
+				asked(
+					'fresh900-02',
+					'Who conducts the choir?',
+					['Ann Bell', 'Rob Hale', 'Kay Dunn', 'Lee Marsh'],
+					2
+				)
+			]
+		);
+		expect(comparison.engine.byAnswer).toEqual({
+			when: { accepted: 0, verdicts: 1 },
+			'where (a country)': { accepted: 0, verdicts: 1 },
+			who: { accepted: 1, verdicts: 2 }
+		});
+		expect(sumComparisons([comparison, comparison]).engine.byAnswer.who).toEqual({
+			accepted: 2,
+			verdicts: 4
+		});
+	});
+
+	it('names a country answer apart from other answers of its kind', () => {
+		const ask = (answer: string): Pick<KeptQuestion, 'kind' | 'options' | 'answer'> => ({
+			kind: 'which',
+			options: [answer, 'x', 'y', 'z'],
+			answer: 0
+		});
+		expect(answerClass(ask('Netherlands'))).toBe('which (a country)');
+		expect(answerClass(ask('Leeds'))).toBe('which');
 	});
 
 	it('does not count options in another order as changed', () => {

@@ -1,11 +1,12 @@
 /**
- * `npm run --silent rejudge -- <set|first..last>... [--show dropped|new]`
+ * `npm run --silent rejudge -- <set|first..last>... [--show dropped|new] [--by-answer]`
  * Carries the reviewers' verdicts over to today's engine: every question it asks on a reviewed set
  * is matched by article, stem and answer to the sheet the reviewers judged
  * (`eval/reviews/sheets/<set>.jsonl`, kept with `npm run keep-sheet`) and so to their verdicts
  * (`eval/reviews/<set>-a.md`, `-b.md`). It prints, per argument, the verdicts on the questions the
  * engine still asks, those on the questions it no longer asks, and how many it asks that nobody
- * judged. Run at two commits, it says what a change did to questions already judged.
+ * judged; with `--by-answer`, the verdicts on what it still asks by kind of answer. Run at two
+ * commits, it says what a change did to questions already judged.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
 import type { Question } from '../src/lib/core/quiz';
 import { generateQuiz } from '../src/lib/generator/index';
+import { countryRegion } from '../src/lib/generator/lists/places';
 import { SHEETS_DIR } from './keep-sheet';
 import { parseVerdicts, questionKey, type Verdict } from './review-sheet';
 
@@ -65,11 +67,22 @@ export interface SetComparison {
 		tally: Tally;
 		optionsChanged: number;
 		unjudged: number;
+		/** The verdicts on the judged questions, by what they ask for (`answerClass`). */
+		byAnswer: Record<string, Tally>;
 	};
 	/** Judged questions today's engine no longer asks. */
 	dropped: { questions: number; tally: Tally };
 	droppedQuestions: KeptQuestion[];
 	unjudgedQuestions: AskedQuestion[];
+}
+
+/**
+ * What a question asks for: its kind, with a country named apart, since a country is often guessable
+ * from the stem ("a UK survey" → England) where another place is not.
+ */
+export function answerClass(question: Pick<KeptQuestion, 'kind' | 'options' | 'answer'>): string {
+	const answer = question.options[question.answer];
+	return countryRegion(answer) !== undefined ? `${question.kind} (a country)` : question.kind;
 }
 
 function tallyOf(ids: readonly string[], ...reviews: ReadonlyMap<string, Verdict>[]): Tally {
@@ -98,6 +111,7 @@ export function compareSet(
 	}
 	const judgedIds: string[] = [];
 	const unjudgedQuestions: AskedQuestion[] = [];
+	const byAnswer: Record<string, Tally> = {};
 	let optionsChanged = 0;
 	for (const entry of asked) {
 		const { prompt, options, answer } = entry.question;
@@ -107,6 +121,10 @@ export function compareSet(
 			continue;
 		}
 		judgedIds.push(match.id);
+		add(
+			(byAnswer[answerClass(match)] ??= { accepted: 0, verdicts: 0 }),
+			tallyOf([match.id], reviewA, reviewB)
+		);
 		const sameOptions = [...match.options].sort().join('\n') === [...options].sort().join('\n');
 		if (!sameOptions) optionsChanged++;
 	}
@@ -126,7 +144,8 @@ export function compareSet(
 			judged: judgedIds.length,
 			tally: tallyOf(judgedIds, reviewA, reviewB),
 			optionsChanged,
-			unjudged: unjudgedQuestions.length
+			unjudged: unjudgedQuestions.length,
+			byAnswer
 		},
 		dropped: { questions: droppedIds.length, tally: tallyOf(droppedIds, reviewA, reviewB) },
 		droppedQuestions,
@@ -148,7 +167,8 @@ export function sumComparisons(comparisons: readonly SetComparison[]): SetCompar
 			judged: 0,
 			tally: { accepted: 0, verdicts: 0 },
 			optionsChanged: 0,
-			unjudged: 0
+			unjudged: 0,
+			byAnswer: {}
 		},
 		dropped: { questions: 0, tally: { accepted: 0, verdicts: 0 } },
 		droppedQuestions: [],
@@ -164,6 +184,8 @@ export function sumComparisons(comparisons: readonly SetComparison[]): SetCompar
 		add(sum.engine.tally, c.engine.tally);
 		sum.engine.optionsChanged += c.engine.optionsChanged;
 		sum.engine.unjudged += c.engine.unjudged;
+		for (const [answerKind, tally] of Object.entries(c.engine.byAnswer))
+			add((sum.engine.byAnswer[answerKind] ??= { accepted: 0, verdicts: 0 }), tally);
 		sum.dropped.questions += c.dropped.questions;
 		add(sum.dropped.tally, c.dropped.tally);
 		sum.droppedQuestions.push(...c.droppedQuestions);
@@ -205,6 +227,14 @@ export function formatComparison(label: string, sets: number, c: SetComparison):
 	].join('\n');
 }
 
+/** The verdicts on the judged questions this engine asks, one line per `answerClass`, most judged first. */
+export function formatByAnswer(c: SetComparison): string {
+	return Object.entries(c.engine.byAnswer)
+		.sort(([, x], [, y]) => y.verdicts - x.verdicts)
+		.map(([answerKind, tally]) => `    ${answerKind}: ACCEPT ${percent(tally)}`)
+		.join('\n');
+}
+
 function compareOnDisk(set: string): SetComparison | string {
 	const sheetPath = join(SHEETS_DIR, `${set}.jsonl`);
 	if (!existsSync(sheetPath)) return `no kept sheet ${sheetPath} (npm run keep-sheet)`;
@@ -230,8 +260,10 @@ function compareOnDisk(set: string): SetComparison | string {
 export function runRejudge(args: readonly string[]): number {
 	const ranges: string[] = [];
 	let show: 'dropped' | 'new' | undefined;
+	let byAnswer = false;
 	for (let i = 0; i < args.length; i++) {
-		if (args[i] === '--show') {
+		if (args[i] === '--by-answer') byAnswer = true;
+		else if (args[i] === '--show') {
 			const what = args[++i];
 			if (what !== 'dropped' && what !== 'new') {
 				console.error('--show takes "dropped" or "new"');
@@ -241,7 +273,9 @@ export function runRejudge(args: readonly string[]): number {
 		} else ranges.push(args[i]);
 	}
 	if (ranges.length === 0) {
-		console.error('Usage: npm run rejudge -- <set|first..last>... [--show dropped|new]');
+		console.error(
+			'Usage: npm run rejudge -- <set|first..last>... [--show dropped|new] [--by-answer]'
+		);
 		return 2;
 	}
 	const available = readdirSync('eval');
@@ -266,6 +300,7 @@ export function runRejudge(args: readonly string[]): number {
 		}
 		const total = sumComparisons(comparisons);
 		console.log(formatComparison(label, sets.length, total));
+		if (byAnswer) console.log(formatByAnswer(total));
 		if (show === 'dropped')
 			for (const { id, prompt, options, answer } of total.droppedQuestions)
 				console.log(`    dropped ${id}: ${prompt} [${options[answer]}]`);

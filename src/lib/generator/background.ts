@@ -5,7 +5,7 @@
  * the engine's output judged these trivia every time (issue 3).
  */
 import type { ArticleIndex } from './article';
-import type { Fact } from './facts';
+import { textAfter, textBefore, type Fact } from './facts';
 import { definedSubjectOf } from './title';
 import type { Sentence, Token } from './sentences';
 import { isSpeechVerb } from './verbs';
@@ -318,7 +318,21 @@ function isPersonalFigure(fact: Fact, index: ArticleIndex): boolean {
 /** "Dennis Cartwright, 58, …": a news story's member of the public, named with an age. */
 const INTERVIEWEE_OPENING = /^\p{Lu}\p{L}+ \p{Lu}[\p{L}'-]+, (aged )?\d{2},/u;
 
+/**
+ * "… has called in administrators, putting 340 jobs at risk", "Edith Marwick, who recorded the
+ * weather … for 52 years, has died": in the lead, the jobs a firm's news puts at stake and the life's
+ * work an obituary opens on are the news, though set off in a clause.
+ */
+function isLeadClauseNews(fact: Fact, index: ArticleIndex): boolean {
+	if (fact.sentence.index !== index.lead || !FIGURE_TYPES.has(fact.type)) return false;
+	if (/^(jobs?|workers|staff|employees)\b/.test(textAfter(fact).trim())) return true;
+	const before = textBefore(fact);
+	const after = textAfter(fact);
+	return /^[^,]+, who [^,]+$/.test(before) && /^[^,]*, (?:has |had )?died\b/.test(after);
+}
+
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {
+	if (isLeadClauseNews(fact, index)) return false;
 	if (isInSideClause(fact) || isInCondition(fact) || isPlaceInOpinion(fact)) return true;
 	if (isCompanyProfile(fact, index) || isPersonalFigure(fact, index)) return true;
 	if (index.isNews && ROUND_UP_OPENING.test(fact.sentence.text)) return true;

@@ -17,9 +17,11 @@ import { crudeStem, headlineStems } from './word-stem';
 
 const GENDERED = /\b(he|she|him|his|her|hers|himself|herself)\b/gi;
 
-/** "A former market trader who …", "An antiques dealer who …": a stem that opens on an unnamed person. */
-const DESCRIBED_PERSON_OPENING =
-	/^(?:A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:man|woman|boy|girl|owner|dealer|trader|driver|worker|farmer|builder|landlord|pensioner|teenager|businessman|businesswoman|solicitor|accountant|gamekeeper|grandmother|grandfather|mother|father)\s+who\b/u;
+/**
+ * "A former market trader who …", "A postman from mid-Wales who …": a stem that opens on an unnamed
+ * person, whom "who" shows to be one.
+ */
+const DESCRIBED_PERSON_OPENING = /^(?:A|An)\s+(?:[\p{L}\p{N}-]+\s+){1,5}who\b/u;
 const NEUTER = /\b(it|its|they|them|their|theirs|itself|themselves)\b/gi;
 /** Where a pronoun is the subject of a question or sentence, it needs the sentence before. */
 const SUBJECT_POSITION =
@@ -80,6 +82,23 @@ export type AnswerGender = 'female' | 'male' | 'unknown' | 'not a person';
 
 function genderOfPronoun(word: string): 'female' | 'male' {
 	return /^(she|her|hers|herself)$/i.test(word) ? 'female' : 'male';
+}
+
+function otherGender(gender: 'female' | 'male'): 'female' | 'male' {
+	return gender === 'female' ? 'male' : 'female';
+}
+
+/** The gender a described person's noun gives ("A woman who …"), if it gives one. */
+function genderOfOpening(opening: string): 'female' | 'male' | undefined {
+	if (
+		/\b(\w*woman|girl|mother|grandmother|daughter|wife|sister|widow|lady|nun|actress)\b/i.test(
+			opening
+		)
+	)
+		return 'female';
+	if (/\b(\w*man|boy|father|grandfather|son|husband|brother|widower|monk|actor)\b/i.test(opening))
+		return 'male';
+	return undefined;
 }
 
 /**
@@ -426,14 +445,17 @@ export function hasDanglingReference(
 	for (const match of text.matchAll(GENDERED)) {
 		const before = text.slice(0, match.index ?? 0);
 		if (namesSomeone(before)) continue;
-		// "A print shop owner who ran a forged passport operation from his business": the person the
-		// stem opens on owns the "his".
+		// "A print shop owner who ran a forged passport operation from his business", "A former coal
+		// miner who did not start writing poetry until he was 55": the person the stem opens on is the
+		// "his" and the "he", unless the opening says the person is of the other gender.
 		const after = text.slice((match.index ?? 0) + match[0].length);
+		const possessive =
+			/^\s+[\p{Ll}\p{N}]/u.test(after) &&
+			!/^\s+(in|on|at|to|and|or|with|for|after|before|from|as|by|of|that|when|while)\b/.test(after);
 		if (
-			/^(his|her)$/i.test(match[0]) &&
 			DESCRIBED_PERSON_OPENING.test(before) &&
-			/^\s+\p{Ll}/u.test(after) &&
-			!/^\s+(in|on|at|to|and|or|with|for|after|before|from|as|by|of|that|when|while)\b/.test(after)
+			(/^(he|she|him)$/i.test(match[0]) || (/^(his|her)$/i.test(match[0]) && possessive)) &&
+			genderOfOpening(before) !== otherGender(genderOfPronoun(match[0]))
 		)
 			continue;
 		if (answerGender === genderOfPronoun(match[0])) continue;

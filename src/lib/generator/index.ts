@@ -123,6 +123,10 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	// on screen beside the stem.
 	const shown = `${stem.prompt} ${index.headline ?? ''}`;
 	if (fact.type === 'country' && namesCountry(shown, fact.option)) return undefined;
+	// "beating third seed Katarzyna Wolska of _____": a player's name tells where she is from.
+	const ofCountry = /(\p{Lu}[\p{L}'’-]+) (?:of|from) _____/u.exec(stem.prompt);
+	if (fact.type === 'country' && ofCountry && index.people.has(ofCountry[1].toLowerCase()))
+		return undefined;
 	if (fact.type === 'city' && namesCityNation(stem.prompt, fact.option)) return undefined;
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
 	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;

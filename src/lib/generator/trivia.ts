@@ -799,9 +799,27 @@ function isRoundsOfHoles(fact: Fact): boolean {
 	return value > 0 && value % 18 === 0;
 }
 
+/**
+ * "move production to _____", "cheap imports from _____", "a cheaper supplier in _____": where work
+ * goes to be cheaper is general knowledge (China, India), and any dearer country as a wrong option
+ * is unbelievable. Today's engine asked 16 such questions on the reviewed sets; they had drawn 8
+ * acceptances in 32 verdicts.
+ */
+const MOVED_WORK =
+	/\b(?:mov|shift|transferr|switch|relocat|tak)(?:e|es|ed|ing)?\b[^.;:]{0,70}\b(?:production|manufacturing|work|jobs|making|assembly)\b[^.;:]{0,40}\b(?:to|in)\s+$/i;
+const CHEAPER_SOURCE =
+	/\b(?:imports?|cheap\w*|low-cost|lower-cost|low-wage|supplier|suppliers|factories)\b[^.;:]{0,40}\b(?:from|in)\s+$/i;
+
+function isLowCostDestination(fact: Fact): boolean {
+	if (fact.type !== 'country') return false;
+	const before = textBefore(fact);
+	return MOVED_WORK.test(before) || CHEAPER_SOURCE.test(before);
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isLowCostDestination(fact) ||
 		isRoundsOfHoles(fact) ||
 		isSchoolYearStart(fact) ||
 		isFinalStretch(fact) ||

@@ -324,13 +324,14 @@ export const NEIGHBOUR_REGIONS: Record<string, readonly string[]> = {
 
 /**
  * Counties and regions that lie in one nation of the UK: "a Lancashire borough" is in England, "Fife
- * and Tayside" in Scotland, so a stem that names one gives its nation away.
+ * and Tayside" in Scotland, so a stem that names one gives its nation away. So do "the north
+ * Midlands", "the Inner Hebrides" and a loch ("Port Gareloch on the west coast of _____").
  */
 export const REGIONS_OF_NATIONS: Record<string, RegExp> = {
 	england:
-		/\b(Lancashire|Yorkshire|Cumbria|Northumberland|Tyneside|Teesside|Merseyside|Cheshire|Derbyshire|Nottinghamshire|Leicestershire|Lincolnshire|Northamptonshire|Warwickshire|Worcestershire|Staffordshire|Shropshire|Herefordshire|Gloucestershire|Oxfordshire|Buckinghamshire|Bedfordshire|Hertfordshire|Cambridgeshire|Norfolk|Suffolk|Essex|Kent|Sussex|Surrey|Hampshire|Berkshire|Wiltshire|Dorset|Somerset|Devon|Cornwall|the West Midlands|the East Midlands|East Anglia|the Home Counties)\b/,
+		/\b(Lancashire|Yorkshire|Cumbria|Northumberland|Tyneside|Teesside|Merseyside|Cheshire|Derbyshire|Nottinghamshire|Leicestershire|Lincolnshire|Northamptonshire|Warwickshire|Worcestershire|Staffordshire|Shropshire|Herefordshire|Gloucestershire|Oxfordshire|Buckinghamshire|Bedfordshire|Hertfordshire|Cambridgeshire|Norfolk|Suffolk|Essex|Kent|Sussex|Surrey|Hampshire|Berkshire|Wiltshire|Dorset|Somerset|Devon|Cornwall|Midlands|East Anglia|the Home Counties)\b/,
 	scotland:
-		/\b(Fife|Tayside|Lothian|Strathclyde|Grampian|Aberdeenshire|Perthshire|Argyll|Ayrshire|Lanarkshire|Dumfriesshire|Caithness|Orkney|Shetland|the Hebrides|the Highlands)\b/,
+		/\b(Fife|Tayside|Lothian|Strathclyde|Grampian|Aberdeenshire|Perthshire|Argyll|Ayrshire|Lanarkshire|Dumfriesshire|Caithness|Orkney|Shetland|Hebrides|the Highlands|\p{L}*[Ll]och)\b/u,
 	wales:
 		/\b(Gwynedd|Powys|Ceredigion|Pembrokeshire|Carmarthenshire|Glamorgan|Gwent|Clwyd|Dyfed|Anglesey|Snowdonia|Monmouthshire|Denbighshire|Flintshire)\b/,
 	'northern ireland': /\b(County (Antrim|Armagh|Tyrone|Fermanagh|Down|Londonderry))\b/
