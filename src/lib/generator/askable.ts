@@ -3,7 +3,7 @@
  * output (issue 3) showed where each kind of answer holds up; these are the rules they led to.
  */
 import { FUTURE, leadSentenceOf, type ArticleIndex } from './article';
-import { NAMED_TYPES, NUMBER_TYPES, textBefore, type Fact } from './facts';
+import { NAMED_TYPES, NUMBER_TYPES, textAfter, textBefore, type Fact } from './facts';
 import { boundOf, isRaceDistance } from './figures';
 import { isSideFact } from './background';
 import { isTrivia } from './trivia';
@@ -41,8 +41,13 @@ export function isEncyclopediaEntry(index: ArticleIndex): boolean {
 const SNAPSHOT =
 	/^In \d{4},? (?:it |they |the (?:\p{Ll}+ ){1,2}|(?:the )?(?:\p{Lu}[\p{L}'’&.-]*,? )+(?:(?:&|and) (?:\p{Lu}[\p{L}'’.-]*,? )+)?)(?:had|has|employed|employs|produced|operated|reported|carried|counted)\b/u;
 
+/** "The society had 642 members in 2004.": the year a count was taken, which closes the sentence. */
+const COUNT_THEN_YEAR =
+	/\b(?:had|has|employed|employs|counted|numbered|carried|operated)\s+(?:about |around |some |nearly |almost |more than |over )?\d[\d,]*(?:\s+[\p{L}-]+){1,3}\s+(?:in|by)\s+$/u;
+
 function isYearOfSnapshot(fact: Fact): boolean {
 	if (fact.type !== 'year') return false;
+	if (COUNT_THEN_YEAR.test(textBefore(fact)) && /^\s*[.,;]/.test(textAfter(fact))) return true;
 	// "As of 2005 Tamewater Motor Services operated a fleet of 84 buses": the date of the figures.
 	const before = fact.sentence.tokens.slice(Math.max(0, fact.first - 2), fact.first);
 	if (/^as (of|at)$/.test(before.map((token) => token.normal).join(' '))) return true;

@@ -23,7 +23,7 @@ import {
 } from './number-limits';
 import { birthStem } from './birth';
 import { FUTURE, leadSentenceOf, surnameOf } from './article';
-import { textBefore, type Fact } from './facts';
+import { textAfter, textBefore, type Fact } from './facts';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
 import { comparedValue, rankedBound } from './comparison';
 import { hasBreakAfter, normalWords } from './token-spans';
@@ -607,6 +607,21 @@ function gameMaximum(fact: Fact): number {
 	return Infinity;
 }
 
+/**
+ * "beating Joost Vermeulen by _____ sets to five": the winner won more than the beaten side, so
+ * "three sets to five" is no win and a wrong option any reader rules out.
+ */
+function gameMinimum(fact: Fact): number {
+	if (!/\b(?:beat|beating|beats|defeated|defeating|won|winning|wins)\b/i.test(textBefore(fact)))
+		return 0;
+	const score =
+		/^ (?:games|frames|sets|legs|ends|rubbers|matches|bouts|points|goals) to (\w+)\b/i.exec(
+			textAfter(fact)
+		);
+	const beaten = score ? parseWrittenNumber(score[1])?.value : undefined;
+	return beaten === undefined ? 0 : beaten + 1;
+}
+
 const ORDINALS = (
 	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
 	'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
@@ -946,6 +961,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			majority ? 50 + 1e-9 : 0,
 			partOfWhole(tokens, fact.first, fact.last, written.value),
 			ordinalBefore(tokens, fact.first),
+			gameMinimum(fact),
 			label?.[0] ?? 0,
 			shareBound(fact, written)[0],
 			multiple[0],
@@ -1481,10 +1497,13 @@ export function findDistractors(
 /**
  * Whether a plural noun follows a count, past the words that describe it: "two opening wins",
  * "four new wind farms", and "two water rides", where the tagger reads "rides" after a noun as a verb.
+ * Five words at most: "two passenger and freight ferries".
  */
 function pluralFollows(tokens: readonly Token[], last: number): boolean {
-	for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) {
+	for (let i = last + 1; i <= last + 5 && i < tokens.length; i++) {
 		const token = tokens[i];
+		// "two passenger and freight ferries": nouns joined before the counted one.
+		if (/^(and|or)$/.test(token.normal) && i > last + 1 && tokens[i - 1].tags.has('Noun')) continue;
 		// "two remote Arctic islands": the tagger may call a plural place word singular.
 		if (token.tags.has('Plural') || (token.tags.has('Noun') && /^[a-z]+[^su'’]s$/.test(token.text)))
 			return true;

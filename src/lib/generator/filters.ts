@@ -57,7 +57,9 @@ const OPENING_WORD = /^(In|On|At|By|During|After|Before|From|Since|Until|The|A|A
  * A person's name written before a pronoun, which it can point to: "Jane Smith", "Mr Smith",
  * "Singer Mara Quist". Not a place or a body ("the Plymouth Marine Institute").
  */
-function namesSomeone(text: string): boolean {
+function namesSomeone(prompt: string): boolean {
+	// 'Edwin "Ned" Curnow': the nickname sits inside the name, whether or not quotations are blanked.
+	const text = prompt.replace(/(\p{Lu}\p{Ll}+) ["“](?:\p{Lu}\p{Ll}+)?["”] (?=\p{Lu})/gu, '$1 ');
 	if (HONORIFIC_NAME.test(text)) return true;
 	for (const match of text.matchAll(CAPITALISED_RUN)) {
 		if (match[1]) continue;

@@ -124,9 +124,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	const shown = `${stem.prompt} ${index.headline ?? ''}`;
 	if (fact.type === 'country' && namesCountry(shown, fact.option)) return undefined;
 	// "beating third seed Katarzyna Wolska of _____": a player's name tells where she is from.
-	const ofCountry = /(\p{Lu}[\p{L}'’-]+) (?:of|from) _____/u.exec(stem.prompt);
-	if (fact.type === 'country' && ofCountry && index.people.has(ofCountry[1].toLowerCase()))
-		return undefined;
+	if (fact.type === 'country' && isPersonsCountry(stem.prompt, index)) return undefined;
 	if (fact.type === 'city' && namesCityNation(stem.prompt, fact.option)) return undefined;
 	// "Jaynes amassed … from his sales": "his" points to a name the stem will give in full.
 	const withNames = nameInFull(stem.prompt, fact, index) ?? stem.prompt;
@@ -197,6 +195,8 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	// the sentences before tied to a name (1 acceptance in 12 verdicts).
 	// "The 120-million-year-old skull" is no person and stays.
 	if (/^The (\d{1,2}|[a-z]+(-[a-z]+)?)-year-old\b/.test(withNames)) return undefined;
+	// "during the reign of _____": a monarch, whom the article's other people cannot stand in for.
+	if (fact.type === 'person' && /\breign of _____/.test(stem.prompt)) return undefined;
 	// "Who is an American record producer?" fits many people, not only the one the article names.
 	if (/^Who (is|was|are|were) (a|an) /.test(stem.prompt)) return undefined;
 	return { fact, stem, score: scoreFact(fact, index, stem) };
@@ -235,6 +235,16 @@ function buildQuestion(
 		answer,
 		source: { text: input.slice(start, end), start, end }
 	};
+}
+
+/** A player's role before the name, which marks the name as a person's though the tagger missed it. */
+const PLAYER_ROLE =
+	/\b(?:seed|champion|holder|player|opponent|rival|compatriot|runner-up|winner|number \w+) \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?:of|from) _____/u;
+
+/** "Katarzyna Wolska of _____", "top seed Tariq Hameed of _____": the blank is a person's country. */
+function isPersonsCountry(prompt: string, index: ArticleIndex): boolean {
+	const named = /(\p{Lu}[\p{L}'’-]+) (?:of|from) _____/u.exec(prompt);
+	return (named !== null && index.people.has(named[1].toLowerCase())) || PLAYER_ROLE.test(prompt);
 }
 
 function answerGender(fact: Fact, index: ArticleIndex): AnswerGender {

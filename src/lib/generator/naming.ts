@@ -168,10 +168,11 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 			!after.tags.has('Pronoun');
 		if (attributive) continue;
 		const given = tokens[i - 1];
+		// 'Edwin "Ned" Curnow': a nickname in quotes is a given name too.
 		const givenName =
 			given &&
 			/^\p{Lu}/u.test(given.text) &&
-			!/[^\s]/.test(given.post) &&
+			/^["”’']?\s*$/.test(given.post) &&
 			!isTitleWord(given.normal.replace(/\.$/, ''));
 		if (givenName || named.includes(record.fullName)) continue;
 		// "Gemma and Lee Scarfield … Mrs Scarfield said": a title of the other sex is someone else.

@@ -91,10 +91,16 @@ export function multipleBound(fact: Fact, number: Token, value: number): [number
 	// After: answer < factor × other. Before: other < factor × answer, so answer > other / factor.
 	const bound = after ? factor * otherValue : otherValue / factor;
 	const answerBelow = !/^(more than|over)$/i.test(relation) === Boolean(after);
-	if (answerBelow && value < bound) return [0, bound - 1e-9];
-	if (!answerBelow && value > bound) return [bound + 1e-9, Infinity];
+	// "_____ web pages, almost three times the 1.8 billion": near the multiple, not anywhere under it
+	// (2.2 billion is no "almost three times").
+	const near = /^(almost|nearly)$/i.test(relation) ? NEAR_MULTIPLE : 0;
+	if (answerBelow && value < bound) return [near * bound, bound - 1e-9];
+	if (!answerBelow && value > bound) return [bound + 1e-9, near ? bound / near : Infinity];
 	return [0, Infinity];
 }
+
+/** How near "almost three times" is to three times. */
+const NEAR_MULTIPLE = 0.8;
 
 const VERB_MULTIPLES: Record<string, number> = { double: 2, treble: 3, triple: 3, quadruple: 4 };
 

@@ -4428,3 +4428,74 @@ describe('countries where work goes to be cheaper', () => {
 		expect(asksFor(orders, 'Japan')).toBe(true);
 	});
 });
+
+describe('the reviews of fresh715–fresh722', () => {
+	it('asks the count, not the year it was taken ("had 642 members in 2004.", fresh719-16)', () => {
+		const asked = generateWithAsides(readFileSync('eval/fresh719/fresh719-16.txt', 'utf8')).map(
+			answerOf
+		);
+		expect(asked).not.toContain('2004');
+		expect(asked).toContain('642');
+	});
+
+	it('does not ask the span of a claim of importance ("the most important find … for 30 years")', () => {
+		const text = `Roman mosaic found in Somerset field\n\nA Roman mosaic showing a sea god has been uncovered in a Somerset field, in what archaeologists say is one of the most important finds in the region for 30 years.\n\nThe mosaic, about 4m across, was found by a farmer ploughing the field in April.\n\nIt will go on display at the county museum next year.`;
+		expect(asksFor(text, '30')).toBe(false);
+		const ended = text.replace(
+			'one of the most important finds in the region for 30 years',
+			'the first find in the region for 30 years'
+		);
+		expect(asksFor(ended, '30')).toBe(true);
+		// A measured record is a fact of the news.
+		const record = text.replace(
+			'A Roman mosaic showing a sea god has been uncovered in a Somerset field, in what archaeologists say is one of the most important finds in the region for 30 years.',
+			'The water in the Somerset reservoir has fallen to its lowest level for 30 years after the driest spring on record.'
+		);
+		expect(asksFor(record, '30')).toBe(true);
+	});
+
+	it('keeps a winner\'s count above the beaten side\'s ("by _____ sets to five", fresh719-01)', () => {
+		const text = readFileSync('eval/fresh719/fresh719-01.txt', 'utf8');
+		const sets = generateWithAsides(text).find((q) => answerOf(q) === 'seven');
+		expect(sets?.prompt).toMatch(/by _____ sets to five/);
+		for (const option of sets!.options)
+			expect(parseWrittenNumber(option)!.value).toBeGreaterThan(5);
+	});
+
+	it('does not ask the country of a seed the stem names, whom the tagger may not know', () => {
+		const text = `Okoro stuns top seed\n\nEngland's Daniel Okoro won the biggest title of his career, beating top seed Tariq Hameed of Pakistan in five games in the final of the Severn Open squash tournament in Bristol.\n\nHameed, 29, had not dropped a game all week.\n\nOkoro will rise to 21st in the world rankings.`;
+		expect(asksFor(text, 'Pakistan')).toBe(false);
+	});
+
+	it('keeps a nickname in quotes inside the name it belongs to (fresh717-06)', () => {
+		const text = readFileSync('eval/fresh717/fresh717-06.txt', 'utf8');
+		const age = generateWithAsides(text).find((q) => answerOf(q) === '83');
+		expect(age?.prompt).toContain('Edwin "Ned" Curnow, who');
+	});
+
+	it('offers no "one" before nouns joined into a plural ("_____ passenger and freight ferries", fresh718-04)', () => {
+		const text = readFileSync('eval/fresh718/fresh718-04.txt', 'utf8');
+		for (const seed of [0, 1, 2, 3]) {
+			const ferries = generateWithAsides(text, { seed }).filter((q) =>
+				/_____ passenger/.test(q.prompt)
+			);
+			for (const question of ferries) expect(question.options).not.toContain('one');
+		}
+	});
+
+	it('keeps "almost three times the 1.8 billion" near three times', () => {
+		const text = `Search engine grows\n\nBritish search engine Findwell said on Tuesday that its index now covered 5.2 billion web pages, almost three times the 1.8 billion it searched a year ago.\n\nThe firm, based in Cambridge, employs 140 people.\n\nIt plans to open an office in Boston next year.`;
+		// Asked or not (there may be no three options near enough), never with "2.2 billion".
+		const pages = generateWithAsides(text).find((q) => answerOf(q) === '5.2 billion');
+		for (const option of pages?.options ?? []) {
+			const value = Number(option.replace(' billion', ''));
+			expect(value).toBeGreaterThanOrEqual(0.8 * 3 * 1.8);
+			expect(value).toBeLessThan(3 * 1.8);
+		}
+	});
+
+	it('does not ask for the monarch "during the reign of _____" against the article\'s people (fresh721-07)', () => {
+		const text = readFileSync('eval/fresh721/fresh721-07.txt', 'utf8');
+		expect(asksFor(text, 'Henry VIII')).toBe(false);
+	});
+});

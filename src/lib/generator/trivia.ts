@@ -816,9 +816,25 @@ function isLowCostDestination(fact: Fact): boolean {
 	return MOVED_WORK.test(before) || CHEAPER_SOURCE.test(before);
 }
 
+/**
+ * "one of the most important finds of its kind in the region for _____ years", "the largest new
+ * plant for six years": the span in a claim of importance is a way of speaking, not a fact about
+ * the news. A measured record ("prices at their lowest level for four years") and a firm's age
+ * ("its biggest order in 121 years of business") are facts, and stay.
+ */
+const IMPORTANCE_CLAIM =
+	/\b(?:most important|most significant|most exciting|most complete|finest|best|greatest|largest|biggest)\b[^,;.]{0,80}\b(?:for|in)\s+$/;
+
+function isImportanceClaimSpan(fact: Fact): boolean {
+	if (fact.type !== 'quantity' || !/^\s+(?:years|decades|centuries)\b(?! of)/.test(textAfter(fact)))
+		return false;
+	return IMPORTANCE_CLAIM.test(textBefore(fact));
+}
+
 export function isTrivia(fact: Fact, index: ArticleIndex): boolean {
 	return (
 		isHomeCountry(fact) ||
+		isImportanceClaimSpan(fact) ||
 		isLowCostDestination(fact) ||
 		isRoundsOfHoles(fact) ||
 		isSchoolYearStart(fact) ||
