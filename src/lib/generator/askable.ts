@@ -293,10 +293,11 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if (isTrivia(fact, index)) return 'trivia';
 	if (isSeatOfBody(fact)) return 'seat of a body';
 	// "the 2005 final in Milton Keynes on Sunday": a name after "in" or "at" is a place, whatever
-	// its first word makes the tagger think, and people as wrong options would give it away.
+	// its first word makes the tagger think, and people as wrong options would give it away. So is
+	// one after "the" ("the valley of the Hollin Beck"), which no one's name takes.
 	if (
 		fact.type === 'person' &&
-		/^(in|at)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '')
+		/^(in|at|the)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '')
 	)
 		return 'place read as a person';
 	// "a mountain pass in the Cantabrian Mountains of northern _____": in a reference passage the

@@ -4430,6 +4430,12 @@ describe('countries where work goes to be cheaper', () => {
 });
 
 describe('the reviews of fresh715–fresh722', () => {
+	it('asks no person after "the" ("the valley of the Hollin Beck", fresh716-13)', () => {
+		expect(asksFor(readFileSync('eval/fresh716/fresh716-13.txt', 'utf8'), 'Hollin Beck')).toBe(
+			false
+		);
+	});
+
 	it('asks the count, not the year it was taken ("had 642 members in 2004.", fresh719-16)', () => {
 		const asked = generateWithAsides(readFileSync('eval/fresh719/fresh719-16.txt', 'utf8')).map(
 			answerOf
