@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { makeSampleQuiz } from './helpers';
+import { makeSampleQuiz, MAKING_A_QUIZ } from './helpers';
 
 async function expectNoViolations(page: Page, screen: string) {
 	const results = await new AxeBuilder({ page })
@@ -119,7 +119,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.goto('/new');
 			await page.getByRole('button', { name: 'Try a sample article' }).click();
 			await page.getByRole('button', { name: 'Make quiz' }).click();
-			await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+			await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(
+				MAKING_A_QUIZ
+			);
 			await expectNoViolations(page, 'quiz preview');
 
 			const first = page.getByRole('region', { name: 'Question 1', exact: true });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDocx } from '../../src/lib/formats/docx.test-data';
-import { PASTED_ARTICLE, optionButtons, chooseFile } from './helpers';
+import { PASTED_ARTICLE, optionButtons, chooseFile, MAKING_A_QUIZ } from './helpers';
 
 /** Teachers' control of content: open files, check and edit questions, export, re-import. */
 
@@ -12,7 +12,7 @@ async function makeQuizToPreview(page: Page): Promise<string> {
 	await page.goto('/new');
 	await page.getByLabel('Article text').fill(PASTED_ARTICLE);
 	await page.getByRole('button', { name: 'Make quiz' }).click();
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 	const id = page.url().match(/\/quiz\/([^/]+)\/edit/)?.[1];
 	expect(id).toBeTruthy();
 	return id!;
@@ -62,7 +62,7 @@ test('an HTML file fills the title and the text, and its scripts never run', asy
 	expect(ran).toEqual({ flag: undefined, stored: null });
 
 	await page.getByRole('button', { name: 'Make quiz' }).click();
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 	await expect(page.getByLabel('Quiz title')).toHaveValue('Lisbon tram news');
 });
 
@@ -78,7 +78,7 @@ test('a Word file fills the text, titled after the file', async ({ page }) => {
 	expect(text).toContain('Engineers from Spain and Italy built the tunnels');
 	expect(text).toContain('A new tram line costing 210 million euros opened in Lisbon');
 	await page.getByRole('button', { name: 'Make quiz' }).click();
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 });
 
 test('an edited question and right answer are saved and played', async ({ page }) => {
@@ -212,7 +212,7 @@ test('a quiz exported as GIFT opens again with the same questions', async ({ pag
 		mimeType: 'text/plain',
 		buffer: gift
 	});
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 	expect(page.url()).not.toContain(id);
 	expect(await prompts(page)).toEqual(original);
 
@@ -285,7 +285,7 @@ test('a GIFT file opens as a quiz and says what it left out', async ({ page }) =
 		mimeType: 'text/plain',
 		buffer: Buffer.from(gift)
 	});
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 	await expect(page.getByText('Not everything in the file could be used:')).toBeVisible();
 	expect(await prompts(page)).toEqual([
 		'Which river runs through Lisbon?',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { MAKING_A_QUIZ } from './helpers';
 
 /** Written for this test: the news itself names no figure; its one figure is background. */
 const ARTICLE = `Mill to close
@@ -25,7 +26,7 @@ test('details in passing are asked about only when the teacher asks for them', a
 	);
 	await asides.check();
 	await page.getByRole('button', { name: 'Make quiz' }).click();
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 	await expect(page.getByLabel('Question text')).toHaveValue(
 		'Harrowgate Weaving made a profit of _____ in 2003.'
 	);

@@ -41,9 +41,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	});
 }
 
+/**
+ * How long to wait for a quiz to be made: the worker parses the article with the NLP library, which
+ * on a busy two-core machine can take longer than the default ten seconds. Patience, not a timing
+ * check.
+ */
+export const MAKING_A_QUIZ = { timeout: 30_000 };
+
 /** On the preview that follows Make quiz ("Check your quiz"): starts the quiz, waits for question 1. */
 export async function startFromPreview(page: Page): Promise<void> {
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 	await page.getByRole('link', { name: 'Start quiz' }).first().click();
 	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
 }

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startFromPreview, waitForServiceWorker, PASTED_ARTICLE, chooseFile } from './helpers';
+import {
+	startFromPreview,
+	waitForServiceWorker,
+	PASTED_ARTICLE,
+	chooseFile,
+	MAKING_A_QUIZ
+} from './helpers';
 import {
 	FERRY_PARAGRAPHS,
 	FERRY_TITLE,
@@ -41,7 +47,7 @@ test('a PDF fills the title and the text, without its running header, and makes 
 	expect(refused).toEqual([]);
 
 	await page.getByRole('button', { name: 'Make quiz' }).click();
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 	await expect(page.getByLabel('Quiz title')).toHaveValue(FERRY_TITLE);
 	await startFromPreview(page);
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PASTED_ARTICLE } from './helpers';
+import { PASTED_ARTICLE, MAKING_A_QUIZ } from './helpers';
 
 /** What arrives through the Web Share Target (`/new?title=&text=&url=`) when it is only a link. */
 
@@ -27,7 +27,7 @@ test('a link shared alone is kept, and the page says to share or paste the text'
 	await expect(page.getByRole('status')).toHaveCount(0);
 	await expect(page.getByRole('link', { name: LINK })).toBeVisible();
 	await page.getByRole('button', { name: 'Make quiz' }).click();
-	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your quiz' })).toBeVisible(MAKING_A_QUIZ);
 	await expect(page.getByLabel('Quiz title')).toHaveValue('Tide tables');
 });
 

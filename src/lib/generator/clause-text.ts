@@ -229,6 +229,16 @@ export function invert(clause: Clause): Inverted | undefined {
 }
 
 /** The verb group agreeing with a singular "Who"/"Which company": "have said" → "has said". */
+/** Whether the clause's subject is one person's name, all its words capitalised and tagged a person. */
+function namesOnePerson(clause: Clause): boolean {
+	const words = clause.sentence.tokens.slice(clause.subject.from, clause.subject.to);
+	return (
+		words.length >= 2 &&
+		words.length <= 4 &&
+		words.every((word) => word.tags.has('Person') && /^\p{Lu}/u.test(word.text))
+	);
+}
+
 export function verbForSingularSubject(clause: Clause): string {
 	const tokens = clause.sentence.tokens;
 	const words: string[] = [];
@@ -238,11 +248,14 @@ export function verbForSingularSubject(clause: Clause): string {
 		if (!agreed && (token.tags.has('Verb') || INVERTIBLE.has(token.normal))) {
 			if (token.tags.has('Gerund')) return '';
 			agreed = true;
+			// "Tom Brackenridge beat the previous best": after one person's name a verb without its
+			// "-s" is past, though "beat" reads as present too.
 			const plainPresent =
 				token.tags.has('PresentTense') &&
 				!/s$/.test(token.normal) &&
 				!token.tags.has('Modal') &&
-				!/^(must|can|will|shall|may)$/.test(token.normal);
+				!/^(must|can|will|shall|may)$/.test(token.normal) &&
+				!namesOnePerson(clause);
 			words.push(
 				/^(are|were|have|do)$/.test(token.normal) || plainPresent
 					? toThirdPersonPresent(token.normal)

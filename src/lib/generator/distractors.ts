@@ -987,7 +987,9 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			career,
 			decade[1],
 			label?.[1] ?? Infinity,
-			allCountBefore(tokens, fact.first, written.value)
+			allCountBefore(tokens, fact.first, written.value),
+			// "rise from 80p to £1.50": a sum of a pound or more is written in pounds, not "120p".
+			/^\d+p$/.test(fact.option) ? 99 : Infinity
 		),
 		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
 		// answer the only believable one; they keep to steps of a third of the change or less.

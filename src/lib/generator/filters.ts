@@ -515,7 +515,11 @@ export function namesNothing(
  * capital leans on the sentences before, whatever figures or title words it holds (the questions
  * this removed had drawn 30 acceptances in 87 verdicts).
  */
+/** "The Gloucestershire side, who …", "The Northamptonshire-based team": a team by where it is from ("the Farra club" is named enough). */
+const TEAM_BY_PLACE = /^The (?:\p{Lu}[\p{L}'’-]+ ){1,2}(?:side|team|outfit)\b/u;
+
 export function opensWithUnnamedDefinite(prompt: string): boolean {
+	if (TEAM_BY_PLACE.test(prompt)) return true;
 	const [first = '', ...rest] = withoutQuotations(prompt).split(/\s+/);
 	if (!/^(The|This|These|Those|Its|Their)$/.test(first)) return false;
 	return !rest.some((word) => {
@@ -553,6 +557,17 @@ export function namesPassageSubject(prompt: string, headline: string, surname?: 
 	// a subject brought in with "a" is one of the passage's own things, which the stem must name.
 	if (INDEFINITE_SUBJECT.test(prompt)) return false;
 	// "In what year did the Act of Parliament pass?": another name keeps it to one thing.
+	const [, ...rest] = withoutQuotations(prompt).split(/\s+/);
+	return rest.some(
+		(word) => /^["'(]?\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word.replace(/[^\p{L}]/gu, ''))
+	);
+}
+
+/**
+ * Whether a stem names anything by a capital after its first word; a month or a weekday names
+ * nothing ("Pre-tax profit for the year to 31 March 2005 rose …" is no one's profit).
+ */
+export function namesSomethingByCapital(prompt: string): boolean {
 	const [, ...rest] = withoutQuotations(prompt).split(/\s+/);
 	return rest.some(
 		(word) => /^["'(]?\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word.replace(/[^\p{L}]/gu, ''))

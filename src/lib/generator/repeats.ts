@@ -213,6 +213,18 @@ function sameAmount(a: string, b: string): boolean {
 	return Math.round(first.value / step) === Math.round(second.value / step);
 }
 
+const HEADLINE_AMOUNT = /[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?%?/gi;
+
+/**
+ * "Buckie boatyard wins £9m patrol boat order" over "… worth _____" (£9.2m): the headline on screen
+ * gives the answer rounded, and the wrong options that do not round to it are ruled out.
+ */
+export function headlineGivesAmount(headline: string, answer: string): boolean {
+	for (const match of headline.matchAll(HEADLINE_AMOUNT))
+		if (sameAmount(match[0], answer)) return true;
+	return false;
+}
+
 export function repeatsAnotherQuestion(
 	candidate: AskedQuestion,
 	asked: readonly AskedQuestion[]

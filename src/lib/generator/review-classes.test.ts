@@ -29,7 +29,7 @@ import {
 	promptGivesAway
 } from './filters';
 import { findDistractors, optionsClash } from './distractors';
-import { namesCityNation, namesCountry } from './repeats';
+import { headlineGivesAmount, namesCityNation, namesCountry } from './repeats';
 import { parseClause, spanText } from './clause';
 import { bodyReferences } from './body-references';
 import { personReferences } from './person-references';
@@ -38,7 +38,7 @@ import { nameInFull } from './naming';
 import { settleArticle } from './articles';
 import { isAskable } from './askable';
 import { hasDanglingDescription } from './descriptions';
-import { joinsSecondClause } from './filters';
+import { joinsSecondClause, namesSomethingByCapital, opensWithUnnamedDefinite } from './filters';
 import { pointsBackWithoutName } from './anaphora';
 import { nameDescribedSubject, subjectNameOf } from './described-subject';
 
@@ -4430,6 +4430,13 @@ describe('countries where work goes to be cheaper', () => {
 });
 
 describe('the reviews of fresh715–fresh722', () => {
+	it('asks no "Where" of a stem that names the venue ("… at the Kelvin Hall?")', () => {
+		const text = `Colquitt takes British title\n\nFormer paratrooper Danny Colquitt won the British light-heavyweight title at the Kelvin Hall in Glasgow on Saturday night, stopping the holder in the ninth round.\n\nColquitt, 29, had lost only once in 18 fights.\n\nHe now hopes to fight for the European title next year.`;
+		const where = (input: string) => questionsOn(input).filter((q) => q.kind === 'where');
+		expect(where(text)).toEqual([]);
+		expect(where(text.replace(' at the Kelvin Hall', '')).map(answerOf)).toContain('Glasgow');
+	});
+
 	it('asks no person after "the" ("the valley of the Hollin Beck", fresh716-13)', () => {
 		expect(asksFor(readFileSync('eval/fresh716/fresh716-13.txt', 'utf8'), 'Hollin Beck')).toBe(
 			false
@@ -4503,5 +4510,57 @@ describe('the reviews of fresh715–fresh722', () => {
 	it('does not ask for the monarch "during the reign of _____" against the article\'s people (fresh721-07)', () => {
 		const text = readFileSync('eval/fresh721/fresh721-07.txt', 'utf8');
 		expect(asksFor(text, 'Henry VIII')).toBe(false);
+	});
+});
+
+describe('the reviews of fresh723–fresh730', () => {
+	it('keeps "beat" past after one person\'s name ("Who beat …?", fresh725-02)', () => {
+		const text = readFileSync('eval/fresh725/fresh725-02.txt', 'utf8');
+		const who = generateWithAsides(text).find((q) => answerOf(q) === 'Tom Brackenridge');
+		expect(who?.prompt).toMatch(/^Who beat the previous best/);
+	});
+
+	it('does not ask a sum the headline gives rounded ("£9m" over "£9.2m", fresh730-04)', () => {
+		const text = readFileSync('eval/fresh730/fresh730-04.txt', 'utf8');
+		expect(asksFor(text, '£9.2m')).toBe(false);
+		expect(headlineGivesAmount('Boatyard wins £9m order', '£9.2m')).toBe(true);
+		expect(headlineGivesAmount('Boatyard wins £9m order', '£9.6m')).toBe(false);
+		expect(headlineGivesAmount('Boatyard wins big order', '£9.2m')).toBe(false);
+	});
+
+	it('offers pence below a pound ("rise from 80p to £1.50", fresh723-11)', () => {
+		const text = readFileSync('eval/fresh723/fresh723-11.txt', 'utf8');
+		for (const seed of [0, 1, 2, 3, 4, 5]) {
+			const pence = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '80p');
+			expect(pence).toBeDefined();
+			for (const option of pence!.options)
+				expect(Number(option.replace('p', ''))).toBeLessThan(100);
+		}
+	});
+});
+
+describe('a team the stem names only by where it is from', () => {
+	it('is not asked below the lead ("The Gloucestershire side … scored _____ tries", fresh723-01)', () => {
+		const text = readFileSync('eval/fresh723/fresh723-01.txt', 'utf8');
+		expect(generateWithAsides(text).some((q) => /^The Gloucestershire side/.test(q.prompt))).toBe(
+			false
+		);
+		expect(opensWithUnnamedDefinite('The Gloucestershire side trailed 19-7 at half-time.')).toBe(
+			true
+		);
+		expect(
+			opensWithUnnamedDefinite('The Gloucestershire Gazette said _____ readers wrote in.')
+		).toBe(false);
+	});
+});
+
+describe('a results figure below the lead that names no firm', () => {
+	it('is not asked, however long ("Pre-tax profit for the year to 31 March 2005 …", fresh730-03)', () => {
+		const text = readFileSync('eval/fresh730/fresh730-03.txt', 'utf8');
+		expect(generateWithAsides(text).some((q) => /^Pre-tax profit/.test(q.prompt))).toBe(false);
+		expect(namesSomethingByCapital('Pre-tax profit for the year to 31 March 2005 rose')).toBe(
+			false
+		);
+		expect(namesSomethingByCapital('Pre-tax profit at Penhallow rose')).toBe(true);
 	});
 });
