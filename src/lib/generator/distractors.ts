@@ -24,6 +24,7 @@ import {
 import { birthStem } from './birth';
 import { FUTURE, leadSentenceOf, surnameOf } from './article';
 import { textAfter, textBefore, type Fact } from './facts';
+import { headlineRange } from './repeats';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
 import { comparedValue, rankedBound } from './comparison';
 import { hasBreakAfter, normalWords } from './token-spans';
@@ -952,6 +953,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	const laterAge = laterAgeFloor(fact, tokens[numberToken]);
 	const period = periodMaximum(fact, tokens[numberToken]);
 	const quake = isMagnitude(tokens, numberToken);
+	const headline = index.headline ? headlineRange(index.headline, fact.option) : undefined;
 	const limits = {
 		floor: Math.max(
 			households?.[0] ?? 0,
@@ -962,6 +964,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			partOfWhole(tokens, fact.first, fact.last, written.value),
 			ordinalBefore(tokens, fact.first),
 			gameMinimum(fact),
+			headline ? headline[0] * written.value : 0,
 			label?.[0] ?? 0,
 			shareBound(fact, written)[0],
 			multiple[0],
@@ -989,7 +992,8 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 			label?.[1] ?? Infinity,
 			allCountBefore(tokens, fact.first, written.value),
 			// "rise from 80p to £1.50": a sum of a pound or more is written in pounds, not "120p".
-			/^\d+p$/.test(fact.option) ? 99 : Infinity
+			/^\d+p$/.test(fact.option) && written.value < 100 ? 99 : Infinity,
+			headline ? headline[1] * written.value - 1e-9 : Infinity
 		),
 		// "profits slipped to £41.3m from £43.9m": options a third lower would be no slip, and the
 		// answer the only believable one; they keep to steps of a third of the change or less.

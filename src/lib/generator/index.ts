@@ -42,7 +42,6 @@ import { hasDanglingDescription } from './descriptions';
 import { pointsBackWithoutName } from './anaphora';
 import { asksForMinorSource } from './sources';
 import {
-	headlineGivesAmount,
 	namesCityNation,
 	namesCountry,
 	repeatsAnotherQuestion,
@@ -110,12 +109,6 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	if (!isAskable(fact, index)) return undefined;
 	// The quiz title is on screen while playing: an answer it names is given away.
 	if (index.headline && promptGivesAway(index.headline, fact.option)) return undefined;
-	if (
-		index.headline &&
-		NUMBER_TYPES.has(fact.type) &&
-		headlineGivesAmount(index.headline, fact.option)
-	)
-		return undefined;
 	const built = buildStem(fact, index);
 	if (!built) return undefined;
 	if (built.kind === 'cloze' && isSmallCountBelowTop(fact, index)) return undefined;

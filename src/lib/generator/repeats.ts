@@ -217,12 +217,20 @@ const HEADLINE_AMOUNT = /[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|bill
 
 /**
  * "Buckie boatyard wins £9m patrol boat order" over "… worth _____" (£9.2m): the headline on screen
- * gives the answer rounded, and the wrong options that do not round to it are ruled out.
+ * gives the answer rounded, so the wrong options must round to it too (£8.8m, £9.4m), or the
+ * headline rules them out. The range, as a share of the answer, that every option must keep to.
  */
-export function headlineGivesAmount(headline: string, answer: string): boolean {
-	for (const match of headline.matchAll(HEADLINE_AMOUNT))
-		if (sameAmount(match[0], answer)) return true;
-	return false;
+export function headlineRange(headline: string, answer: string): [number, number] | undefined {
+	const given = amountOf(answer);
+	if (!given || given.value === 0) return undefined;
+	for (const match of headline.matchAll(HEADLINE_AMOUNT)) {
+		const rounded = amountOf(match[0]);
+		if (!rounded || !sameAmount(match[0], answer) || rounded.precision <= given.precision) continue;
+		const centre = Math.round(given.value / rounded.precision) * rounded.precision;
+		const half = rounded.precision / 2;
+		return [(centre - half) / given.value, (centre + half) / given.value];
+	}
+	return undefined;
 }
 
 export function repeatsAnotherQuestion(

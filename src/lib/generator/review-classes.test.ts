@@ -29,7 +29,7 @@ import {
 	promptGivesAway
 } from './filters';
 import { findDistractors, optionsClash } from './distractors';
-import { headlineGivesAmount, namesCityNation, namesCountry } from './repeats';
+import { headlineRange, namesCityNation, namesCountry } from './repeats';
 import { parseClause, spanText } from './clause';
 import { bodyReferences } from './body-references';
 import { personReferences } from './person-references';
@@ -4520,12 +4520,18 @@ describe('the reviews of fresh723–fresh730', () => {
 		expect(who?.prompt).toMatch(/^Who beat the previous best/);
 	});
 
-	it('does not ask a sum the headline gives rounded ("£9m" over "£9.2m", fresh730-04)', () => {
+	it('keeps every option of a sum the headline gives rounded to that rounding ("£9m" over "£9.2m", fresh730-04)', () => {
 		const text = readFileSync('eval/fresh730/fresh730-04.txt', 'utf8');
-		expect(asksFor(text, '£9.2m')).toBe(false);
-		expect(headlineGivesAmount('Boatyard wins £9m order', '£9.2m')).toBe(true);
-		expect(headlineGivesAmount('Boatyard wins £9m order', '£9.6m')).toBe(false);
-		expect(headlineGivesAmount('Boatyard wins big order', '£9.2m')).toBe(false);
+		for (const seed of [0, 1, 2, 3]) {
+			const sum = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '£9.2m');
+			for (const option of sum?.options ?? [])
+				expect(Math.round(Number(option.replace(/[£m]/g, '')))).toBe(9);
+		}
+		const [low, high] = headlineRange('Boatyard wins £9m order', '£9.2m')!;
+		expect(low * 9.2).toBeCloseTo(8.5);
+		expect(high * 9.2).toBeCloseTo(9.5);
+		expect(headlineRange('Boatyard wins £9m order', '£9.6m')).toBeUndefined();
+		expect(headlineRange('Boatyard wins big order', '£9.2m')).toBeUndefined();
 	});
 
 	it('offers pence below a pound ("rise from 80p to £1.50", fresh723-11)', () => {
@@ -4536,6 +4542,9 @@ describe('the reviews of fresh723–fresh730', () => {
 			for (const option of pence!.options)
 				expect(Number(option.replace('p', ''))).toBeLessThan(100);
 		}
+		// A share price stays in pence above a pound.
+		const offer = `Pellman agrees takeover\n\nPellman, the Sheffield cutlery maker, has agreed to be bought by an American group.\n\nOrrin, based in Cleveland, Ohio, offered 385p a share in cash, a premium of 31% to Pellman's closing price.\n\nThe deal values Pellman at £42m.`;
+		expect(asksFor(offer, '385p')).toBe(true);
 	});
 });
 
