@@ -44,6 +44,8 @@ describe('the floor under side details', () => {
 		const stem = (kind: Stem['kind'], prompt: string): Stem => ({ kind, prompt });
 		const score = MIN_SCORE - 1;
 		expect(clearsFloor(score, stem('when', 'When did the mill open?'))).toBe(true);
+		// Less than three points' help, though: side years in a passage stay below.
+		expect(clearsFloor(MIN_SCORE - 3, stem('when', 'When did the mill open?'))).toBe(false);
 		expect(clearsFloor(score, stem('cloze', 'Harrowgate Weaving opened its mill in _____.'))).toBe(
 			false
 		);
