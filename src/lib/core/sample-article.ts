@@ -4,9 +4,9 @@
  */
 export const SAMPLE_ARTICLE = {
 	title: 'Ice core expedition returns from Antarctica',
-	text: `A team of fourteen scientists led by the Norwegian glaciologist Ingrid Solberg returned to Cape Town on Monday after four months on the Antarctic ice. The expedition, funded by the European Research Council, drilled an ice core 2,800 metres long on the high plateau of East Antarctica. The deepest layers of the ice core hold air bubbles that are more than 1.2 million years old, the expedition team said.
+	text: `A team of fourteen scientists led by the Norwegian glaciologist Ingrid Solberg returned to Cape Town on Monday after four months on the Antarctic ice. The expedition, funded by the European Research Council, drilled an ice core 2,800 metres long on the high plateau of East Antarctica. Tomas Ribeiro, the expedition's lead chemist, will publish the first results in March 2027.
 
-The ice core will be shipped to Copenhagen, where chemists at the University of Copenhagen will study it in a freezer laboratory. Tomas Ribeiro, the expedition's lead chemist, will publish the first results in March 2027. Ribeiro said the ice could show how carbon dioxide levels changed before the last ice ages.
+The deepest layers of the ice core hold air bubbles that are more than 1.2 million years old, the expedition team said. The ice core will be shipped to Copenhagen, where chemists at the University of Copenhagen will study it in a freezer laboratory. Ribeiro said the ice could show how carbon dioxide levels changed before the last ice ages.
 
 The expedition cost about 31 million euros. Chile and New Zealand helped the expedition team with flights, and the British Antarctic Survey lent two tracked vehicles. Ingrid Solberg plans a further expedition in 2028 to drill an even deeper ice core.
 
