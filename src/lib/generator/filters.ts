@@ -557,10 +557,7 @@ export function namesPassageSubject(prompt: string, headline: string, surname?: 
 	// a subject brought in with "a" is one of the passage's own things, which the stem must name.
 	if (INDEFINITE_SUBJECT.test(prompt)) return false;
 	// "In what year did the Act of Parliament pass?": another name keeps it to one thing.
-	const [, ...rest] = withoutQuotations(prompt).split(/\s+/);
-	return rest.some(
-		(word) => /^["'(]?\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word.replace(/[^\p{L}]/gu, ''))
-	);
+	return namesSomethingByCapital(prompt);
 }
 
 /**
