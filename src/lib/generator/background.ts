@@ -325,10 +325,9 @@ const INTERVIEWEE_OPENING = /^\p{Lu}\p{L}+ \p{Lu}[\p{L}'-]+, (aged )?\d{2},/u;
  */
 function isLeadClauseNews(fact: Fact, index: ArticleIndex): boolean {
 	if (fact.sentence.index !== index.lead || !FIGURE_TYPES.has(fact.type)) return false;
-	if (/^(jobs?|workers|staff|employees)\b/.test(textAfter(fact).trim())) return true;
-	const before = textBefore(fact);
 	const after = textAfter(fact);
-	return /^[^,]+, who [^,]+$/.test(before) && /^[^,]*, (?:has |had )?died\b/.test(after);
+	if (/^(jobs?|workers|staff|employees)\b/.test(after.trim())) return true;
+	return /^[^,]+, who [^,]+$/.test(textBefore(fact)) && /^[^,]*, (?:has |had )?died\b/.test(after);
 }
 
 export function isSideFact(fact: Fact, index: ArticleIndex): boolean {

@@ -578,6 +578,14 @@ function isPersonAge(tokens: readonly Token[], numberToken: number): boolean {
 	);
 }
 
+/** A win, and what a score of games is counted in: "beating … four games to two". */
+const WIN_VERB = /\b(?:beat|beating|beats|defeated|defeating|won|winning|wins)\b/i;
+const SCORE_UNIT = '(?:games|frames|sets|legs|ends|rubbers|matches|bouts|points|goals)';
+/** "beating Blackhall Mill four games to _____": the winner's count before the blank. */
+const WINNER_THEN_BLANK = new RegExp(`${WIN_VERB.source}[^.;]*?\\b(\\w+) ${SCORE_UNIT} to $`, 'i');
+/** "by _____ sets to five": the beaten side's count after the blank. */
+const BLANK_THEN_BEATEN = new RegExp(`^ ${SCORE_UNIT} to (\\w+)\\b`, 'i');
+
 /**
  * The most a game allows: a darts checkout of 170 (treble 20, treble 20, bull), a snooker break of
  * 147. "a 181 checkout" is an option a fan rules out at sight.
@@ -599,10 +607,7 @@ function gameMaximum(fact: Fact): number {
 	if (/\bdeclared (on|at) \d[\d,]* for $/.test(textBefore(fact)) && !/\d/.test(fact.option))
 		return 9;
 	// "beating Blackhall Mill four games to two": the beaten side won fewer than the winner.
-	const score =
-		/\b(?:beat|beating|beats|defeated|defeating|won|winning|wins)\b[^.;]*?\b(\w+) (?:games|frames|sets|legs|ends|rubbers|matches|bouts|points|goals) to $/i.exec(
-			textBefore(fact)
-		);
+	const score = WINNER_THEN_BLANK.exec(textBefore(fact));
 	const winner = score ? parseWrittenNumber(score[1])?.value : undefined;
 	if (winner !== undefined) return winner - 1;
 	return Infinity;
@@ -613,12 +618,8 @@ function gameMaximum(fact: Fact): number {
  * "three sets to five" is no win and a wrong option any reader rules out.
  */
 function gameMinimum(fact: Fact): number {
-	if (!/\b(?:beat|beating|beats|defeated|defeating|won|winning|wins)\b/i.test(textBefore(fact)))
-		return 0;
-	const score =
-		/^ (?:games|frames|sets|legs|ends|rubbers|matches|bouts|points|goals) to (\w+)\b/i.exec(
-			textAfter(fact)
-		);
+	if (!WIN_VERB.test(textBefore(fact))) return 0;
+	const score = BLANK_THEN_BEATEN.exec(textAfter(fact));
 	const beaten = score ? parseWrittenNumber(score[1])?.value : undefined;
 	return beaten === undefined ? 0 : beaten + 1;
 }

@@ -197,7 +197,7 @@ function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | unde
 	// "The 120-million-year-old skull" is no person and stays.
 	if (/^The (\d{1,2}|[a-z]+(-[a-z]+)?)-year-old\b/.test(withNames)) return undefined;
 	// "Where did Danny Colquitt win the title at the Kelvin Hall?": the stem names the venue, which
-	// gives the city away or makes "Where" ask twice (none of 8 verdicts accepted).
+	// gives the city away or makes "Where" ask twice, as reviewers said of every such question.
 	if (stem.kind === 'where' && NAMED_VENUE.test(stem.prompt)) return undefined;
 	// "during the reign of _____": a monarch, whom the article's other people cannot stand in for.
 	if (fact.type === 'person' && /\breign of _____/.test(stem.prompt)) return undefined;

@@ -802,8 +802,8 @@ function isRoundsOfHoles(fact: Fact): boolean {
 /**
  * "move production to _____", "cheap imports from _____", "a cheaper supplier in _____": where work
  * goes to be cheaper is general knowledge (China, India), and any dearer country as a wrong option
- * is unbelievable. Today's engine asked 16 such questions on the reviewed sets; they had drawn 8
- * acceptances in 32 verdicts.
+ * is unbelievable. Reviewers rejected most such questions; `npm run rejudge -- … --by-answer`
+ * counts country answers apart.
  */
 const MOVED_WORK =
 	/\b(?:mov|shift|transferr|switch|relocat|tak)(?:e|es|ed|ing)?\b[^.;:]{0,70}\b(?:production|manufacturing|work|jobs|making|assembly)\b[^.;:]{0,40}\b(?:to|in)\s+$/i;
