@@ -262,8 +262,8 @@ function isInClosingPart(fact: Fact, index: ArticleIndex): boolean {
  * A name is a good answer in the lead of a longer article, where it is the story's subject; further
  * down it is mostly guessable from the story (the war in Iraq, a Russian firm's dispute with Russia)
  * or has no wrong options of the same role, except a person who did what a central sentence says.
- * A bounded figure ("more than 1%") only has false options on one side, so the right one is always
- * the extreme.
+ * A bounded share ("more than 1%") only has false options on one side, so the right one is always
+ * the extreme; a bounded count or sum is asked roughly instead (rough-figure.ts).
  */
 export function isAskable(fact: Fact, index: ArticleIndex): boolean {
 	return whyNotAskable(fact, index) === undefined;
@@ -313,7 +313,12 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if (isRaceDistance(fact) && RACE_TIME.test(fact.sentence.text)) return 'timed race';
 	// "almost" bounds too, but reads as an estimate, and "up to" states a limit ("fined up to
 	// £20,000"), which a different limit contradicts; only the other hard bounds are left out.
-	if (boundOf(fact.modifier) && !/^(almost|nearly|up to)$/i.test(fact.modifier ?? ''))
+	// A bound asked roughly ("About how many …?", see rough-figure.ts) has options the bound rules out.
+	if (
+		boundOf(fact.modifier) &&
+		!fact.rough &&
+		!/^(almost|nearly|up to)$/i.test(fact.modifier ?? '')
+	)
 		return 'bound';
 	if (NUMBER_TYPES.has(fact.type) && QUOTED_BOUND.test(textBefore(fact))) return 'bound';
 	if (!NAMED_TYPES.has(fact.type) || index.sentences.length < LONG_ARTICLE_SENTENCES)

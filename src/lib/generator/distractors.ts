@@ -26,6 +26,7 @@ import { FUTURE, leadSentenceOf, surnameOf } from './article';
 import { textAfter, textBefore, type Fact } from './facts';
 import { headlineRange } from './repeats';
 import { boundOf, INDOOR_RACES, isRaceDistance, TRACK_RACES } from './figures';
+import { roughDistractors, roughSpanCeiling } from './rough-figure';
 import { comparedValue, rankedBound } from './comparison';
 import { hasBreakAfter, normalWords } from './token-spans';
 import {
@@ -913,7 +914,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 		).map((year) => head + String(year) + tail);
 	}
 	const ladder = ladderOf(fact, numberToken);
-	if (ladder && written.suffix === '')
+	if (ladder && written.suffix === '' && !fact.rough)
 		return ladderDistractors(written.value, boundedRatios(tokens, numberToken, ladder), random).map(
 			(value) => head + formatWrittenNumber(value, written) + tail
 		);
@@ -1036,6 +1037,12 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 																: // "23 seasons between 1921 and 1951": a finer grid leaves room above it.
 																	(span - written.value) / 2
 	};
+	if (fact.rough)
+		return roughDistractors(fact, random, avoid, {
+			floor: limits.floor,
+			ceiling: Math.min(limits.ceiling, roughSpanCeiling(fact, index.latestYear))
+		});
+
 	return perturbNumber(
 		written,
 		random,

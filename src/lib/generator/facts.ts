@@ -44,6 +44,8 @@ export interface Fact {
 	unit?: string;
 	/** For quantities: "more than", "about"… written before the number, part of the answer. */
 	modifier?: string;
+	/** A bounded figure asked as one to recall roughly, its option the figure without the bound. */
+	rough?: boolean;
 }
 
 /** The sentence's text before the fact. */

@@ -36,6 +36,7 @@ import { deriveTitle, headlineOf } from './title';
 import { settleArticle } from './articles';
 import { nameInFull } from './naming';
 import { isAskable, isEncyclopediaEntry, isSmallCountBelowTop } from './askable';
+import { asRoughFigure, roughStem, titleNearRoughFigure } from './rough-figure';
 import { itAntecedents } from './it-subject';
 import { theyAntecedents } from './they-subject';
 import { hasDanglingDescription } from './descriptions';
@@ -105,11 +106,14 @@ interface StemmedCandidate extends Candidate {
 	stem: Stem;
 }
 
-function stemCandidate(fact: Fact, index: ArticleIndex): StemmedCandidate | undefined {
+function stemCandidate(found: Fact, index: ArticleIndex): StemmedCandidate | undefined {
+	const fact = asRoughFigure(found) ?? found;
 	if (!isAskable(fact, index)) return undefined;
 	// The quiz title is on screen while playing: an answer it names is given away.
 	if (index.headline && promptGivesAway(index.headline, fact.option)) return undefined;
-	const built = buildStem(fact, index);
+	if (fact.rough && index.headline && titleNearRoughFigure(index.headline, fact)) return undefined;
+	const parsed = buildStem(fact, index);
+	const built = parsed && fact.rough ? roughStem(parsed) : parsed;
 	if (!built) return undefined;
 	if (built.kind === 'cloze' && isSmallCountBelowTop(fact, index)) return undefined;
 	// "The Leicester-based firm said …": the stem names the firm the story is about.

@@ -137,7 +137,8 @@ const CHANGE_END = /^[^\s\d]*(?:\s+[a-z]+)?\s+to\s+[£$€]?(\d[\d,]*(?:\.\d+)?)
 
 const CAREER_BEFORE =
 	/\b(?:career|service|working life)\s+(?:of|spanning|lasting)\s+(?:almost\s+|nearly\s+|more than\s+)?$/i;
-const AGE_GIVEN = /\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
+export const AGE_GIVEN =
+	/\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
 
 /**
  * "retirement at the age of 41, ending a career of _____ years": nobody works from the age of

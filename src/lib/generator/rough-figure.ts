@@ -1,0 +1,206 @@
+/**
+ * A figure the article gives only as a bound ("more than 2,600 coins", "under 250 homes"). Options
+ * that keep the bound cannot work: "more than 1,800" is as true as "more than 2,600", so the one
+ * right option would always be the smallest. Such a figure is asked as one to recall roughly
+ * ("About how many coins …?", "a hoard of about _____ coins") among wrong options far enough away
+ * that the bound makes each of them false.
+ */
+import type { Fact } from './facts';
+import { boundOf } from './figures';
+import { AGE_GIVEN } from './number-limits';
+import { formatWrittenNumber, parseWrittenNumber, type WrittenNumber } from './numbers';
+import type { Random } from './random';
+import { randomInt } from './random';
+import { BLANK, type Stem } from './stems';
+import { spanText } from './token-spans';
+
+/** Below this a bound is a handful ("more than six"), which no "about" can stand in for. */
+const SMALLEST_ROUGH_FIGURE = 10;
+
+/** How far apart the rungs of a rough figure's options stand. */
+const STEP = 1.5;
+
+/** The hard bounds: "almost" and "nearly" read as estimates already, "up to" as a stated limit. */
+const HARD_BOUND = /^(more than|at least|over|just over|less than|fewer than|under|just under)$/i;
+
+/** Which figure in the fact is the number, past its bound. */
+function numberIndex(fact: Fact): number {
+	let at = fact.first;
+	while (at < fact.last && !parseWrittenNumber(fact.sentence.tokens[at].text)) at++;
+	return at;
+}
+
+const BOUND_BEFORE =
+	/^(little|much|far|well|slightly|somewhat|considerably|significantly|substantially|no|aged|age|ages)$/;
+
+const TIME_UNIT = /^(minutes|hours|days|weeks|months|years|decades|seasons)$/;
+
+/**
+ * "stole 912 parcels over 14 months": "over" a time is the time something took, not a bound on it,
+ * unless "for" or "in" comes before it ("for over 30 years", "the first in over 20 years") or
+ * "ago" after it.
+ */
+function isTimeItTookOver(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	if (fact.modifier?.toLowerCase() !== 'over') return false;
+	if (!TIME_UNIT.test(tokens[fact.last + 1]?.normal ?? '')) return false;
+	if (/^(for|in)$/.test(tokens[fact.first - 1]?.normal ?? '')) return false;
+	return !/^(ago|old)$/.test(tokens[fact.last + 2]?.normal ?? '');
+}
+
+/**
+ * The fact to ask in place of a bounded figure, its answer the figure without the bound; undefined
+ * for anything else. A share keeps its bound: "more than 40%" beside "about 60%" is a different
+ * claim about the same whole, not a rough recall.
+ */
+export function asRoughFigure(fact: Fact): Fact | undefined {
+	if (fact.type !== 'quantity' && fact.type !== 'money') return undefined;
+	if (!HARD_BOUND.test(fact.modifier ?? '') || !boundOf(fact.modifier)) return undefined;
+	const at = numberIndex(fact);
+	const written = parseWrittenNumber(fact.sentence.tokens[at].text);
+	if (!written || written.inWords || written.value < SMALLEST_ROUGH_FIGURE) return undefined;
+	if (isTimeItTookOver(fact)) return undefined;
+	// "in little more than 50 years", "no more than 20": a word on the bound, which "about" cannot
+	// take; "people aged over 60" is a group, not a figure to recall.
+	if (BOUND_BEFORE.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '')) return undefined;
+	return { ...fact, option: spanText(fact.sentence, at, fact.last), rough: true };
+}
+
+/**
+ * The stem for a rough figure: "How many …" becomes "About how many …", and a blank takes "about"
+ * before it; any other question ("By how many …", "What …") is not asked of a bound.
+ */
+export function roughStem(stem: Stem): Stem | undefined {
+	if (stem.kind === 'cloze') {
+		const prompt = stem.prompt.startsWith(BLANK)
+			? `About ${stem.prompt}`
+			: stem.prompt.replace(BLANK, `about ${BLANK}`);
+		return { ...stem, prompt };
+	}
+	if (/^How (many|much)\b/.test(stem.prompt))
+		return { ...stem, prompt: `About h${stem.prompt.slice(1)}` };
+	return undefined;
+}
+
+/** The place of the last significant digit: 2,600 → 100, 40 → 10, 3.1 → 0.1. */
+function precisionOf(like: WrittenNumber): number {
+	if (like.decimals > 0) return 10 ** -like.decimals;
+	let unit = 1;
+	while (like.value % (unit * 10) === 0) unit *= 10;
+	return unit;
+}
+
+/**
+ * Wrong values for a rough figure: a ladder of steps of one and a half times, each rounded as the
+ * answer is, with the right answer at any rung. A bound leaves its figure's last digit open ("more
+ * than 40" may be 48), and the nearest rung (60) is past that. Within the floor and ceiling other
+ * rules set; empty when three do not fit.
+ */
+export function roughValues(
+	like: WrittenNumber,
+	random: Random,
+	avoid: ReadonlySet<number>,
+	limits: { floor?: number; ceiling?: number } = {}
+): number[] {
+	const { floor = 0, ceiling = Infinity } = limits;
+	const precision = precisionOf(like);
+	// "£312,000" beside "£1,053,000" would read as two sums worked out: a rung keeps no more
+	// significant figures than the answer has.
+	const figures = Math.floor(Math.log10(Math.abs(like.value) / precision)) + 1;
+	const round = (value: number) => {
+		// "60" beside "90" and "140", not "100": a rung past the answer's power of ten keeps its
+		// second figure when the answer has only one.
+		const longer = Math.floor(Math.log10(value)) > Math.floor(Math.log10(like.value));
+		const kept = figures === 1 && longer ? 2 : figures;
+		const coarsest = 10 ** (Math.floor(Math.log10(value)) + 1 - kept);
+		const unit = Math.max(precision, coarsest);
+		return Number((Math.round(value / unit) * unit).toFixed(like.decimals));
+	};
+	const taken = new Set<number>([like.value]);
+	const usable = (value: number) =>
+		value >= precision &&
+		value >= floor &&
+		value <= ceiling &&
+		!avoid.has(value) &&
+		!taken.has(value);
+	const below: number[] = [];
+	const above: number[] = [];
+	for (let k = 1; k <= 3; k++) {
+		const down = round(like.value / STEP ** k);
+		if (usable(down)) {
+			below.push(down);
+			taken.add(down);
+		}
+		const up = round(like.value * STEP ** k);
+		if (usable(up)) {
+			above.push(up);
+			taken.add(up);
+		}
+	}
+	const ranks = [0, 1, 2, 3].filter((rank) => below.length >= rank && above.length >= 3 - rank);
+	// With nothing possible on one side the answer would always be the end option, as with the bound.
+	if (ranks.length < 2) return [];
+	const rank = ranks[randomInt(random, ranks.length)];
+	return [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
+}
+
+/** The wrong options of a rough figure, written as its answer is ("£3.1m" → "£4.7m"). */
+export function roughDistractors(
+	fact: Fact,
+	random: Random,
+	avoid: ReadonlySet<number>,
+	limits: { floor?: number; ceiling?: number }
+): string[] {
+	const tokens = fact.sentence.tokens;
+	const at = numberIndex(fact);
+	const written = parseWrittenNumber(tokens[at].text);
+	if (!written) return [];
+	const tail = fact.option.slice(tokens[at].text.length);
+	return roughValues(written, random, avoid, limits).map(
+		(value) => formatWrittenNumber(value, written) + tail
+	);
+}
+
+const YEAR_BEFORE = /\b(1[5-9]\d\d|20\d\d)\b/g;
+
+/**
+ * The longest a span of years may be: a life's span within the age the sentence gives ("A
+ * 99-year-old who has played bowls for more than 80 years"), a thing's span within the years since
+ * the year before it ("built in 1897 … used for more than 60 years"), up to the latest year the
+ * article names. Infinity for any other figure.
+ */
+export function roughSpanCeiling(fact: Fact, latestYear: number): number {
+	const tokens = fact.sentence.tokens;
+	if (!/^years?$/.test(tokens[fact.last + 1]?.normal ?? '')) return Infinity;
+	if (tokens[fact.last + 2]?.normal === 'ago') return Infinity;
+	// An age below the span is someone else's ("a 40-year-old whose family has farmed there for
+	// more than 200 years"), and sets no ceiling.
+	const value = parseWrittenNumber(tokens[numberIndex(fact)].text)?.value ?? 0;
+	const age = AGE_GIVEN.exec(fact.sentence.text);
+	const most = age ? Number(age[1] ?? age[2] ?? age[3]) : Infinity;
+	if (most > value && most < Infinity) return most;
+	const before = fact.sentence.text.slice(0, tokens[fact.first].start - fact.sentence.start);
+	const years = [...before.matchAll(YEAR_BEFORE)].map((match) => Number(match[1]));
+	const since = years.length > 0 ? Math.max(...years) : undefined;
+	return since !== undefined && latestYear - since > value ? latestYear - since : Infinity;
+}
+
+const FIGURE = /[£$€]?\d[\d,]*(?:\.\d+)?(?:m|bn|k)?/g;
+
+/**
+ * "Council uproots 1,140 road signs" over "taken down more than 1,100 road signs": a figure in the
+ * title near the rough answer marks it as the option nearest the title's.
+ */
+export function titleNearRoughFigure(title: string, fact: Fact): boolean {
+	const answer = parseWrittenNumber(fact.option.split(/\s/)[0]);
+	if (!answer) return false;
+	return [...title.matchAll(FIGURE)].some((match) => {
+		const shown = parseWrittenNumber(match[0]);
+		return (
+			shown !== undefined &&
+			shown.suffix === answer.suffix &&
+			shown.value > answer.value / STEP &&
+			shown.value < answer.value * STEP
+		);
+	});
+}
