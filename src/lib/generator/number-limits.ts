@@ -137,21 +137,28 @@ const CHANGE_END = /^[^\s\d]*(?:\s+[a-z]+)?\s+to\s+[£$€]?(\d[\d,]*(?:\.\d+)?)
 
 const CAREER_BEFORE =
 	/\b(?:career|service|working life)\s+(?:of|spanning|lasting)\s+(?:almost\s+|nearly\s+|more than\s+)?$/i;
+/** "who served on the lifeboat for", "has played bowls for": years of a grown-up's service. */
+const SERVED_FOR =
+	/\b(?:served|worked|played|taught|coached|managed|crewed|volunteered|preached|farmed)\b[^.;:]{0,60}\bfor\s+(?:almost\s+|nearly\s+|more than\s+)?$/i;
 export const AGE_GIVEN =
 	/\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
 
 /**
  * "retirement at the age of 41, ending a career of _____ years": nobody works from the age of
- * seven, so a career is at most the age the sentence gives less fourteen years.
+ * seven, so a career is at most the age the sentence gives less fourteen years. "Who served on the
+ * lifeboat for _____ years …, has died aged 81": service named by its verb starts later, at
+ * eighteen, as reviewers read it (64 years' service at 81 was called impossible).
  */
 export function careerCeiling(fact: Fact, number: Token, value: number): number {
 	const offset = number.start - fact.sentence.start;
 	const after = fact.sentence.text.slice(offset + number.text.length);
 	if (!/^\s+years?\b/.test(after)) return Infinity;
-	if (!CAREER_BEFORE.test(fact.sentence.text.slice(0, offset))) return Infinity;
+	const before = fact.sentence.text.slice(0, offset);
+	const start = CAREER_BEFORE.test(before) ? 14 : SERVED_FOR.test(before) ? 18 : undefined;
+	if (start === undefined) return Infinity;
 	const age = AGE_GIVEN.exec(fact.sentence.text);
 	if (!age) return Infinity;
-	const most = Number(age[1] ?? age[2] ?? age[3]) - 14;
+	const most = Number(age[1] ?? age[2] ?? age[3]) - start;
 	// A career longer than that (a jockey apprenticed at twelve) sets no ceiling the answer breaks.
 	return most >= value ? most : Infinity;
 }

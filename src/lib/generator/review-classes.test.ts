@@ -4569,3 +4569,14 @@ describe('the reviews of fresh723–fresh730', () => {
 		expect(namesSomethingByCapital('Pre-tax profit at Penhallow rose')).toBe(true);
 	});
 });
+
+describe('the reviews of fresh731–fresh738', () => {
+	it('keeps years of service within the age the sentence gives less eighteen ("died aged 81", fresh731-06)', () => {
+		const text = readFileSync('eval/fresh731/fresh731-06.txt', 'utf8');
+		for (const seed of [0, 1, 2, 3, 4, 5]) {
+			const served = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '44');
+			expect(served?.prompt).toMatch(/served on the Porthcarrow lifeboat for _____ years/);
+			for (const option of served!.options) expect(Number(option)).toBeLessThanOrEqual(81 - 18);
+		}
+	});
+});

@@ -104,16 +104,14 @@ export function roughValues(
 ): number[] {
 	const { floor = 0, ceiling = Infinity } = limits;
 	const precision = precisionOf(like);
-	// "£312,000" beside "£1,053,000" would read as two sums worked out: a rung keeps no more
-	// significant figures than the answer has.
+	// A rung keeps the answer's number of figures ("2,600" beside "1,700" and "3,900"), and one
+	// past its power of ten keeps the answer's precision: "4,600" beside "10,400", not a rounder
+	// "10,000", and "60" beside "140", not "100".
 	const figures = Math.floor(Math.log10(Math.abs(like.value) / precision)) + 1;
 	const round = (value: number) => {
-		// "60" beside "90" and "140", not "100": a rung past the answer's power of ten keeps its
-		// second figure when the answer has only one.
 		const longer = Math.floor(Math.log10(value)) > Math.floor(Math.log10(like.value));
-		const kept = figures === 1 && longer ? 2 : figures;
-		const coarsest = 10 ** (Math.floor(Math.log10(value)) + 1 - kept);
-		const unit = Math.max(precision, coarsest);
+		const coarsest = 10 ** (Math.floor(Math.log10(value)) + 1 - figures);
+		const unit = longer ? precision : Math.max(precision, coarsest);
 		return Number((Math.round(value / unit) * unit).toFixed(like.decimals));
 	};
 	const taken = new Set<number>([like.value]);
