@@ -4571,6 +4571,13 @@ describe('the reviews of fresh723–fresh730', () => {
 });
 
 describe('the reviews of fresh731–fresh738', () => {
+	it('does not ask for Scotland under a title on a "Highland" place (fresh736-09)', () => {
+		const text = readFileSync('eval/fresh736/fresh736-09.txt', 'utf8');
+		expect(generateWithAsides(text).some((q) => answerOf(q) === 'Scotland')).toBe(false);
+		expect(namesCountry('Dolphin numbers rise in Highland sound', 'Scotland')).toBe(true);
+		expect(namesCountry('Dolphin numbers rise in Cardigan Bay', 'Scotland')).toBe(false);
+	});
+
 	it('keeps years of service within the age the sentence gives less eighteen ("died aged 81", fresh731-06)', () => {
 		const text = readFileSync('eval/fresh731/fresh731-06.txt', 'utf8');
 		for (const seed of [0, 1, 2, 3, 4, 5]) {

@@ -331,7 +331,7 @@ export const REGIONS_OF_NATIONS: Record<string, RegExp> = {
 	england:
 		/\b(Lancashire|Yorkshire|Cumbria|Northumberland|Tyneside|Teesside|Merseyside|Cheshire|Derbyshire|Nottinghamshire|Leicestershire|Lincolnshire|Northamptonshire|Warwickshire|Worcestershire|Staffordshire|Shropshire|Herefordshire|Gloucestershire|Oxfordshire|Buckinghamshire|Bedfordshire|Hertfordshire|Cambridgeshire|Norfolk|Suffolk|Essex|Kent|Sussex|Surrey|Hampshire|Berkshire|Wiltshire|Dorset|Somerset|Devon|Cornwall|Midlands|East Anglia|the Home Counties)\b/,
 	scotland:
-		/\b(Fife|Tayside|Lothian|Strathclyde|Grampian|Aberdeenshire|Perthshire|Argyll|Ayrshire|Lanarkshire|Dumfriesshire|Caithness|Orkney|Shetland|Hebrides|the Highlands|\p{L}*[Ll]och)\b/u,
+		/\b(Fife|Tayside|Lothian|Strathclyde|Grampian|Aberdeenshire|Perthshire|Argyll|Ayrshire|Lanarkshire|Dumfriesshire|Caithness|Orkney|Shetland|Hebrides|Highlands?|\p{L}*[Ll]och)\b/u,
 	wales:
 		/\b(Gwynedd|Powys|Ceredigion|Pembrokeshire|Carmarthenshire|Glamorgan|Gwent|Clwyd|Dyfed|Anglesey|Snowdonia|Monmouthshire|Denbighshire|Flintshire)\b/,
 	'northern ireland': /\b(County (Antrim|Armagh|Tyrone|Fermanagh|Down|Londonderry))\b/
