@@ -26,6 +26,8 @@ const MAX_COUNTED_WORDS = 4;
 /** A verb that opens a clause of its own after "and". */
 const AUXILIARY_VERB = /^(is|are|was|were|has|have|had|will|would|can|could)$/;
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (fact.type !== 'quantity' || fact.first !== 0) return undefined;
 	const sentence = fact.sentence;
@@ -73,6 +75,15 @@ export function countedSubjectStem(fact: Fact, index: ArticleIndex): Stem | unde
 	const verb = spanText(sentence, clause.verb);
 	let restEnd = clause.rest.from;
 	while (restEnd < clause.rest.to && !startsAsideAfterComma(tokens, restEnd)) restEnd++;
+	// "passed through its doors on Saturday, the first day it has been open since 2002": the day
+	// says which count is meant, and without its apposition the weekday would go too, leaving a
+	// count of no time; the blank keeps the sentence whole.
+	if (
+		WEEKDAY.test(tokens[restEnd - 1]?.text ?? '') &&
+		commaAfter(tokens[restEnd - 1]) &&
+		tokens[restEnd]?.normal === 'the'
+	)
+		return undefined;
 	const restTokens = tokens.slice(clause.rest.from, restEnd);
 	const joined = restTokens.findIndex((token) => token.normal === 'and');
 	// "About 170 people work in Widnes and 62 in Newport": a second count shares the verb; "About 40

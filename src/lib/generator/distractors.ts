@@ -1040,7 +1040,7 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	if (fact.rough)
 		return roughDistractors(fact, random, avoid, {
 			floor: limits.floor,
-			ceiling: Math.min(limits.ceiling, roughSpanCeiling(fact, index.latestYear))
+			ceiling: Math.min(limits.ceiling, roughSpanCeiling(fact, index))
 		});
 
 	return perturbNumber(

@@ -4571,6 +4571,26 @@ describe('the reviews of fresh723–fresh730', () => {
 });
 
 describe('the reviews of fresh731–fresh738', () => {
+	it('does not ask a count without the day its apposition defines ("on Saturday, the first day …", fresh735-12)', () => {
+		const text = readFileSync('eval/fresh735/fresh735-12.txt', 'utf8');
+		const visitors = generateWithAsides(text).find((q) => answerOf(q) === '2,300');
+		expect(visitors?.prompt ?? '').not.toMatch(/^About how many people passed .*Hexmouth\?$/);
+		const plain = `Gallery reopens\n\nMore than 2,300 people passed through the doors of the Loxley Art Gallery in Hexmouth on Saturday.\n\nThe gallery was restored at a cost of £6.8m.\n\nIts director, Ann Pryor, said the response had been wonderful.`;
+		expect(questionsOn(plain).some((q) => /^About how many people passed/.test(q.prompt))).toBe(
+			true
+		);
+	});
+
+	it('does not ask how many volunteers made a survey or a count (fresh731-09, fresh660-09)', () => {
+		const counted = readFileSync('eval/fresh731/fresh731-09.txt', 'utf8');
+		expect(generateWithAsides(counted).some((q) => answerOf(q) === '18,400')).toBe(false);
+		const surveyed = readFileSync('eval/fresh660/fresh660-09.txt', 'utf8');
+		expect(generateWithAsides(surveyed).some((q) => answerOf(q) === '2,800')).toBe(false);
+		// The count a survey found stays.
+		const found = `Hedgehogs in decline\n\nVolunteers counted 2,400 hedgehogs in gardens across Devon last summer, a survey by the Garden Wildlife Trust has found.\n\nThe figure is the lowest since the count began in 1998.\n\nThe trust blames the loss of hedges.`;
+		expect(asksFor(found, '2,400')).toBe(true);
+	});
+
 	it('does not ask for Scotland under a title on a "Highland" place (fresh736-09)', () => {
 		const text = readFileSync('eval/fresh736/fresh736-09.txt', 'utf8');
 		expect(generateWithAsides(text).some((q) => answerOf(q) === 'Scotland')).toBe(false);

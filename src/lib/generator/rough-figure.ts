@@ -5,6 +5,7 @@
  * ("About how many coins …?", "a hoard of about _____ coins") among wrong options far enough away
  * that the bound makes each of them false.
  */
+import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { boundOf } from './figures';
 import { AGE_GIVEN } from './number-limits';
@@ -20,8 +21,12 @@ const SMALLEST_ROUGH_FIGURE = 10;
 /** How far apart the rungs of a rough figure's options stand. */
 const STEP = 1.5;
 
-/** The hard bounds: "almost" and "nearly" read as estimates already, "up to" as a stated limit. */
-const HARD_BOUND = /^(more than|at least|over|just over|less than|fewer than|under|just under)$/i;
+/**
+ * The lower bounds. "Almost" and "nearly" read as estimates already, "up to" as a stated limit, and
+ * an upper bound ("fewer than 1,500") as no figure near it: a reviewer found the count of 1,120 the
+ * article gives elsewhere under "fewer than 1,500".
+ */
+const HARD_BOUND = /^(more than|at least|over|just over)$/i;
 
 /** Which figure in the fact is the number, past its bound. */
 function numberIndex(fact: Fact): number {
@@ -160,27 +165,30 @@ export function roughDistractors(
 }
 
 const YEAR_BEFORE = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** "(14 May 1831 – 2 November 1904)": a life's years in a passage's lead. */
+const LIFE_YEARS = /\([^()]*?\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*?\b(1[5-9]\d\d|20\d\d)\)/;
 
 /**
  * The longest a span of years may be: a life's span within the age the sentence gives ("A
- * 99-year-old who has played bowls for more than 80 years"), a thing's span within the years since
- * the year before it ("built in 1897 … used for more than 60 years"), up to the latest year the
- * article names. Infinity for any other figure.
+ * 99-year-old who has lived in Ludlow for more than 60 years"), a grown-up's work within the life a
+ * passage's lead gives less eighteen years ("Harriet Verriker (1831 – 1904) … ran the firm for
+ * more than 40 years"), a thing's span within the years since the year before it ("built in 1897 …
+ * used for more than 60 years"), up to the latest year the article names. Infinity for any other
+ * figure, and for any of these the answer already passes (someone else's age, a firm's century).
  */
-export function roughSpanCeiling(fact: Fact, latestYear: number): number {
+export function roughSpanCeiling(fact: Fact, index: ArticleIndex): number {
 	const tokens = fact.sentence.tokens;
 	if (!/^years?$/.test(tokens[fact.last + 1]?.normal ?? '')) return Infinity;
 	if (tokens[fact.last + 2]?.normal === 'ago') return Infinity;
-	// An age below the span is someone else's ("a 40-year-old whose family has farmed there for
-	// more than 200 years"), and sets no ceiling.
 	const value = parseWrittenNumber(tokens[numberIndex(fact)].text)?.value ?? 0;
+	const within = (most: number) => (most > value ? most : Infinity);
 	const age = AGE_GIVEN.exec(fact.sentence.text);
-	const most = age ? Number(age[1] ?? age[2] ?? age[3]) : Infinity;
-	if (most > value && most < Infinity) return most;
+	if (age) return within(Number(age[1] ?? age[2] ?? age[3]));
+	const life = index.isNews ? null : LIFE_YEARS.exec(index.sentences[index.lead]?.text ?? '');
+	if (life) return within(Number(life[2]) - Number(life[1]) - 18);
 	const before = fact.sentence.text.slice(0, tokens[fact.first].start - fact.sentence.start);
 	const years = [...before.matchAll(YEAR_BEFORE)].map((match) => Number(match[1]));
-	const since = years.length > 0 ? Math.max(...years) : undefined;
-	return since !== undefined && latestYear - since > value ? latestYear - since : Infinity;
+	return years.length > 0 ? within(index.latestYear - Math.max(...years)) : Infinity;
 }
 
 const FIGURE = /[£$€]?\d[\d,]*(?:\.\d+)?(?:m|bn|k)?/g;

@@ -109,12 +109,25 @@ const SAMPLE_BEFORE =
 const SAMPLE_AFTER =
 	/^(people|adults|members|voters|readers|users|customers|respondents)? ?(were|was)? ?(questioned|polled|surveyed|interviewed|asked)\b/i;
 
+/**
+ * "a survey carried out by more than 2,800 volunteers", "18,400 volunteers took part in its 2005
+ * Hedgehog Count": the people who made a survey or a count are how it was done, as reviewers said
+ * of each such question, and the finding is the news.
+ */
+const MADE_BY_BEFORE =
+	/\b(?:survey|count|census|study|watch)\b[^.;]{0,40}\b(?:carried out|conducted|done|made|compiled) by$/i;
+const TOOK_PART_AFTER =
+	/^(?:volunteers|people|members|observers|recorders|households|gardeners|birdwatchers)? ?(?:who )?(?:took|take|taking|had taken) part\b/i;
+const SURVEY_WORD = /\b(?:survey|count|census|study|watch)\b/i;
+
 function isSampleSize(fact: Fact): boolean {
 	if (fact.type !== 'quantity') return false;
 	const tokens = fact.sentence.tokens;
 	const before = normalWords(tokens, fact.first - 3, fact.first);
 	const after = normalWords(tokens, fact.last + 1, fact.last + 4);
-	return SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after);
+	if (SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after)) return true;
+	if (MADE_BY_BEFORE.test(textBefore(fact).trimEnd())) return true;
+	return TOOK_PART_AFTER.test(after) && SURVEY_WORD.test(fact.sentence.text);
 }
 
 /**
