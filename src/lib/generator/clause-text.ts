@@ -215,8 +215,20 @@ export function invert(clause: Clause): Inverted | undefined {
 	);
 	const unchangedPast =
 		(singular || pastTime) && INVARIANT_PAST.test(head.normal) && !head.tags.has('PastTense');
-	const past = head.tags.has('PastTense') || /^(had)$/.test(head.normal) || unchangedPast;
-	const present = head.tags.has('PresentTense') || /^(has|have)$/.test(head.normal);
+	// "Thurlby drew up the school's statutes": a singular subject takes no bare present verb, so a
+	// verb read as present there is a past form the tagger missed ("In what year do … drew up").
+	const missedPast =
+		!unchangedPast &&
+		singular &&
+		!head.tags.has('PastTense') &&
+		head.tags.has('PresentTense') &&
+		!/s$/.test(head.normal) &&
+		!/^(have|do)$/.test(head.normal);
+	if (missedPast && toInfinitive(head.normal, 'PastTense') === head.normal) return undefined;
+	const past =
+		head.tags.has('PastTense') || /^(had)$/.test(head.normal) || unchangedPast || missedPast;
+	const present =
+		!missedPast && (head.tags.has('PresentTense') || /^(has|have)$/.test(head.normal));
 	if (!past && !present) return undefined;
 	if (head.tags.has('Gerund') || head.tags.has('Participle')) return undefined;
 	const infinitive = toInfinitive(head.normal, past ? 'PastTense' : 'PresentTense');

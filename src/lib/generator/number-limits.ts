@@ -140,6 +140,8 @@ const CAREER_BEFORE =
 /** "who served on the lifeboat for", "has played bowls for": years of a grown-up's service. */
 const SERVED_FOR =
 	/\b(?:served|worked|played|taught|coached|managed|crewed|volunteered|preached|farmed)\b[^.;:]{0,60}\bfor\s+(?:almost\s+|nearly\s+|more than\s+)?$/i;
+/** "(14 May 1831 – 2 November 1904)": a life's years in brackets. */
+export const LIFE_YEARS = /\([^()]*?\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*?\b(1[5-9]\d\d|20\d\d)\)/;
 export const AGE_GIVEN =
 	/\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
 
@@ -156,9 +158,17 @@ export function careerCeiling(fact: Fact, number: Token, value: number): number 
 	const before = fact.sentence.text.slice(0, offset);
 	const start = CAREER_BEFORE.test(before) ? 14 : SERVED_FOR.test(before) ? 18 : undefined;
 	if (start === undefined) return Infinity;
+	// "Josiah Trevenna (3 March 1824 - 11 November 1898) … served for _____ years": the life's
+	// years in brackets give the age as well.
 	const age = AGE_GIVEN.exec(fact.sentence.text);
-	if (!age) return Infinity;
-	const most = Number(age[1] ?? age[2] ?? age[3]) - start;
+	const life = LIFE_YEARS.exec(fact.sentence.text);
+	const years = age
+		? Number(age[1] ?? age[2] ?? age[3])
+		: life
+			? Number(life[2]) - Number(life[1])
+			: undefined;
+	if (years === undefined) return Infinity;
+	const most = years - start;
 	// A career longer than that (a jockey apprenticed at twelve) sets no ceiling the answer breaks.
 	return most >= value ? most : Infinity;
 }

@@ -4571,6 +4571,22 @@ describe('the reviews of fresh723–fresh730', () => {
 });
 
 describe('the reviews of fresh731–fresh738', () => {
+	it('keeps years of service within the life the bracketed years give, less eighteen (fresh739-15)', () => {
+		const text = readFileSync('eval/fresh739/fresh739-15.txt', 'utf8');
+		for (const seed of [0, 1, 2, 3]) {
+			const served = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '38');
+			// Asked or not, no option may outlast a life of 74 years begun at eighteen.
+			for (const option of served?.options ?? []) expect(Number(option)).toBeLessThanOrEqual(56);
+		}
+	});
+
+	it('asks a past verb the tagger read as present in the past ("did … draw up", fresh742-15)', () => {
+		const text = readFileSync('eval/fresh742/fresh742-15.txt', 'utf8');
+		const when = generateWithAsides(text).find((q) => answerOf(q) === '1543');
+		expect(when?.prompt).toMatch(/^In what year did Nicholas Thurlby draw up /);
+		expect(generateWithAsides(text).some((q) => /\bdo \S+ drew\b/.test(q.prompt))).toBe(false);
+	});
+
 	it('does not ask a count without the day its apposition defines ("on Saturday, the first day …", fresh735-12)', () => {
 		const text = readFileSync('eval/fresh735/fresh735-12.txt', 'utf8');
 		const visitors = generateWithAsides(text).find((q) => answerOf(q) === '2,300');

@@ -8,7 +8,7 @@
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { boundOf } from './figures';
-import { AGE_GIVEN } from './number-limits';
+import { AGE_GIVEN, LIFE_YEARS } from './number-limits';
 import { formatWrittenNumber, parseWrittenNumber, type WrittenNumber } from './numbers';
 import type { Random } from './random';
 import { randomInt } from './random';
@@ -165,9 +165,6 @@ export function roughDistractors(
 }
 
 const YEAR_BEFORE = /\b(1[5-9]\d\d|20\d\d)\b/g;
-/** "(14 May 1831 – 2 November 1904)": a life's years in a passage's lead. */
-const LIFE_YEARS = /\([^()]*?\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*?\b(1[5-9]\d\d|20\d\d)\)/;
-
 /**
  * The longest a span of years may be: a life's span within the age the sentence gives ("A
  * 99-year-old who has lived in Ludlow for more than 60 years"), a grown-up's work within the life a
