@@ -141,9 +141,20 @@ const CAREER_BEFORE =
 const SERVED_FOR =
 	/\b(?:served|worked|played|taught|coached|managed|crewed|volunteered|preached|farmed)\b[^.;:]{0,60}\bfor\s+(?:almost\s+|nearly\s+|more than\s+)?$/i;
 /** "(14 May 1831 – 2 November 1904)": a life's years in brackets. */
-export const LIFE_YEARS = /\([^()]*?\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*?\b(1[5-9]\d\d|20\d\d)\)/;
-export const AGE_GIVEN =
-	/\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
+const LIFE_YEARS = /\([^()]*?\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*?\b(1[5-9]\d\d|20\d\d)\)/;
+const AGE_GIVEN = /\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
+
+/** The age a text gives ("aged 81", "A 99-year-old", "Smith, 64,"), if any. */
+export function ageGiven(text: string): number | undefined {
+	const age = AGE_GIVEN.exec(text);
+	return age ? Number(age[1] ?? age[2] ?? age[3]) : undefined;
+}
+
+/** The years of a life a text gives in brackets ("(1824 – 1898)" → 74), if any. */
+export function lifeYears(text: string): number | undefined {
+	const life = LIFE_YEARS.exec(text);
+	return life ? Number(life[2]) - Number(life[1]) : undefined;
+}
 
 /**
  * "retirement at the age of 41, ending a career of _____ years": nobody works from the age of
@@ -160,13 +171,7 @@ export function careerCeiling(fact: Fact, number: Token, value: number): number 
 	if (start === undefined) return Infinity;
 	// "Josiah Trevenna (3 March 1824 - 11 November 1898) … served for _____ years": the life's
 	// years in brackets give the age as well.
-	const age = AGE_GIVEN.exec(fact.sentence.text);
-	const life = LIFE_YEARS.exec(fact.sentence.text);
-	const years = age
-		? Number(age[1] ?? age[2] ?? age[3])
-		: life
-			? Number(life[2]) - Number(life[1])
-			: undefined;
+	const years = ageGiven(fact.sentence.text) ?? lifeYears(fact.sentence.text);
 	if (years === undefined) return Infinity;
 	const most = years - start;
 	// A career longer than that (a jockey apprenticed at twelve) sets no ceiling the answer breaks.

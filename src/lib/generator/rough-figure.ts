@@ -1,5 +1,5 @@
 /**
- * A figure the article gives only as a bound ("more than 2,600 coins", "under 250 homes"). Options
+ * A figure the article gives only as a lower bound ("more than 2,600 coins"). Options
  * that keep the bound cannot work: "more than 1,800" is as true as "more than 2,600", so the one
  * right option would always be the smallest. Such a figure is asked as one to recall roughly
  * ("About how many coins …?", "a hoard of about _____ coins") among wrong options far enough away
@@ -7,8 +7,7 @@
  */
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
-import { boundOf } from './figures';
-import { AGE_GIVEN, LIFE_YEARS } from './number-limits';
+import { ageGiven, lifeYears } from './number-limits';
 import { formatWrittenNumber, parseWrittenNumber, type WrittenNumber } from './numbers';
 import type { Random } from './random';
 import { randomInt } from './random';
@@ -60,7 +59,7 @@ function isTimeItTookOver(fact: Fact): boolean {
  */
 export function asRoughFigure(fact: Fact): Fact | undefined {
 	if (fact.type !== 'quantity' && fact.type !== 'money') return undefined;
-	if (!HARD_BOUND.test(fact.modifier ?? '') || !boundOf(fact.modifier)) return undefined;
+	if (!HARD_BOUND.test(fact.modifier ?? '')) return undefined;
 	const at = numberIndex(fact);
 	const written = parseWrittenNumber(fact.sentence.tokens[at].text);
 	if (!written || written.inWords || written.value < SMALLEST_ROUGH_FIGURE) return undefined;
@@ -179,10 +178,10 @@ export function roughSpanCeiling(fact: Fact, index: ArticleIndex): number {
 	if (tokens[fact.last + 2]?.normal === 'ago') return Infinity;
 	const value = parseWrittenNumber(tokens[numberIndex(fact)].text)?.value ?? 0;
 	const within = (most: number) => (most > value ? most : Infinity);
-	const age = AGE_GIVEN.exec(fact.sentence.text);
-	if (age) return within(Number(age[1] ?? age[2] ?? age[3]));
-	const life = index.isNews ? null : LIFE_YEARS.exec(index.sentences[index.lead]?.text ?? '');
-	if (life) return within(Number(life[2]) - Number(life[1]) - 18);
+	const age = ageGiven(fact.sentence.text);
+	if (age !== undefined) return within(age);
+	const life = index.isNews ? undefined : lifeYears(index.sentences[index.lead]?.text ?? '');
+	if (life !== undefined) return within(life - 18);
 	const before = fact.sentence.text.slice(0, tokens[fact.first].start - fact.sentence.start);
 	const years = [...before.matchAll(YEAR_BEFORE)].map((match) => Number(match[1]));
 	return years.length > 0 ? within(index.latestYear - Math.max(...years)) : Infinity;
