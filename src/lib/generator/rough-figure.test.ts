@@ -60,6 +60,21 @@ describe('roughValues: wrong options a bound rules out', () => {
 		expect(valuesFor('60').flat()).not.toContain(100);
 	});
 
+	it('gives a round power of ten ("more than 1,000") rungs of a figure of their own below it', () => {
+		const below = valuesFor('1,000')
+			.flat()
+			.filter((value) => value < 1000);
+		expect(new Set(below)).toEqual(new Set([700, 400, 300]));
+		expect(valuesFor('10,000').every((values) => values.length === 3)).toBe(true);
+	});
+
+	it('keeps each rung a clear step from the next, with no "9" beside a "10"', () => {
+		for (const values of valuesFor('30')) {
+			const all = [30, ...values].sort((a, b) => a - b);
+			for (let i = 1; i < all.length; i++) expect(all[i] / all[i - 1]).toBeGreaterThanOrEqual(1.25);
+		}
+	});
+
 	it('gives nothing when a ceiling leaves the answer always the highest', () => {
 		for (const values of valuesFor('80', 10, { ceiling: 99 })) expect(values).toEqual([]);
 	});
@@ -92,6 +107,14 @@ describe('asRoughFigure: which bounds are asked roughly', () => {
 		const text = `Parcel driver jailed\n\nA delivery driver stole 912 parcels from a depot in Leeds over 14 months, the court heard. Foxes in Leeds have changed in little more than 50 years.`;
 		expect(asRoughFigure(figureFact(text, '14'))).toBeUndefined();
 		expect(asRoughFigure(figureFact(text, '50'))).toBeUndefined();
+	});
+
+	it('leaves "over 10 rounds", the length of a contest, even after "for"', () => {
+		const text = `Hartley wins European title
+
+Newcastle boxer Kerry Hartley won the European title after outpointing Sandrine Vermeulen over 10 rounds in Antwerp. She has boxed for over 12 years.`;
+		expect(asRoughFigure(figureFact(text, '10'))).toBeUndefined();
+		expect(asRoughFigure(figureFact(text, '12'))?.rough).toBe(true);
 	});
 });
 

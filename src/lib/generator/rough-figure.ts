@@ -39,6 +39,12 @@ const BOUND_BEFORE =
 
 const TIME_UNIT = /^(minutes|hours|days|weeks|months|years|decades|seasons)$/;
 
+/** "outpointed her over 10 rounds": the length of a contest, which "over" spans and never bounds. */
+const CONTEST_STRETCH = /^(rounds|holes|laps|legs|frames|stages|innings|overs|sets|games|matches)$/;
+
+/** The least ratio between two rungs of the ladder. */
+const MIN_RUNG_RATIO = 1.25;
+
 /**
  * "stole 912 parcels over 14 months": "over" a time is the time something took, not a bound on it,
  * unless "for" or "in" comes before it ("for over 30 years", "the first in over 20 years") or
@@ -47,6 +53,7 @@ const TIME_UNIT = /^(minutes|hours|days|weeks|months|years|decades|seasons)$/;
 function isTimeItTookOver(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
 	if (fact.modifier?.toLowerCase() !== 'over') return false;
+	if (CONTEST_STRETCH.test(tokens[fact.last + 1]?.normal ?? '')) return true;
 	if (!TIME_UNIT.test(tokens[fact.last + 1]?.normal ?? '')) return false;
 	if (/^(for|in)$/.test(tokens[fact.first - 1]?.normal ?? '')) return false;
 	return !/^(ago|old)$/.test(tokens[fact.last + 2]?.normal ?? '');
@@ -110,17 +117,29 @@ export function roughValues(
 	const precision = precisionOf(like);
 	// A rung keeps the answer's number of figures ("2,600" beside "1,700" and "3,900"), and one
 	// past its power of ten keeps the answer's precision: "4,600" beside "10,400", not a rounder
-	// "10,000", and "60" beside "140", not "100".
+	// "10,000", and "60" beside "140", not "100". One below it keeps at least a figure of its own:
+	// "more than 1,000" has "700" and "400" below it, not a "1,000" again and a zero.
 	const figures = Math.floor(Math.log10(Math.abs(like.value) / precision)) + 1;
 	const round = (value: number) => {
-		const longer = Math.floor(Math.log10(value)) > Math.floor(Math.log10(like.value));
-		const coarsest = 10 ** (Math.floor(Math.log10(value)) + 1 - figures);
-		const unit = longer ? precision : Math.max(precision, coarsest);
+		const power = Math.floor(Math.log10(value));
+		const answerPower = Math.floor(Math.log10(like.value));
+		const coarsest = 10 ** (power + 1 - figures);
+		const unit =
+			power > answerPower
+				? precision
+				: power < answerPower
+					? Math.max(Math.min(precision, 10 ** power), coarsest, 10 ** -like.decimals)
+					: Math.max(precision, coarsest);
 		return Number((Math.round(value / unit) * unit).toFixed(like.decimals));
 	};
 	const taken = new Set<number>([like.value]);
+	// Rounded at a finer place below the answer's power of ten, a rung may land beside the one
+	// above it ("9" under "10" of "more than 30"); each stays a clear step from the others.
+	const apart = (value: number) =>
+		[...taken].every((other) => Math.max(value, other) / Math.min(value, other) >= MIN_RUNG_RATIO);
 	const usable = (value: number) =>
-		value >= precision &&
+		value > 0 &&
+		apart(value) &&
 		value >= floor &&
 		value <= ceiling &&
 		!avoid.has(value) &&
