@@ -200,8 +200,10 @@ function recoverFullNames(
 			if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || NOT_GIVEN_NAMES.has(given.normal)) continue;
 			if (isTitleWord(given.normal)) continue;
 			// "Being Clara is a dream": a verb opening the sentence is no given name.
+			// 'Margaret "Peggy" Tranter': a nickname in quotes is no surname.
 			if (
 				/[^\s]/.test(given.post) ||
+				/[^\s]/.test(tokens[i].pre) ||
 				given.tags.has('Place') ||
 				given.tags.has('Organization') ||
 				given.tags.has('Verb') ||

@@ -311,6 +311,13 @@ const UK_AND_NATIONS = new Set([
 	'Scotland',
 	'Wales'
 ]);
+const EUROPEAN_COUNTRY_REGIONS = new Set([
+	'uk-nations',
+	'western-europe',
+	'southern-europe',
+	'northern-europe',
+	'eastern-europe'
+]);
 const EUROPEAN_CITY_REGIONS = new Set([
 	'uk-ireland',
 	'ireland',
@@ -323,10 +330,18 @@ const EUROPEAN_CITY_REGIONS = new Set([
  * A place the sentence itself rules out: "Great Britain's … victory over _____" was over no part of
  * Britain, and "a European indoor title … in _____" was won in no city outside Europe.
  */
-function ruledOutBySentence(fact: Fact, candidate: string): boolean {
+function ruledOutBySentence(fact: Fact, candidate: string, headline = ''): boolean {
 	const text = fact.sentence.text;
 	// "storms on the southern coast of _____": a country with no coast is no option.
 	if (fact.type === 'country' && SEA_WORD.test(text) && LANDLOCKED.has(candidate)) return true;
+	// "… wins European title" over "a choral competition in _____" (Germany): Canada is no option.
+	if (
+		fact.type === 'country' &&
+		EUROPEAN.test(`${text} ${headline}`) &&
+		EUROPEAN_COUNTRY_REGIONS.has(countryRegion(fact.option) ?? '') &&
+		!EUROPEAN_COUNTRY_REGIONS.has(countryRegion(candidate) ?? '')
+	)
+		return true;
 	if (fact.type === 'country')
 		return (
 			BRITISH_SIDE.test(text) && !UK_AND_NATIONS.has(fact.option) && UK_AND_NATIONS.has(candidate)
@@ -1443,7 +1458,7 @@ export function findDistractors(
 	const blocked: Blocked = (candidate) =>
 		excluded(candidate) ||
 		inSentence.some((other) => optionsClash(candidate, other)) ||
-		ruledOutBySentence(fact, candidate);
+		ruledOutBySentence(fact, candidate, index.headline);
 	switch (fact.type) {
 		case 'person':
 			return personDistractors(fact, index, random, blocked);

@@ -18,6 +18,7 @@ import { isTrivia } from './trivia';
 import { itAntecedents } from './it-subject';
 import { finish } from './clause-text';
 import { withoutWeekday } from './stems';
+import { asRoughFigure, roughSpanCeiling } from './rough-figure';
 import {
 	answerFollowsFromStem,
 	countsWithoutNoun,
@@ -4620,6 +4621,53 @@ describe('the reviews of fresh731–fresh738', () => {
 			const served = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '44');
 			expect(served?.prompt).toMatch(/served on the Porthcarrow lifeboat for _____ years/);
 			for (const option of served!.options) expect(Number(option)).toBeLessThanOrEqual(81 - 18);
+		}
+	});
+});
+
+describe('the reviews of fresh747–fresh754', () => {
+	it('keeps the day an apposition describes in a blank ("on Saturday, the first day …", fresh750-10)', () => {
+		const text = readFileSync('eval/fresh750/fresh750-10.txt', 'utf8');
+		const visitors = generateWithAsides(text).find((q) => answerOf(q) === '8,000');
+		expect(visitors?.prompt).toMatch(/visitors on Saturday, the first day of trading/);
+		expect(
+			withoutWeekday('The hall welcomed _____ visitors on Saturday, the first day of trading.')
+		).toBe('The hall welcomed _____ visitors on Saturday, the first day of trading.');
+		expect(withoutWeekday('The hall welcomed _____ visitors on Saturday.')).toBe(
+			'The hall welcomed _____ visitors.'
+		);
+	});
+
+	it('keeps a time ago within the century the sentence names ("a 19th Century schooner", fresh753-07)', () => {
+		const text = readFileSync('eval/fresh753/fresh753-07.txt', 'utf8');
+		for (const seed of [0, 1, 2, 3]) {
+			const ago = generateWithAsides(text, { seed }).find((q) => answerOf(q) === '150');
+			for (const option of ago?.options ?? []) expect(Number(option)).toBeLessThanOrEqual(205);
+		}
+		const index = articleIndexOf(text);
+		const fact = index.facts.find((found) => found.text.includes('150'));
+		expect(roughSpanCeiling(asRoughFigure(fact!)!, index)).toBe(index.latestYear - 1800);
+	});
+
+	it('reads no nickname in quotes as a surname (\'Margaret "Peggy" Tranter\', fresh747-06)', () => {
+		const text = readFileSync('eval/fresh747/fresh747-06.txt', 'utf8');
+		const index = articleIndexOf(text);
+		expect([...index.people.values()].map((record) => record.fullName)).not.toContain(
+			'Margaret Peggy'
+		);
+		expect(index.facts.some((fact) => fact.option === 'Margaret Peggy')).toBe(false);
+		expect(index.facts.some((fact) => fact.option === 'Peggy')).toBe(false);
+		const shown = generateWithAsides(text).flatMap((q) => [q.prompt, ...q.options]);
+		expect(shown.some((line) => /Margaret Peggy|Peggy/.test(line))).toBe(false);
+	});
+
+	it('offers only European countries under a "European title" (fresh747-12)', () => {
+		const text = readFileSync('eval/fresh747/fresh747-12.txt', 'utf8');
+		for (const seed of [0, 1, 2, 3, 4, 5]) {
+			const where = generateWithAsides(text, { seed }).find((q) => answerOf(q) === 'Germany');
+			expect(where?.options).toHaveLength(4);
+			for (const option of where!.options)
+				expect(['Canada', 'the US', 'Australia', 'Japan', 'South Africa']).not.toContain(option);
 		}
 	});
 });

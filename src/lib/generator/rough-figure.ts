@@ -182,21 +182,27 @@ export function roughDistractors(
 	);
 }
 
+const CENTURY = /\b(1\d|2[01])(?:st|nd|rd|th)[- ][Cc]entury\b/;
 const YEAR_BEFORE = /\b(1[5-9]\d\d|20\d\d)\b/g;
 /**
  * The longest a span of years may be: a life's span within the age the sentence gives ("A
  * 99-year-old who has lived in Ludlow for more than 60 years"), a grown-up's work within the life a
  * passage's lead gives less eighteen years ("Harriet Verriker (1831 – 1904) … ran the firm for
  * more than 40 years"), a thing's span within the years since the year before it ("built in 1897 …
- * used for more than 60 years"), up to the latest year the article names. Infinity for any other
+ * used for more than 60 years"), up to the latest year the article names; a time ago within the
+ * century the sentence names. Infinity for any other
  * figure, and for any of these the answer already passes (someone else's age, a firm's century).
  */
 export function roughSpanCeiling(fact: Fact, index: ArticleIndex): number {
 	const tokens = fact.sentence.tokens;
 	if (!/^years?$/.test(tokens[fact.last + 1]?.normal ?? '')) return Infinity;
-	if (tokens[fact.last + 2]?.normal === 'ago') return Infinity;
 	const value = parseWrittenNumber(tokens[numberIndex(fact)].text)?.value ?? 0;
 	const within = (most: number) => (most > value ? most : Infinity);
+	if (tokens[fact.last + 2]?.normal === 'ago') {
+		// "a 19th Century schooner that sank more than 150 years ago": no earlier than its century.
+		const century = CENTURY.exec(fact.sentence.text);
+		return century ? within(index.latestYear - (Number(century[1]) - 1) * 100) : Infinity;
+	}
 	const age = ageGiven(fact.sentence.text);
 	if (age !== undefined) return within(age);
 	const life = index.isNews ? undefined : lifeYears(index.sentences[index.lead]?.text ?? '');

@@ -187,8 +187,11 @@ export function withoutWeekday(prompt: string): string {
 					// "which were released on Tuesday,", "in a referendum held on Sunday.", "a report
 					// published on Wednesday found": a participle whose only complement is the day
 					// would be left bare.
-					(PARTICIPLE.test(before) || TIMED_PHRASE_END.test(before)) &&
-					(comma !== '' || /^[.?]?$/.test(next) || VERB_AFTER.test(word))
+					((PARTICIPLE.test(before) || TIMED_PHRASE_END.test(before)) &&
+						(comma !== '' || /^[.?]?$/.test(next) || VERB_AFTER.test(word))) ||
+					// "welcomed 8,000 visitors on Saturday, the first day of trading": the day is what
+					// the apposition after it describes.
+					(comma !== '' && word === 'the')
 						? phrase
 						: comma
 			)
