@@ -85,6 +85,10 @@ describe('the weekday of an announcement', () => {
 		expect(
 			withoutWeekday('The _____ scheme cuts disorder in the town on Friday and Saturday nights.')
 		).toBe('The _____ scheme cuts disorder in the town on Friday and Saturday nights.');
+		// "on Saturday, the first day of trading": the apposition describes the day.
+		expect(
+			withoutWeekday('It welcomed _____ visitors on Saturday, the first day of trading.')
+		).toBe('It welcomed _____ visitors on Saturday, the first day of trading.');
 		// "on Saturday week" is a date a week on, not the weekday of an announcement.
 		expect(withoutWeekday('They meet Sussex in a semi-final at The Oval on Saturday week.')).toBe(
 			'They meet Sussex in a semi-final at The Oval on Saturday week.'
