@@ -4664,4 +4664,12 @@ describe('the reviews of fresh747–fresh754', () => {
 				expect(['Canada', 'the US', 'Australia', 'Japan', 'South Africa']).not.toContain(option);
 		}
 	});
+
+	it('asks no bare deed of four words that names no event ("Who called police?", fresh754-05)', () => {
+		for (const set of ['fresh754/fresh754-05', 'fresh739/fresh739-05', 'fresh487/fresh487-10']) {
+			const text = readFileSync(`eval/${set}.txt`, 'utf8');
+			const asked = generateWithAsides(text).map((q) => q.prompt);
+			expect(asked.filter((prompt) => /^Who \S+( \S+){0,2}\?$/.test(prompt))).toEqual([]);
+		}
+	});
 });
