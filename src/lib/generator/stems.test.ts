@@ -89,6 +89,10 @@ describe('the weekday of an announcement', () => {
 		expect(
 			withoutWeekday('It welcomed _____ visitors on Saturday, the first day of trading.')
 		).toBe('It welcomed _____ visitors on Saturday, the first day of trading.');
+		// "on Sunday, the best result …" describes the result, not the day, which goes.
+		expect(
+			withoutWeekday('They finished _____ at Le Mans on Sunday, the best result for years.')
+		).toBe('They finished _____ at Le Mans, the best result for years.');
 		// "on Saturday week" is a date a week on, not the weekday of an announcement.
 		expect(withoutWeekday('They meet Sussex in a semi-final at The Oval on Saturday week.')).toBe(
 			'They meet Sussex in a semi-final at The Oval on Saturday week.'

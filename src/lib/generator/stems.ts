@@ -182,8 +182,8 @@ export function withoutWeekday(prompt: string): string {
 			)
 			.replace(
 				// "on Saturday mornings" is a habit, the point of the sentence, and stays.
-				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights|week|alone)\b| (?:and|or|to) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(,?)(?=(.?)([a-z]*))/g,
-				(phrase: string, before: string, comma: string, next: string, word: string) =>
+				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights|week|alone)\b| (?:and|or|to) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(,?)(?=(.?)([a-z]*)((?: [a-z]+){0,2}))/g,
+				(phrase: string, before: string, comma: string, next: string, word: string, then: string) =>
 					// "which were released on Tuesday,", "in a referendum held on Sunday.", "a report
 					// published on Wednesday found": a participle whose only complement is the day
 					// would be left bare.
@@ -191,7 +191,7 @@ export function withoutWeekday(prompt: string): string {
 						(comma !== '' || /^[.?]?$/.test(next) || VERB_AFTER.test(word))) ||
 					// "welcomed 8,000 visitors on Saturday, the first day of trading": the day is what
 					// the apposition after it describes.
-					(comma !== '' && word === 'the')
+					(comma !== '' && word === 'the' && / day$/.test(then))
 						? phrase
 						: comma
 			)
