@@ -328,7 +328,8 @@ const EUROPEAN_CITY_REGIONS = new Set([
 
 /**
  * A place the sentence itself rules out: "Great Britain's … victory over _____" was over no part of
- * Britain, and "a European indoor title … in _____" was won in no city outside Europe.
+ * Britain, and "a European indoor title … in _____" was won in no city outside Europe; for a
+ * country, a "European" title above the sentence rules out the same.
  */
 function ruledOutBySentence(fact: Fact, candidate: string, headline = ''): boolean {
 	const text = fact.sentence.text;

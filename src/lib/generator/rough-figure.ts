@@ -48,7 +48,7 @@ const MIN_RUNG_RATIO = 1.25;
 /**
  * "stole 912 parcels over 14 months": "over" a time is the time something took, not a bound on it,
  * unless "for" or "in" comes before it ("for over 30 years", "the first in over 20 years") or
- * "ago" after it.
+ * "ago" after it; "over 10 rounds" is always the length of a contest.
  */
 function isTimeItTookOver(fact: Fact): boolean {
 	const tokens = fact.sentence.tokens;
@@ -190,8 +190,8 @@ const YEAR_BEFORE = /\b(1[5-9]\d\d|20\d\d)\b/g;
  * passage's lead gives less eighteen years ("Harriet Verriker (1831 – 1904) … ran the firm for
  * more than 40 years"), a thing's span within the years since the year before it ("built in 1897 …
  * used for more than 60 years"), up to the latest year the article names; a time ago within the
- * century the sentence names. Infinity for any other
- * figure, and for any of these the answer already passes (someone else's age, a firm's century).
+ * century the sentence names. Infinity for any other figure, and for any of these the answer
+ * already passes (someone else's age, a firm's century).
  */
 export function roughSpanCeiling(fact: Fact, index: ArticleIndex): number {
 	const tokens = fact.sentence.tokens;
