@@ -10,7 +10,7 @@ import { roleOf } from './roles';
 import { describedSubjects, type DescribedSubject } from './described-subject';
 import { keepersFromLineUps, teamsFromLineUps } from './teams';
 import { looksLikeNews } from './background';
-import { passagePerson } from './passage-person';
+import { obituarySubject, passagePerson } from './passage-person';
 import { isSportsReport } from './sports-report';
 
 export interface PersonRecord {
@@ -65,7 +65,10 @@ export interface ArticleIndex {
 	pronounAntecedents: ReadonlyMap<number, string>;
 	/** "The Leicester-based firm" opening a sentence after the lead: the lead's subject, by name. */
 	describedSubjects: ReadonlyMap<number, DescribedSubject>;
-	/** The person a reference passage is about, whom its "he" or "she" means (passage-person.ts). */
+	/**
+	 * The person a reference passage or an obituary is about, whom its "he" or "she" means
+	 * (passage-person.ts).
+	 */
 	passagePerson?: PersonRecord;
 }
 
@@ -325,7 +328,7 @@ export function indexArticle(
 	recoverFullNames(sentences, facts, people);
 	const shared = sharedSurnames(facts, sentences, people);
 	const isNews = looksLikeNews(sentences, headline);
-	const subject = passagePerson(sentences, isNews);
+	const subject = isNews ? obituarySubject(sentences) : passagePerson(sentences, isNews);
 	// In a passage about Rowland Ashgrove, "Ashgrove" alone is he, not his father Thomas Ashgrove.
 	const subjectSurname = subject && surnameOf(subject.fullName);
 	if (subject && subjectSurname) {

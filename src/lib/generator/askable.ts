@@ -5,7 +5,7 @@
 import { FUTURE, leadSentenceOf, type ArticleIndex } from './article';
 import { NAMED_TYPES, NUMBER_TYPES, textAfter, textBefore, type Fact } from './facts';
 import { boundOf, isRaceDistance } from './figures';
-import { isSideFact } from './background';
+import { isOfObituaryLife, isSideFact } from './background';
 import { isTrivia } from './trivia';
 import { comparedValue, isBaseline, RATIO, SET_AGAINST } from './comparison';
 import { parseClause } from './clause';
@@ -103,7 +103,8 @@ function isNewsYearPast(fact: Fact, index: ArticleIndex): boolean {
 		(fact.sentence.index !== index.lead || Number(fact.text) === index.storyYear) &&
 		!FUTURE.test(fact.sentence.text) &&
 		!TO_COME.test(textBefore(fact)) &&
-		fact.sentence.tokens[fact.first - 1]?.normal !== 'born'
+		fact.sentence.tokens[fact.first - 1]?.normal !== 'born' &&
+		!isOfObituaryLife(fact, index)
 	);
 }
 

@@ -4,7 +4,7 @@
  * news story happens in ("assets at the end of 2003" in a story about 2004 profits). Reviews of
  * the engine's output judged these trivia every time (issue 3).
  */
-import type { ArticleIndex } from './article';
+import { surnameOf, type ArticleIndex } from './article';
 import { textAfter, textBefore, type Fact } from './facts';
 import { definedSubjectOf } from './title';
 import type { Sentence, Token } from './sentences';
@@ -140,6 +140,7 @@ function yearsIn(tokens: readonly Token[], from: number, to: number): number[] {
  */
 export function isBackgroundFigure(fact: Fact, index: ArticleIndex): boolean {
 	if (!index.isNews || fact.sentence.index === index.lead) return false;
+	if (isOfObituaryLife(fact, index)) return false;
 	const now = newsYear(index);
 	if (!now) return false;
 	const tokens = fact.sentence.tokens;
@@ -151,6 +152,34 @@ export function isBackgroundFigure(fact: Fact, index: ArticleIndex): boolean {
 	const years = yearsIn(tokens, clauseStart(tokens, fact.first), clauseEnd(tokens, fact.last));
 	return years.length > 0 && years.every((year) => year < now);
 }
+
+/**
+ * "In 1952 she founded the Little Lantern Marionette Theatre", "he appeared in more than 400
+ * episodes between 1961 and 1978": in an obituary, the years and figures of the life it tells are
+ * its news; those of someone else's (her husband's death) are still background.
+ */
+export function isOfObituaryLife(fact: Fact, index: ArticleIndex): boolean {
+	const person = index.passagePerson;
+	if (!index.isNews || !person) return false;
+	const surname = surnameOf(person.fullName);
+	const givenNames = person.fullName.toLowerCase().split(/\s+/);
+	const pronoun = person.gender === 'female' ? 'she' : 'he';
+	const tokens = fact.sentence.tokens;
+	return tokens.some((token, i) => {
+		if (token.normal === pronoun) return true;
+		if (token.normal.replace(/['’]s$/, '') !== surname) return false;
+		// "Frank Gillow died in 1997": her husband, whom his own first name tells apart.
+		const previous = tokens[i - 1];
+		return (
+			!previous ||
+			!/^\p{Lu}/u.test(previous.text) ||
+			givenNames.includes(previous.normal) ||
+			TITLE.test(previous.normal)
+		);
+	});
+}
+
+const TITLE = /^(mr|mrs|ms|miss|dr|sir|dame|professor|lord|lady)\.?$/;
 
 /** The year the news happens in: the one its lead names, else the latest it reports. */
 function newsYear(index: ArticleIndex): number {

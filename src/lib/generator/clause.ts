@@ -101,6 +101,14 @@ function isAdverbBeforeVerb(tokens: Token[], i: number, to: number): boolean {
 function findIntro(tokens: Token[], from: number, to: number): Span | undefined {
 	const first = tokens[from];
 	if (!first) return undefined;
+	// "In 1952 she founded …": a year alone needs no comma to end the phrase it opens.
+	if (
+		first.normal === 'in' &&
+		/^1\d{3}$|^20\d\d$/.test(tokens[from + 1]?.text ?? '') &&
+		/^(he|she|they|we)$/.test(tokens[from + 2]?.normal ?? '') &&
+		from + 3 < to
+	)
+		return { from, to: from + 2 };
 	// "Last year," / "This week," open with a determiner or adjective; "A third defendant," does not.
 	const timePhrase =
 		(first.tags.has('Adjective') || first.tags.has('Determiner')) &&

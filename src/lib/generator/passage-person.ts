@@ -68,6 +68,15 @@ export function passagePerson(
 	const name = defined.replace(POST_NOMINALS, '');
 	if (!NAME.test(name)) return undefined;
 	if (!LIFE_DATES.test(lead.text.slice(defined.length)) || !definesAPerson(lead)) return undefined;
+	return personCalledOnBy(name, sentences, lead);
+}
+
+/** The person with the gender the pronouns after the lead give them, if any pronoun does. */
+function personCalledOnBy(
+	fullName: string,
+	sentences: readonly Sentence[],
+	lead: Sentence
+): PersonRecord | undefined {
 	const after = sentences
 		.filter((sentence) => sentence.index > lead.index)
 		.map((sentence) => sentence.text)
@@ -76,5 +85,23 @@ export function passagePerson(
 	// opens with the pronoun says the subject's own; the first pronoun anywhere may be a parent's.
 	const pronoun = (OPENING_PRONOUN.exec(after) ?? FIRST_PRONOUN.exec(after))?.[1].toLowerCase();
 	if (!pronoun) return undefined;
-	return { fullName: name, gender: pronoun === 'she' || pronoun === 'her' ? 'female' : 'male' };
+	return { fullName, gender: pronoun === 'she' || pronoun === 'her' ? 'female' : 'male' };
+}
+
+/**
+ * "Ada Gillow, the puppeteer who created …, has died at the age of 84.", "The folk singer Nell
+ * Carrow, whose recordings …, has died": the opening name of an obituary's lead.
+ */
+const OBITUARY_LEAD =
+	/^(?:The (?:\p{Ll}[\p{L}'’-]*\s|\p{Lu}\p{Ll}+(?:ish|ian|an|ese|ch|sh)\s){1,4})?(?:(?:Dr|Sir|Dame|Professor|Lord|Lady)\s)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,.*,)?\s(?:has died|died)\b/u;
+
+/**
+ * An obituary is a life told in a news report: after a lead saying its subject has died, its "he"
+ * or "she" is that person, as a biography's is, and the years of the life are what it reports.
+ */
+export function obituarySubject(sentences: readonly Sentence[]): PersonRecord | undefined {
+	const lead = sentences.find((sentence) => !sentence.heading);
+	const name = lead && OBITUARY_LEAD.exec(lead.text)?.[1];
+	if (!lead || !name) return undefined;
+	return personCalledOnBy(name, sentences, lead);
 }

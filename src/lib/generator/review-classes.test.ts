@@ -13,7 +13,7 @@ import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
 import { rankedBound } from './comparison';
-import { isSideFact } from './background';
+import { isOfObituaryLife, isSideFact } from './background';
 import { isTrivia } from './trivia';
 import { itAntecedents } from './it-subject';
 import { finish } from './clause-text';
@@ -4671,5 +4671,72 @@ describe('the reviews of fresh747–fresh754', () => {
 			const asked = generateWithAsides(text).map((q) => q.prompt);
 			expect(asked.filter((prompt) => /^Who \S+( \S+){0,2}\?$/.test(prompt))).toEqual([]);
 		}
+	});
+});
+
+describe('an obituary told as a life (the coverage of fresh722–fresh751 obituaries)', () => {
+	const OBITUARY = `Bell founder Tobias Carraway dies at 88
+
+Tobias Carraway, the bell founder who cast the peals of more than 200 English churches, has died at the age of 88.
+
+He died at his home in the Somerset village of Nether Wyke on Friday, his daughter Ruth said.
+
+Born in Bristol, the son of a brass finisher, he left school at 14 to work in a foundry on the docks.
+
+In 1949 he founded the Wyke Bell Foundry with his brother-in-law, the clockmaker Samuel Ord.
+
+The foundry cast its largest bell, a tenor of more than three tonnes, for a cathedral in Kenya.
+
+Mr Carraway was appointed MBE in 1985 for services to church music.
+
+His brother-in-law Samuel Ord died in 1991.
+
+Fellow founder Miriam Sallis said he had "an ear no machine could match".
+
+"He could hear a bell was a quarter-tone flat from the far end of the yard," she said.
+
+He is survived by his daughter and four grandchildren.
+
+A service of thanksgiving will be held at Nether Wyke church next month.`;
+
+	it("takes the opening name of a death notice as the person its 'he' means", () => {
+		expect(articleIndexOf(OBITUARY).passagePerson).toEqual({
+			fullName: 'Tobias Carraway',
+			gender: 'male'
+		});
+		const story = OBITUARY.replace('has died at the age of 88', 'has retired at the age of 88');
+		expect(articleIndexOf(story).passagePerson).toBeUndefined();
+	});
+
+	it('asks the year of a deed of the life, "In 1949 he founded …", as "In what year did …"', () => {
+		const founded = generateWithAsides(OBITUARY).find((q) => answerOf(q) === '1949');
+		expect(founded?.prompt).toBe(
+			'In what year did Tobias Carraway found the Wyke Bell Foundry with his brother-in-law, the clockmaker Samuel Ord?'
+		);
+		// In any other news story, a past year below the lead stays background.
+		const report = OBITUARY.replace('has died at the age of 88', 'has retired at the age of 88');
+		expect(asksFor(report, '1949')).toBe(false);
+	});
+
+	it("does not ask a year of someone else's life in an obituary (her husband's death)", () => {
+		expect(asksFor(OBITUARY, '1991')).toBe(false);
+		const text = OBITUARY.replace(
+			'His brother-in-law Samuel Ord died in 1991.',
+			'His brother Edwin Carraway emigrated to Canada in 1991.'
+		);
+		expect(asksFor(text, '1991')).toBe(false);
+		const index = articleIndexOf(text);
+		const yearOf = (year: string) => index.facts.find((fact) => fact.option === year)!;
+		expect(isOfObituaryLife(yearOf('1991'), index)).toBe(false);
+		expect(isOfObituaryLife(yearOf('1985'), index)).toBe(true);
+	});
+
+	it('leaves out an opening year whose predicate would be cut before its second verb', () => {
+		const text = OBITUARY.replace(
+			'In 1949 he founded the Wyke Bell Foundry with his brother-in-law, the clockmaker Samuel Ord.',
+			'In 1949 he returned to Bristol and, with a loan of £400 from an aunt, leased a small foundry on Quay Street.'
+		);
+		const prompts = generateWithAsides(text).map((q) => q.prompt);
+		expect(prompts.filter((prompt) => /^In what year .*aunt\?$/.test(prompt))).toEqual([]);
 	});
 });

@@ -14,9 +14,11 @@ In 1867 she was approached by the vicar of Wiveliscombe, who was preparing a sur
 The survey took seven years to complete. Her plates for it are now held by the Natural History Museum.`;
 
 describe('a biography told with "she" and "her"', () => {
-	it('names the subject for "she" after a short time phrase: "In 1867 she was approached …"', () => {
+	it('asks "In what year" of "In 1867 she was approached …", naming the subject for "she"', () => {
 		const approached = questionsOn(LIFE).find((q) => answerOf(q) === '1867');
-		expect(approached?.prompt).toMatch(/Hester Wraycroft was approached/);
+		expect(approached?.prompt).toBe(
+			'In what year was Hester Wraycroft approached by the vicar of Wiveliscombe?'
+		);
 	});
 
 	it('names the subject for "she" after an opening phrase that holds the blank', () => {

@@ -807,7 +807,37 @@ export function whStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 	if (clause.attribution && within(clause.attribution.speaker, fact)) {
 		return speakerQuestion(clause, fact);
 	}
+	if (clause.intro && within(clause.intro, fact)) return openingYearQuestion(clause, fact, index);
 	return undefined;
+}
+
+/**
+ * "In 1952 she founded the Little Lantern Marionette Theatre" → "In what year did Ada Gillow found
+ * the Little Lantern Marionette Theatre?": a year that is the whole opening phrase dates the verb.
+ */
+function openingYearQuestion(clause: Clause, fact: Fact, index: ArticleIndex): Stem | undefined {
+	const tokens = clause.sentence.tokens;
+	const intro = clause.intro;
+	if (fact.type !== 'year' || !intro || clause.attribution) return undefined;
+	if (intro.from !== fact.first - 1 || intro.to !== fact.last + 1) return undefined;
+	if (tokens[intro.from].normal !== 'in') return undefined;
+	// "In 1959 … and two years later": another year or a span after it reckons from this one.
+	if (tokens.some((token, i) => i !== fact.first && /^1\d{3}$|^20\d\d$/.test(token.text)))
+		return undefined;
+	const inverted = invert(clause);
+	const subject = subjectAfterInversion(clause, index);
+	if (!inverted || !subject || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
+	if (misreadsSubject(clause) || isSpeechVerb(clause)) return undefined;
+	if (/^(has|have)$/.test(inverted.auxiliary)) return undefined;
+	const predicate = ownPredicate(clause, { from: clause.rest.from, to: clause.rest.from });
+	const asked = spanText(clause.sentence, predicate);
+	// "recorded the lichens growing on trees, walls and gravestones", "returned to Ellesbury and,
+	// with a loan …, bought": a predicate cut off inside a list or before its second verb.
+	if (tokens[predicate.to]?.normal === 'and' || /\band,/.test(asked)) return undefined;
+	const prompt = finish(
+		`In what year ${inverted.auxiliary} ${subject} ${inverted.verbTail} ${asked}`
+	);
+	return prompt ? { kind: 'when', prompt } : undefined;
 }
 
 /**
