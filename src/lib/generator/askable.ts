@@ -45,9 +45,30 @@ const SNAPSHOT =
 const COUNT_THEN_YEAR =
 	/\b(?:had|has|employed|employs|counted|numbered|carried|operated)\s+(?:about |around |some |nearly |almost |more than |over )?\d[\d,]*(?:\s+[\p{L}-]+){1,3}\s+(?:in|by)\s+$/u;
 
+/** "… and in 2005 had about 340 members": the same count, its year before it. */
+const YEAR_THEN_COUNT =
+	/^,?\s+(?:had|has|employed|employs|counted|numbered|carried|operated)\s+(?:about |around |some |nearly |almost |more than |over )?\d/;
+
+/**
+ * "£1,367.26 a year, or just over £26 a week": the same sum by another period beside the blank
+ * works the answer out, as both reviewers found.
+ */
+const PER_PERIOD = String.raw`(?:a|per|each) (?:year|month|week|day)`;
+const EQUIVALENT_AFTER = new RegExp(
+	String.raw`^\s+${PER_PERIOD}, or (?:about |around |roughly |just over |just under |nearly |almost |some )?[£$€]\d`
+);
+const EQUIVALENT_BEFORE = new RegExp(
+	String.raw`[£$€][\d,.]+(?:m|bn|k)? ${PER_PERIOD}, or (?:about |around |roughly |just over |just under |nearly |almost |some )?$`
+);
+
+function givesItsEquivalent(fact: Fact): boolean {
+	return EQUIVALENT_AFTER.test(textAfter(fact)) || EQUIVALENT_BEFORE.test(textBefore(fact));
+}
+
 function isYearOfSnapshot(fact: Fact): boolean {
 	if (fact.type !== 'year') return false;
 	if (COUNT_THEN_YEAR.test(textBefore(fact)) && /^\s*[.,;]/.test(textAfter(fact))) return true;
+	if (/\bin\s+$/.test(textBefore(fact)) && YEAR_THEN_COUNT.test(textAfter(fact))) return true;
 	// "As of 2005 Tamewater Motor Services operated a fleet of 84 buses": the date of the figures.
 	const before = fact.sentence.tokens.slice(Math.max(0, fact.first - 2), fact.first);
 	if (/^as (of|at)$/.test(before.map((token) => token.normal).join(' '))) return true;
@@ -167,6 +188,8 @@ function placeInProse(fact: Fact, index: ArticleIndex): { position: number; coun
 
 function isLowInNewsStory(fact: Fact, index: ArticleIndex): boolean {
 	if (!index.isNews || NUMBER_TYPES.has(fact.type)) return false;
+	// An obituary tells a life in order, not its news first: "She was appointed MBE in 1997".
+	if (isOfObituaryLife(fact, index)) return false;
 	if ((index.centrality.get(fact.sentence.index) ?? 0) >= CENTRAL_LOW_DOWN) return false;
 	const { position, count } = placeInProse(fact, index);
 	if (count < LONG_ARTICLE_SENTENCES) return false;
@@ -309,6 +332,7 @@ export function whyNotAskable(fact: Fact, index: ArticleIndex): string | undefin
 	if (isOffCentreFigure(fact, index)) return 'off-centre figure';
 	if (isPlayByPlay(fact, index)) return 'play-by-play';
 	if (isYearOfSnapshot(fact)) return 'year of a snapshot';
+	if (fact.type === 'money' && givesItsEquivalent(fact)) return 'equivalent beside it';
 	if (isTurningPointYear(fact)) return 'turning point';
 	// "won the 1500m in three minutes 39.84 seconds": the winning time tells the distance.
 	if (isRaceDistance(fact) && RACE_TIME.test(fact.sentence.text)) return 'timed race';

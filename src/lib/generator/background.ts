@@ -165,6 +165,10 @@ export function isOfObituaryLife(fact: Fact, index: ArticleIndex): boolean {
 	const givenNames = person.fullName.toLowerCase().split(/\s+/);
 	const pronoun = person.gender === 'female' ? 'she' : 'he';
 	const tokens = fact.sentence.tokens;
+	// "Her first book, Pip and the Paper Kite, was published in 1956": her own, opening the sentence;
+	// "His brother Edwin emigrated in 1991" is the brother's life.
+	const kin = tokens.slice(1, 3).some((token) => KIN.test(token.normal));
+	if (tokens[0]?.normal === (person.gender === 'female' ? 'her' : 'his') && !kin) return true;
 	return tokens.some((token, i) => {
 		if (token.normal === pronoun) return true;
 		if (token.normal.replace(/['’]s$/, '') !== surname) return false;
@@ -178,6 +182,9 @@ export function isOfObituaryLife(fact: Fact, index: ArticleIndex): boolean {
 		);
 	});
 }
+
+const KIN =
+	/^(wife|husband|son|daughter|brother|sister|father|mother|parents?|partner|widow|widower|family|children|nephew|niece|cousin|uncle|aunt|grand\p{Ll}+|\p{Ll}+-in-law)$/u;
 
 const TITLE = /^(mr|mrs|ms|miss|dr|sir|dame|professor|lord|lady)\.?$/;
 

@@ -136,6 +136,10 @@ function lowerFirstUnlessName(first: Token, text: string, index: ArticleIndex): 
 	// the article capitalises it inside a name ("the British Fireworks Retailers' Federation").
 	// "Fish and chip shop owners" beside "The Fish Friers' Guild": a word the article also writes in
 	// lower case is a common one where a lower-case word follows it.
+	// "Thistle joined the Ayrshire Junior League" under "Easdane Thistle F.C.": a word of the title's
+	// name, past its first word, is the name however often the article writes the plant.
+	const titleWords = (index.headline ?? '').split(/\s+/).slice(1);
+	if (named && titleWords.includes(first.text)) return text;
 	const commonPlural =
 		(first.tags.has('Plural') || index.lowercaseWords.has(first.normal)) &&
 		!first.tags.has('ProperNoun') &&

@@ -196,6 +196,12 @@ function stemCandidate(found: Fact, index: ArticleIndex): StemmedCandidate | und
 	)
 		return undefined;
 	if (asksForMinorSource(fact, stem.prompt, index)) return undefined;
+	// "The 640-seat theatre, which opened as a music hall in 1893, will stage …": a subject given
+	// only by what it is, with an aside before its verb, leaves the reader asking which.
+	if (UNNAMED_SUBJECT_WITH_ASIDE.test(withNames)) return undefined;
+	// "By what percentage did sales fall to £41.6m in the year to 31 March?": whose sales, the stem
+	// never says; such stems had drawn 3 acceptances in 30 verdicts.
+	if (ASKS_BARE_MEASURE.test(withNames) && !namesSomethingByCapital(withNames)) return undefined;
 	// "The 24-year-old from Stoke, who is ranked 71st …": a player the stem gives only an age, which
 	// the sentences before tied to a name (1 acceptance in 12 verdicts).
 	// "The 120-million-year-old skull" is no person and stays.
@@ -247,6 +253,17 @@ function buildQuestion(
 		source: { text: input.slice(start, end), start, end }
 	};
 }
+
+/**
+ * "The 640-seat theatre, which …", "The work, which …": such stems had drawn 73 acceptances in
+ * 174 verdicts (on sheets fresh3–fresh762).
+ */
+const UNNAMED_SUBJECT_WITH_ASIDE =
+	/^The (?:[\d,.]+-[\p{Ll}-]+|\p{Ll}[\p{Ll}-]*)(?: [\p{Ll}-]+){0,2}, (?:which|who|whose|where)\b/u;
+
+/** "By what percentage did prices …", "How much was turnover …": a measure with no owner. */
+const ASKS_BARE_MEASURE =
+	/^(?:By what percentage|By how much|How much|How many|What) (?:did|do|does|has|have|had|will|would|is|are|was|were) (?:prices|sales|profits?|turnover|revenues?|output|exports|imports)\b/;
 
 /** "Pre-tax profit for the year … rose to £4.3m, on turnover up _____": a results figure of no firm. */
 const RESULTS_OPENING =

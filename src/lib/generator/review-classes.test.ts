@@ -4740,3 +4740,107 @@ A service of thanksgiving will be held at Nether Wyke church next month.`;
 		expect(prompts.filter((prompt) => /^In what year .*aunt\?$/.test(prompt))).toEqual([]);
 	});
 });
+
+describe('the reviews of fresh755–fresh762', () => {
+	const LIFE = `Weaver Ellen Brightside dies at 91
+
+Ellen Brightside, the handloom weaver whose tweeds were worn by three generations of hill farmers, has died at the age of 91.
+
+She died at her cottage in the Borders village of Kelmside on Sunday, her nephew said.
+
+She learned to weave from her grandmother and set up her own loom in a converted byre after leaving school.
+
+Her first commission, a set of blankets for a shepherd's wedding, was finished in 1936.
+
+For the next six decades she sold cloth to farmers, tailors and walkers from the byre door.
+
+A local history society recorded her at work in 1971, and the film is still shown at the town museum.
+
+Several of her patterns were later copied by larger mills in Galashiels and Hawick.
+
+She was appointed MBE in 1988 for services to the textile industry.
+
+Neighbour Tom Ruthven said she had kept weaving until she was 85.
+
+"She never wrote a pattern down," he said. "It was all in her hands."
+
+She is survived by a nephew and two nieces.
+
+A funeral will be held at Kelmside Parish Church on Friday.`;
+
+	it("asks the years of an obituary's life below its top: her own first work, her honour", () => {
+		const asked = generateWithAsides(LIFE);
+		expect(asked.find((q) => answerOf(q) === '1936')?.prompt).toMatch(/Ellen Brightside's first/);
+		expect(asked.find((q) => answerOf(q) === '1988')?.prompt).toBe(
+			'In what year was Ellen Brightside appointed MBE for services to the textile industry?'
+		);
+	});
+
+	it('asks no year of a count taken then: "and in 2005 had about 340 members" (fresh759-16)', () => {
+		const text = readFileSync('eval/fresh759/fresh759-16.txt', 'utf8');
+		expect(asksFor(text, '2005')).toBe(false);
+		const index = articleIndexOf(text);
+		const year = index.facts.find(
+			(fact) => fact.option === '2005' && /340 members/.test(fact.sentence.text)
+		)!;
+		expect(isAskable(year, index)).toBe(false);
+	});
+
+	it('asks no sum whose equivalent by another period stands beside it (fresh759-07)', () => {
+		const text = readFileSync('eval/fresh759/fresh759-07.txt', 'utf8');
+		const shown = generateWithAsides(text).map((q) => q.prompt);
+		expect(shown.filter((prompt) => /a week/.test(prompt) && /a year/.test(prompt))).toEqual([]);
+		const index = articleIndexOf(text);
+		const sums = index.facts.filter((fact) => /or just over £26 a week/.test(fact.sentence.text));
+		expect(sums.length).toBeGreaterThan(0);
+		for (const sum of sums.filter((fact) => fact.type === 'money'))
+			expect(isAskable(sum, index)).toBe(false);
+		// "costing £3.50 a day or £12 a month": two prices, neither the other's equivalent.
+		expect(asksFor(readFileSync('eval/fresh14/fresh14-11.txt', 'utf8'), '£3.50')).toBe(true);
+	});
+
+	it('asks no wait past a limit as a rough figure ("waiting more than 13 weeks", fresh757-05)', () => {
+		const text = readFileSync('eval/fresh757/fresh757-05.txt', 'utf8');
+		const prompts = generateWithAsides(text).map((q) => q.prompt);
+		expect(
+			prompts.filter((prompt) => /about _____ weeks|About how many weeks/.test(prompt))
+		).toEqual([]);
+		const index = articleIndexOf(text);
+		const wait = index.facts.find((fact) => fact.option === 'more than 13')!;
+		expect(asRoughFigure(wait)).toBeUndefined();
+	});
+
+	it('asks nothing of a subject given only by what it is, with an aside ("The 640-seat theatre, which …")', () => {
+		const text = readFileSync('eval/fresh760/fresh760-11.txt', 'utf8');
+		const prompts = generateWithAsides(text).map((q) => q.prompt);
+		expect(prompts.filter((prompt) => /^The 640-seat theatre/.test(prompt))).toEqual([]);
+	});
+
+	it('asks no measure whose owner the stem never names ("By what percentage did prices fall …?", fresh758-06)', () => {
+		const text = readFileSync('eval/fresh758/fresh758-06.txt', 'utf8');
+		const prompts = generateWithAsides(text).map((q) => q.prompt);
+		expect(prompts.filter((prompt) => /^By what percentage did prices/.test(prompt))).toEqual([]);
+		// Owned by a name, the same measure is asked.
+		const named = text.replace('Prices fell by 0.3%', 'Prices at Kingsbeck fell by 0.3%');
+		expect(named).not.toBe(text);
+		const owned = generateWithAsides(named).find((q) => answerOf(q) === '0.3%');
+		expect(owned?.prompt).toMatch(/^By what percentage did prices at Kingsbeck fall/);
+	});
+
+	it('offers no span of use longer than the years since the lead dates the thing (fresh761-14)', () => {
+		const text = readFileSync('eval/fresh761/fresh761-14.txt', 'utf8');
+		const index = articleIndexOf(text);
+		const span = asRoughFigure(index.facts.find((fact) => fact.option === 'more than 90')!)!;
+		// Built in 1876, the latest year named 2003: no span of more than 127 years.
+		expect(roughSpanCeiling(span, index)).toBe(2003 - 1876);
+		for (const question of generateWithAsides(text).filter((q) => /regular use/.test(q.prompt)))
+			for (const option of question.options) expect(Number(option)).toBeLessThanOrEqual(127);
+	});
+
+	it('keeps the capital of a name the title gives ("Thistle joined …" under "Easdane Thistle F.C.")', () => {
+		const text = readFileSync('eval/fresh758/fresh758-16.txt', 'utf8');
+		const prompts = generateWithAsides(text).map((q) => q.prompt);
+		expect(prompts.filter((prompt) => /\bthistle\b/.test(prompt))).toEqual([]);
+		expect(prompts.some((prompt) => /\bThistle join/.test(prompt))).toBe(true);
+	});
+});

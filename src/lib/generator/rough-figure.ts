@@ -60,6 +60,20 @@ function isTimeItTookOver(fact: Fact): boolean {
 }
 
 /**
+ * "1,140 people had been waiting more than 13 weeks": a wait past a limit counts who waited that
+ * long, some of them far longer; "about 13 weeks" would misstate it (both reviewers of fresh757).
+ */
+function isWaitThreshold(fact: Fact): boolean {
+	const tokens = fact.sentence.tokens;
+	if (!TIME_UNIT.test(tokens[fact.last + 1]?.normal ?? '')) return false;
+	const before = tokens
+		.slice(Math.max(0, fact.first - 2), fact.first)
+		.map((token) => token.normal)
+		.join(' ');
+	return /\b(wait|waits|waited|waiting)( for)?$/.test(before);
+}
+
+/**
  * The fact to ask in place of a bounded figure, its answer the figure without the bound; undefined
  * for anything else. A share keeps its bound: "more than 40%" beside "about 60%" is a different
  * claim about the same whole, not a rough recall.
@@ -74,6 +88,7 @@ export function asRoughFigure(fact: Fact): Fact | undefined {
 	// "in little more than 50 years", "no more than 20": a word on the bound, which "about" cannot
 	// take; "people aged over 60" is a group, not a figure to recall.
 	if (BOUND_BEFORE.test(fact.sentence.tokens[fact.first - 1]?.normal ?? '')) return undefined;
+	if (isWaitThreshold(fact)) return undefined;
 	return { ...fact, option: spanText(fact.sentence, at, fact.last), rough: true };
 }
 
@@ -209,7 +224,23 @@ export function roughSpanCeiling(fact: Fact, index: ArticleIndex): number {
 	if (life !== undefined) return within(life - 18);
 	const before = fact.sentence.text.slice(0, tokens[fact.first].start - fact.sentence.start);
 	const years = [...before.matchAll(YEAR_BEFORE)].map((match) => Number(match[1]));
-	return years.length > 0 ? within(index.latestYear - Math.max(...years)) : Infinity;
+	if (years.length > 0) return within(index.latestYear - Math.max(...years));
+	// "The Machon Steam Hammer was in regular use for more than 90 years", in a passage whose lead
+	// says it was built in 1876: no longer than the years since.
+	const made = madeYearOfPassageSubject(fact, index);
+	return made !== undefined ? within(index.latestYear - made) : Infinity;
+}
+
+/** The year a reference passage's lead dates its subject by, where the sentence is about it. */
+function madeYearOfPassageSubject(fact: Fact, index: ArticleIndex): number | undefined {
+	const lead = index.sentences[index.lead];
+	if (index.isNews || !lead || !index.headline || fact.sentence === lead) return undefined;
+	const about =
+		fact.sentence.text.startsWith(`The ${index.headline} `) ||
+		fact.sentence.text.startsWith(`${index.headline} `) ||
+		/^It /.test(fact.sentence.text);
+	const years = [...lead.text.matchAll(YEAR_BEFORE)].map((match) => Number(match[1]));
+	return about && years.length > 0 ? Math.min(...years) : undefined;
 }
 
 const FIGURE = /[£$€]?\d[\d,]*(?:\.\d+)?(?:m|bn|k)?/g;
