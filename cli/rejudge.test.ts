@@ -4,7 +4,9 @@ import {
 	answerClass,
 	compareSet,
 	expandSets,
+	formatMatching,
 	readKeptSheet,
+	runRejudge,
 	sumComparisons,
 	type AskedQuestion,
 	type KeptQuestion
@@ -141,6 +143,35 @@ describe('compareSet', () => {
 		]);
 		expect(comparison.engine.judged).toBe(1);
 		expect(comparison.engine.optionsChanged).toBe(0);
+	});
+});
+
+describe('the verdicts on stems a pattern matches (--prompts)', () => {
+	it('counts them as judged on the sheet and among those still asked', () => {
+		const stillAsked = asked(
+			'fresh900-01',
+			'When was the wall built?',
+			['1871', '1881', '1861', '1891'],
+			0
+		);
+		const comparison = compareSet(2, KEPT, A, B, [stillAsked], /wall/u);
+		// On the sheet: "The trust will spend …" (ACCEPT, ACCEPT) and "When was the wall built?" (REJECT).
+		expect(comparison.matching.sheet).toEqual({ accepted: 2, verdicts: 3 });
+		// Still asked: only the second.
+		expect(comparison.matching.engine).toEqual({ accepted: 0, verdicts: 1 });
+		expect(formatMatching(/wall/u, comparison)).toBe(
+			'  stems matching /wall/u: as judged ACCEPT 2 of 3 (66.7%); still asked ACCEPT 0 of 1 (0.0%)'
+		);
+	});
+
+	it('counts nothing without a pattern', () => {
+		const comparison = compareSet(2, KEPT, A, B, []);
+		expect(comparison.matching.sheet).toEqual({ accepted: 0, verdicts: 0 });
+	});
+
+	it('refuses a pattern that is no regular expression, with a usage line', () => {
+		expect(runRejudge(['fresh900', '--prompts', '(unclosed'])).toBe(2);
+		expect(runRejudge(['fresh900', '--prompts'])).toBe(2);
 	});
 });
 

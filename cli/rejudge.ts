@@ -1,11 +1,12 @@
 /**
- * `npm run --silent rejudge -- <set|first..last>... [--show dropped|new] [--by-answer]`
+ * `npm run --silent rejudge -- <set|first..last>... [--show dropped|new] [--by-answer] [--prompts RE]`
  * Carries the reviewers' verdicts over to today's engine: every question it asks on a reviewed set
  * is matched by article, stem and answer to the sheet the reviewers judged
  * (`eval/reviews/sheets/<set>.jsonl`, kept with `npm run keep-sheet`) and so to their verdicts
  * (`eval/reviews/<set>-a.md`, `-b.md`). It prints, per argument, the verdicts on the questions the
  * engine still asks, those on the questions it no longer asks, and how many it asks that nobody
- * judged; with `--by-answer`, the verdicts on what it still asks by kind of answer. Run at two
+ * judged; with `--by-answer`, the verdicts on what it still asks by kind of answer; with `--prompts`,
+ * the verdicts on the stems a regular expression matches, on the sheets and still asked. Run at two
  * commits, it says what a change did to questions already judged.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -72,6 +73,8 @@ export interface SetComparison {
 	};
 	/** Judged questions today's engine no longer asks. */
 	dropped: { questions: number; tally: Tally };
+	/** The verdicts on stems the `matching` expression finds: as judged, and those still asked. */
+	matching: { sheet: Tally; engine: Tally };
 	droppedQuestions: KeptQuestion[];
 	unjudgedQuestions: AskedQuestion[];
 }
@@ -102,7 +105,8 @@ export function compareSet(
 	kept: readonly KeptQuestion[],
 	reviewA: ReadonlyMap<string, Verdict>,
 	reviewB: ReadonlyMap<string, Verdict>,
-	asked: readonly AskedQuestion[]
+	asked: readonly AskedQuestion[],
+	matching?: RegExp
 ): SetComparison {
 	const byKey = new Map<string, KeptQuestion>();
 	for (const question of kept) {
@@ -132,6 +136,8 @@ export function compareSet(
 	const droppedQuestions = kept.filter((question) => !stillAsked.has(question.id));
 	const droppedIds = droppedQuestions.map((question) => question.id);
 	const keptIds = kept.map((question) => question.id);
+	const matches = (question: KeptQuestion) => matching?.test(question.prompt) ?? false;
+	const matchingIds = kept.filter(matches).map((question) => question.id);
 	return {
 		articles,
 		sheet: {
@@ -148,6 +154,14 @@ export function compareSet(
 			byAnswer
 		},
 		dropped: { questions: droppedIds.length, tally: tallyOf(droppedIds, reviewA, reviewB) },
+		matching: {
+			sheet: tallyOf(matchingIds, reviewA, reviewB),
+			engine: tallyOf(
+				matchingIds.filter((id) => stillAsked.has(id)),
+				reviewA,
+				reviewB
+			)
+		},
 		droppedQuestions,
 		unjudgedQuestions
 	};
@@ -171,6 +185,7 @@ export function sumComparisons(comparisons: readonly SetComparison[]): SetCompar
 			byAnswer: {}
 		},
 		dropped: { questions: 0, tally: { accepted: 0, verdicts: 0 } },
+		matching: { sheet: { accepted: 0, verdicts: 0 }, engine: { accepted: 0, verdicts: 0 } },
 		droppedQuestions: [],
 		unjudgedQuestions: []
 	};
@@ -188,6 +203,8 @@ export function sumComparisons(comparisons: readonly SetComparison[]): SetCompar
 			add((sum.engine.byAnswer[answerKind] ??= { accepted: 0, verdicts: 0 }), tally);
 		sum.dropped.questions += c.dropped.questions;
 		add(sum.dropped.tally, c.dropped.tally);
+		add(sum.matching.sheet, c.matching.sheet);
+		add(sum.matching.engine, c.matching.engine);
 		sum.droppedQuestions.push(...c.droppedQuestions);
 		sum.unjudgedQuestions.push(...c.unjudgedQuestions);
 	}
@@ -235,7 +252,12 @@ export function formatByAnswer(c: SetComparison): string {
 		.join('\n');
 }
 
-function compareOnDisk(set: string): SetComparison | string {
+/** The verdicts on the stems `--prompts` names. */
+export function formatMatching(pattern: RegExp, c: SetComparison): string {
+	return `  stems matching ${pattern}: as judged ACCEPT ${percent(c.matching.sheet)}; still asked ACCEPT ${percent(c.matching.engine)}`;
+}
+
+function compareOnDisk(set: string, matching?: RegExp): SetComparison | string {
 	const sheetPath = join(SHEETS_DIR, `${set}.jsonl`);
 	if (!existsSync(sheetPath)) return `no kept sheet ${sheetPath} (npm run keep-sheet)`;
 	const kept = readKeptSheet(readFileSync(sheetPath, 'utf8'));
@@ -254,16 +276,28 @@ function compareOnDisk(set: string): SetComparison | string {
 		const quiz = generateQuiz(readFileSync(join(folder, file), 'utf8'));
 		return quiz.questions.map((question) => ({ article: basename(file, '.txt'), question }));
 	});
-	return compareSet(files.length, kept, reviews[0], reviews[1], asked);
+	return compareSet(files.length, kept, reviews[0], reviews[1], asked, matching);
 }
 
 export function runRejudge(args: readonly string[]): number {
 	const ranges: string[] = [];
 	let show: 'dropped' | 'new' | undefined;
 	let byAnswer = false;
+	let matching: RegExp | undefined;
 	for (let i = 0; i < args.length; i++) {
 		if (args[i] === '--by-answer') byAnswer = true;
-		else if (args[i] === '--show') {
+		else if (args[i] === '--prompts') {
+			const source = args[++i] ?? '';
+			try {
+				matching = new RegExp(source, 'u');
+			} catch {
+				matching = undefined;
+			}
+			if (!matching || source === '') {
+				console.error('--prompts takes a regular expression');
+				return 2;
+			}
+		} else if (args[i] === '--show') {
 			const what = args[++i];
 			if (what !== 'dropped' && what !== 'new') {
 				console.error('--show takes "dropped" or "new"');
@@ -274,7 +308,7 @@ export function runRejudge(args: readonly string[]): number {
 	}
 	if (ranges.length === 0) {
 		console.error(
-			'Usage: npm run rejudge -- <set|first..last>... [--show dropped|new] [--by-answer]'
+			'Usage: npm run rejudge -- <set|first..last>... [--show dropped|new] [--by-answer] [--prompts RE]'
 		);
 		return 2;
 	}
@@ -291,7 +325,7 @@ export function runRejudge(args: readonly string[]): number {
 	for (const { label, sets } of plans) {
 		const comparisons: SetComparison[] = [];
 		for (const set of sets) {
-			const comparison = compareOnDisk(set);
+			const comparison = compareOnDisk(set, matching);
 			if (typeof comparison === 'string') {
 				console.error(`${set}: ${comparison}`);
 				return 2;
@@ -301,6 +335,7 @@ export function runRejudge(args: readonly string[]): number {
 		const total = sumComparisons(comparisons);
 		console.log(formatComparison(label, sets.length, total));
 		if (byAnswer) console.log(formatByAnswer(total));
+		if (matching) console.log(formatMatching(matching, total));
 		if (show === 'dropped')
 			for (const { id, prompt, options, answer } of total.droppedQuestions)
 				console.log(`    dropped ${id}: ${prompt} [${options[answer]}]`);
