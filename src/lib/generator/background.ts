@@ -10,6 +10,7 @@ import { definedSubjectOf } from './title';
 import type { Sentence, Token } from './sentences';
 import { isSpeechVerb } from './verbs';
 import { normalWords } from './token-spans';
+import { isTitleWord } from './people';
 
 const FIGURE_TYPES = new Set(['quantity', 'money', 'percent', 'year', 'date']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
@@ -178,15 +179,13 @@ export function isOfObituaryLife(fact: Fact, index: ArticleIndex): boolean {
 			!previous ||
 			!/^\p{Lu}/u.test(previous.text) ||
 			givenNames.includes(previous.normal) ||
-			TITLE.test(previous.normal)
+			isTitleWord(previous.normal)
 		);
 	});
 }
 
 const KIN =
 	/^(wife|husband|son|daughter|brother|sister|father|mother|parents?|partner|widow|widower|family|children|nephew|niece|cousin|uncle|aunt|grand\p{Ll}+|\p{Ll}+-in-law)$/u;
-
-const TITLE = /^(mr|mrs|ms|miss|dr|sir|dame|professor|lord|lady)\.?$/;
 
 /** The year the news happens in: the one its lead names, else the latest it reports. */
 function newsYear(index: ArticleIndex): number {

@@ -45,6 +45,9 @@ import type { Sentence, Token } from './sentences';
 import type { Stem } from './stems';
 import { CHANGE_VERB, SPEECH_VERBS, toInfinitive } from './verbs';
 
+/** A year written as one token: "1952", "2004". */
+const YEAR_TOKEN = /^1\d{3}$|^20\d\d$/;
+
 function within(span: Span, fact: Fact): boolean {
 	return fact.first >= span.from && fact.last < span.to;
 }
@@ -270,7 +273,7 @@ function askAbout(clause: Clause, fact: Fact): Asked | undefined {
 			/^(is|was|are|were)$/.test(tokens[clause.verb.from].normal);
 		if (copula && /^(the|a|an)$/.test(tokens[clause.rest.from]?.normal ?? '')) return undefined;
 		const between = tokens.slice(clause.rest.from, prepIndex);
-		if (between.some((token) => /^1\d{3}$|^20\d\d$/.test(token.text))) return undefined;
+		if (between.some((token) => YEAR_TOKEN.test(token.text))) return undefined;
 		// "grew rapidly in the 19th century after the opening of a railway in 1859": the verb has its
 		// time already, and the year dates something else.
 		if (
@@ -822,8 +825,7 @@ function openingYearQuestion(clause: Clause, fact: Fact, index: ArticleIndex): S
 	if (intro.from !== fact.first - 1 || intro.to !== fact.last + 1) return undefined;
 	if (tokens[intro.from].normal !== 'in') return undefined;
 	// "In 1959 … and two years later": another year or a span after it reckons from this one.
-	if (tokens.some((token, i) => i !== fact.first && /^1\d{3}$|^20\d\d$/.test(token.text)))
-		return undefined;
+	if (tokens.some((token, i) => i !== fact.first && YEAR_TOKEN.test(token.text))) return undefined;
 	const inverted = invert(clause);
 	const subject = subjectAfterInversion(clause, index);
 	if (!inverted || !subject || startsWithVerb(clause) || cutsQuotation(clause)) return undefined;
