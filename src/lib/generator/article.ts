@@ -10,7 +10,7 @@ import { roleOf } from './roles';
 import { describedSubjects, type DescribedSubject } from './described-subject';
 import { keepersFromLineUps, teamsFromLineUps } from './teams';
 import { looksLikeNews } from './background';
-import { obituarySubject, passagePerson } from './passage-person';
+import { obituarySubject, passagePerson, passageVessel } from './passage-person';
 import { isSportsReport } from './sports-report';
 
 export interface PersonRecord {
@@ -66,10 +66,10 @@ export interface ArticleIndex {
 	/** "The Leicester-based firm" opening a sentence after the lead: the lead's subject, by name. */
 	describedSubjects: ReadonlyMap<number, DescribedSubject>;
 	/**
-	 * The person a reference passage or an obituary is about, whom its "he" or "she" means
-	 * (passage-person.ts).
+	 * The person a reference passage or an obituary is about, or the vessel a passage is about,
+	 * whom its "he" or "she" means (passage-person.ts).
 	 */
-	passagePerson?: PersonRecord;
+	passageSubject?: PersonRecord;
 }
 
 function personWordsOf(
@@ -328,7 +328,9 @@ export function indexArticle(
 	recoverFullNames(sentences, facts, people);
 	const shared = sharedSurnames(facts, sentences, people);
 	const isNews = looksLikeNews(sentences, headline);
-	const subject = isNews ? obituarySubject(sentences) : passagePerson(sentences, isNews);
+	const subject = isNews
+		? obituarySubject(sentences)
+		: (passagePerson(sentences, isNews) ?? passageVessel(sentences, isNews));
 	// In a passage about Rowland Ashgrove, "Ashgrove" alone is he, not his father Thomas Ashgrove.
 	const subjectSurname = subject && surnameOf(subject.fullName);
 	if (subject && subjectSurname) {
@@ -402,6 +404,6 @@ export function indexArticle(
 		isSportsReport: isSportsReport(sentences),
 		pronounAntecedents,
 		describedSubjects: describedSubjects(sentences, isNews),
-		passagePerson: subject
+		passageSubject: subject
 	};
 }

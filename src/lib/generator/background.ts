@@ -160,7 +160,7 @@ export function isBackgroundFigure(fact: Fact, index: ArticleIndex): boolean {
  * its news; those of someone else's (her husband's death) are still background.
  */
 export function isOfObituaryLife(fact: Fact, index: ArticleIndex): boolean {
-	const person = index.passagePerson;
+	const person = index.passageSubject;
 	if (!index.isNews || !person) return false;
 	const surname = surnameOf(person.fullName);
 	const givenNames = person.fullName.toLowerCase().split(/\s+/);

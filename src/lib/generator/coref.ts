@@ -93,7 +93,7 @@ export function resolvePersonPronoun(
 	const compatible = (record: PersonRecord) =>
 		record.gender === gender || record.gender === 'unknown';
 	// A biography's "he" is its subject unless someone else who could be "he" was named just before.
-	const passagePerson = index.passagePerson?.gender === gender ? index.passagePerson : undefined;
+	const passagePerson = index.passageSubject?.gender === gender ? index.passageSubject : undefined;
 	// Look back over the few sentences before this one, nearest first (cost does not grow with length).
 	for (let back = sentence.index - 1; back >= Math.max(0, sentence.index - 3); back--) {
 		const earlier = index.sentences[back];

@@ -181,7 +181,7 @@ function stemCandidate(found: Fact, index: ArticleIndex): StemmedCandidate | und
 		!namesPassageSubject(
 			withNames,
 			index.headline,
-			index.passagePerson && surnameOf(index.passagePerson.fullName)
+			index.passageSubject && surnameOf(index.passageSubject.fullName)
 		)
 	)
 		return undefined;

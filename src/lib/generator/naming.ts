@@ -139,7 +139,7 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 			index.headline === `${SHIP_PREFIX.exec(index.headline ?? '')?.[0] ?? ''}${token.text}` ||
 			(new RegExp(`^${escapeRegExp(token.text)} `).test(index.headline ?? '') &&
 				PLACE_OR_BODY.test(index.headline ?? ''));
-		if (headed && record !== index.passagePerson) continue;
+		if (headed && record !== index.passageSubject) continue;
 		// "Joost van Boekel": a surname with its particle is already written in full ("Van Boekel"
 		// elsewhere starts a sentence).
 		if (/^(van|von|de|der|den|da|di|du|le|la|del|ter)$/.test(tokens[i - 1]?.text ?? '')) continue;

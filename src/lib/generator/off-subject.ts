@@ -22,7 +22,7 @@ export function isPassageFigureOffSubject(
 	if (!index.headline || fact.sentence.index === index.lead) return false;
 	if (!NUMBER_TYPES.has(fact.type) && fact.type !== 'year') return false;
 	if (!isEncyclopediaEntry(index)) return false;
-	const surname = index.passagePerson && surnameOf(index.passagePerson.fullName);
+	const surname = index.passageSubject && surnameOf(index.passageSubject.fullName);
 	return !namesTitleOrPerson(prompt, index.headline, surname);
 }
 

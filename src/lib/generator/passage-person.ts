@@ -56,15 +56,22 @@ function definesAPerson(lead: Sentence): boolean {
 		);
 }
 
+/** A reference passage's first sentence, and the subject it defines if it defines one. */
+function referenceLead(
+	sentences: readonly Sentence[],
+	isNews: boolean
+): { lead: Sentence; defined: string | undefined } | undefined {
+	if (isNews) return undefined;
+	const lead = sentences.find((sentence) => !sentence.heading);
+	return lead && { lead, defined: definedSubjectOf(lead.text) };
+}
+
 export function passagePerson(
 	sentences: readonly Sentence[],
 	isNews: boolean
 ): PersonRecord | undefined {
-	if (isNews) return undefined;
-	const lead = sentences.find((sentence) => !sentence.heading);
-	if (!lead) return undefined;
-	const defined = definedSubjectOf(lead.text);
-	if (!defined || !lead.text.startsWith(defined)) return undefined;
+	const { lead, defined } = referenceLead(sentences, isNews) ?? {};
+	if (!lead || !defined || !lead.text.startsWith(defined)) return undefined;
 	const name = defined.replace(POST_NOMINALS, '');
 	if (!NAME.test(name)) return undefined;
 	if (!LIFE_DATES.test(lead.text.slice(defined.length)) || !definesAPerson(lead)) return undefined;
@@ -86,6 +93,30 @@ function personCalledOnBy(
 	const pronoun = (OPENING_PRONOUN.exec(after) ?? FIRST_PRONOUN.exec(after))?.[1].toLowerCase();
 	if (!pronoun) return undefined;
 	return { fullName, gender: pronoun === 'she' || pronoun === 'her' ? 'female' : 'male' };
+}
+
+/** What a vessel is: "a British passenger paddle steamer", "a 74-gun third-rate ship of the line". */
+const VESSEL_KIND =
+	/^(?:is|was) an? (?:[\p{L}\d'’-]+ ){0,6}?(?:ship|steamer|steamship|vessel|liner|trawler|drifter|lifeboat|barge|yacht|ketch|brig|brigantine|frigate|sloop|ferry|tug|tugboat|dredger|lightship|lightvessel|cutter|clipper|smack|barque|schooner|submarine|narrowboat|wherry|coaster|collier|tanker|destroyer|cruiser|battleship|corvette|galleon|icebreaker|whaler|paddler)\b/u;
+
+/**
+ * "PS Wyvern Queen was a British passenger paddle steamer … She served as a minesweeper …": a
+ * passage about a vessel calls her "she", as a biography does its subject, and nobody else is
+ * meant by a sentence that opens so. The vessel is then who that "she" stands for, under the name
+ * the lead gives her.
+ */
+export function passageVessel(
+	sentences: readonly Sentence[],
+	isNews: boolean
+): PersonRecord | undefined {
+	const { lead, defined } = referenceLead(sentences, isNews) ?? {};
+	const prose = lead?.text.replace(/\s*\([^()]*\)/g, '');
+	if (!lead || !defined || !prose?.startsWith(defined)) return undefined;
+	if (!VESSEL_KIND.test(prose.slice(defined.length).trimStart())) return undefined;
+	const after = sentences.filter((sentence) => sentence.index > lead.index);
+	if (!after.some((sentence) => /^She\b/.test(sentence.text))) return undefined;
+	// "In 1920 the Margaret Ainslie was sold": a ship's article is part of her name but not a capital.
+	return { fullName: defined.replace(/^The /, 'the '), gender: 'female' };
 }
 
 /**

@@ -6,8 +6,10 @@ import {
 	asksFor,
 	questionsOn,
 	generateWithAsides,
-	generateQuizWithAsides
+	generateQuizWithAsides,
+	sentencesOf
 } from './contract.test-helper';
+import { passagePerson } from './passage-person';
 import { generate } from './index';
 import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
 import { createRandom } from './random';
@@ -1198,23 +1200,24 @@ describe("a biography's he or she", () => {
 
 	it('is not taken for the subject when the passage says "she" first and asks about "he"', () => {
 		const index = articleIndexOf(life);
-		expect(index.passagePerson).toEqual({ fullName: 'Cadoc Trevennor', gender: 'male' });
+		expect(index.passageSubject).toEqual({ fullName: 'Cadoc Trevennor', gender: 'male' });
 		const notAPerson = articleIndexOf(
 			`Tregarth Bridge (1861-1864) is a stone bridge over the River Fal in Cornwall. It was designed by John Hosken. He was paid £900 for the work.`
 		);
-		expect(notAPerson.passagePerson).toBeUndefined();
+		expect(notAPerson.passageSubject).toBeUndefined();
 	});
 
 	it('is a person whose calling compromise does not know ("a civil engineer"), not their father', () => {
 		const engineer = `Ambrose Pellow (2 March 1790 - 8 May 1858) was an English civil engineer who built harbours in Devon. Pellow was the eldest son of a miller, Thomas Pellow. In 1821 Pellow was appointed engineer of Brixham harbour. He married Ann Moyle in 1815; they had four children.`;
-		expect(articleIndexOf(engineer).passagePerson?.fullName).toBe('Ambrose Pellow');
+		expect(articleIndexOf(engineer).passageSubject?.fullName).toBe('Ambrose Pellow');
 		const prompts = questionsOn(engineer).map((question) => question.prompt);
 		expect(prompts).toContain('In _____ Ambrose Pellow was appointed engineer of Brixham harbour.');
 		expect(prompts.filter((prompt) => /Thomas Pellow was appointed/.test(prompt))).toEqual([]);
-		const steamer = articleIndexOf(
+		// A paddle steamer is no person, though a passage calls her "she" (passageVessel).
+		const steamer = sentencesOf(
 			`Kestrel Queen (1851-1903) was a paddle steamer built at Greenock. She carried mail to Arran.`
 		);
-		expect(steamer.passagePerson).toBeUndefined();
+		expect(passagePerson(steamer, false)).toBeUndefined();
 	});
 });
 
@@ -4700,12 +4703,12 @@ He is survived by his daughter and four grandchildren.
 A service of thanksgiving will be held at Nether Wyke church next month.`;
 
 	it("takes the opening name of a death notice as the person its 'he' means", () => {
-		expect(articleIndexOf(OBITUARY).passagePerson).toEqual({
+		expect(articleIndexOf(OBITUARY).passageSubject).toEqual({
 			fullName: 'Tobias Carraway',
 			gender: 'male'
 		});
 		const story = OBITUARY.replace('has died at the age of 88', 'has retired at the age of 88');
-		expect(articleIndexOf(story).passagePerson).toBeUndefined();
+		expect(articleIndexOf(story).passageSubject).toBeUndefined();
 	});
 
 	it('asks the year of a deed of the life, "In 1949 he founded …", as "In what year did …"', () => {
@@ -4842,5 +4845,53 @@ A funeral will be held at Kelmside Parish Church on Friday.`;
 		const prompts = generateWithAsides(text).map((q) => q.prompt);
 		expect(prompts.filter((prompt) => /\bthistle\b/.test(prompt))).toEqual([]);
 		expect(prompts.some((prompt) => /\bThistle join/.test(prompt))).toBe(true);
+	});
+});
+
+describe('a vessel\'s passage calls her "she" (the coverage of ship passages)', () => {
+	const SHIP = `SS Brackenmoor
+
+SS Brackenmoor was a British steam collier built in 1904 for the Wansbeck Coal Shipping Company of Blyth, Northumberland. She carried coal from the Northumberland coalfield to London and the south coast for most of her career, and was one of the last colliers of her size to work the east coast trade.
+
+The ship was ordered in 1903 from the yard of Harker & Lowes at Hartlepool and launched on 12 April 1904 by Mrs Agnes Wansbeck, wife of the company's founder. She measured 212 feet in length and had a gross tonnage of 1,480 tons. Her crew numbered 19 officers and men.
+
+She made her first voyage to the Thames in June 1904 with a cargo of 2,100 tons of coal. In 1917 she was requisitioned by the Admiralty and served as a fleet collier at Scapa Flow until the end of the war.
+
+She was sold to Norwegian owners in 1931, renamed Fjellstad, and sunk by a mine off Bergen in 1940. Her wreck was located by divers from Stavanger in 1987.`;
+
+	it('takes the vessel a passage\'s lead defines as the one its sentences\' "she" means', () => {
+		expect(articleIndexOf(SHIP).passageSubject).toEqual({
+			fullName: 'SS Brackenmoor',
+			gender: 'female'
+		});
+		// A firm is no "she"; nor is a vessel the passage never calls so.
+		const firm = SHIP.replace('was a British steam collier', 'was a British coal merchant');
+		expect(articleIndexOf(firm).passageSubject).toBeUndefined();
+		const it = SHIP.replace(/\bShe\b/g, 'It').replace(/\bHer\b/g, 'Its');
+		expect(articleIndexOf(it).passageSubject).toBeUndefined();
+	});
+
+	it('asks of "she" under the name the lead gives her ("In what year was SS Brackenmoor sold …?")', () => {
+		const sold = generateWithAsides(SHIP).find((q) => answerOf(q) === '1931');
+		expect(sold?.prompt).toBe('In what year was SS Brackenmoor sold to Norwegian owners?');
+	});
+
+	it('gives "the" of a name the lead opens with no capital inside a question', () => {
+		const text = SHIP.replace(/SS Brackenmoor/g, 'The Brackenmoor');
+		expect(articleIndexOf(text).passageSubject?.fullName).toBe('the Brackenmoor');
+		const sold = generateWithAsides(text).find((q) => answerOf(q) === '1931');
+		expect(sold?.prompt).toBe('In what year was the Brackenmoor sold to Norwegian owners?');
+	});
+});
+
+describe('a year asked of the first of listed predicates ("sold … in 1938, converted …, and scuttled")', () => {
+	it('leaves the later predicates of the list out of the question', () => {
+		const text = `Ellen Mortlake
+
+Ellen Mortlake (1880–1951) was an English engineer who designed steam winches for colliers. She was appointed to the board of the Tyne Winch Company in 1921, promoted to chairman, and retired to Hexham in March 1946. She married Arthur Penrose, a marine surveyor, in 1908.`;
+		const appointed = generateWithAsides(text).find((q) => answerOf(q) === '1921');
+		expect(appointed?.prompt).toBe(
+			'In what year was Ellen Mortlake appointed to the board of the Tyne Winch Company?'
+		);
 	});
 });

@@ -102,7 +102,7 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 			at !== undefined &&
 			(at < fact.first ||
 				!commaAfter(tokens[at - 1]) ||
-				(person !== undefined && person === index.passagePerson))
+				(person !== undefined && person === index.passageSubject))
 		) {
 			if (!person || !rename(at, person.fullName)) return undefined;
 		}
@@ -111,7 +111,7 @@ export function clozeStem(fact: Fact, index: ArticleIndex): Stem | undefined {
 			const pronoun = tokens[owner].normal === 'his' ? 'he' : 'she';
 			// Only a biography's own subject is sure enough to own what "her" opens with.
 			const person = resolvePersonPronoun(pronoun, sentence, index);
-			if (!person || person !== index.passagePerson) return undefined;
+			if (!person || person !== index.passageSubject) return undefined;
 			if (!rename(owner, possessiveOf(person.fullName))) return undefined;
 		}
 	}

@@ -589,15 +589,31 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 			sharesNoun(tokens, i) ||
 			joinsModifiers(tokens, i);
 		if ((isVerbish(next) && !pairedPlural(tokens, i) && !gerundItem) || verbBeforeObject)
-			return { from: clause.rest.from, to: i };
+			return { from: clause.rest.from, to: listedPredicateStart(tokens, cut.to, i) };
 		// "opened in 1908, and by 1914 Garvock products were exported": after a comma, "and" starts
 		// a clause of its own wherever a verb follows.
 		const clauseAfterComma =
 			/,/.test(tokens[i - 1].post) &&
 			tokens.slice(i + 1, clause.rest.to).some((token) => isVerbish(token));
-		if (clauseAfterComma) return { from: clause.rest.from, to: i };
+		if (clauseAfterComma)
+			return { from: clause.rest.from, to: listedPredicateStart(tokens, cut.to, i) };
 	}
+	// The clause itself may end at that "and" (clause.ts).
+	if (tokens[clause.rest.to]?.normal === 'and')
+		return { from: clause.rest.from, to: listedPredicateStart(tokens, cut.to, clause.rest.to) };
 	return clause.rest;
+}
+
+/**
+ * "was sold to Greek owners in 1938, converted into a cargo ship, and scuttled …": the "and"
+ * closes a list of predicates, and the answer's own is only the first; the list's second item,
+ * after a comma, starts what the question leaves out.
+ */
+function listedPredicateStart(tokens: Sentence['tokens'], from: number, and: number): number {
+	if (!commaAfter(tokens[and - 1])) return and;
+	for (let i = from; i < and; i++)
+		if (commaAfter(tokens[i - 1]) && tokens[i].tags.has('PastTense')) return i;
+	return and;
 }
 
 /** Prepositions that open a phrase of time or place, never a subject. */
