@@ -10,7 +10,7 @@ const BACK_POINTING_NOUNS =
 	'hearing|appointment|alliance|attack|system|technology|party|camp|election|event|incident|trial|' +
 	'deal|move|decision|scheme|proposal|tournament|race|contest|meeting|talks|summit|visit|ruling|' +
 	'verdict|agreement|treaty|merger|takeover|bid|offer|product|device|man|woman|boy|girl|pair|duo|' +
-	'trio|couple|victim|suspect|defendant|incumbent|newcomer';
+	'trio|couple|victim|suspect|defendant|incumbent|newcomer|project|anniversary|crossing';
 
 /** Roles a person is called by in place of the name ("the striker", "The Venice winner"). */
 const ROLE_NOUNS =

@@ -907,7 +907,9 @@ function yearsApartGiven(prompt: string, wanted: number): boolean {
 		const apart = Number(range[2]) - Number(range[1]);
 		if (wanted === apart || wanted === apart + 1) return true;
 	}
-	if (!/_____ years? (earlier|later|before|after|previously|on)\b/.test(prompt)) return false;
+	// "became general secretary in 1979, a post she held for _____ years until her retirement in
+	// 1988": any two years the stem gives a span's length apart tell it.
+	if (!/_____ (?:\p{Ll}+ )?years?\b/u.test(prompt)) return false;
 	const years = (prompt.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? []).map(Number);
 	return years.some((a) => years.some((b) => b - a === wanted));
 }

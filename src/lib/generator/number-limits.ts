@@ -141,6 +141,8 @@ const CAREER_BEFORE =
 const SERVED_FOR =
 	/\b(?:served|worked|played|taught|coached|managed|crewed|volunteered|preached|farmed)\b[^.;:]{0,60}\bfor\s+(?:almost\s+|nearly\s+|more than\s+)?$/i;
 /** "(14 May 1831 – 2 November 1904)": a life's years in brackets. */
+/** "who spent more than 30 years as chaplain": years spent, after childhood, as a grown-up's are. */
+const SPENT = /\bspent\s+(?:almost\s+|nearly\s+|more than\s+|about\s+|some\s+)?$/i;
 const LIFE_YEARS = /\([^()]*?\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*?\b(1[5-9]\d\d|20\d\d)\)/;
 const AGE_GIVEN = /\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
 
@@ -162,12 +164,17 @@ export function lifeYears(text: string): number | undefined {
  * lifeboat for _____ years …, has died aged 81": service named by its verb starts later, at
  * eighteen, as reviewers read it (64 years' service at 81 was called impossible).
  */
+/** The age a span of years written after `before` starts at, if it is a career or a service. */
+export function serviceStart(before: string): number | undefined {
+	if (CAREER_BEFORE.test(before)) return 14;
+	return SERVED_FOR.test(before) || SPENT.test(before) ? 18 : undefined;
+}
+
 export function careerCeiling(fact: Fact, number: Token, value: number): number {
 	const offset = number.start - fact.sentence.start;
 	const after = fact.sentence.text.slice(offset + number.text.length);
 	if (!/^\s+years?\b/.test(after)) return Infinity;
-	const before = fact.sentence.text.slice(0, offset);
-	const start = CAREER_BEFORE.test(before) ? 14 : SERVED_FOR.test(before) ? 18 : undefined;
+	const start = serviceStart(fact.sentence.text.slice(0, offset));
 	if (start === undefined) return Infinity;
 	// "Josiah Trevenna (3 March 1824 - 11 November 1898) … served for _____ years": the life's
 	// years in brackets give the age as well.

@@ -12,6 +12,7 @@ import {
 import { passagePerson } from './passage-person';
 import { generate } from './index';
 import { parseWrittenNumber, perturbNumber, perturbYear } from './numbers';
+import { serviceStart } from './number-limits';
 import { createRandom } from './random';
 import { repeatsAnotherQuestion } from './repeats';
 import { rankedBound } from './comparison';
@@ -4892,6 +4893,73 @@ Ellen Mortlake (1880–1951) was an English engineer who designed steam winches 
 		const appointed = generateWithAsides(text).find((q) => answerOf(q) === '1921');
 		expect(appointed?.prompt).toBe(
 			'In what year was Ellen Mortlake appointed to the board of the Tyne Winch Company?'
+		);
+	});
+});
+
+describe('the reviews of fresh763–fresh770', () => {
+	it('keeps "on Sunday night" whole before the blank ("the storm night _____" is no English, fresh766-10)', () => {
+		expect(
+			withoutWeekday('At the height of the storm on Sunday night _____ properties lost power.')
+		).toBe('At the height of the storm on Sunday night _____ properties lost power.');
+		expect(
+			withoutWeekday('At the height of the storm on Sunday night about 340 homes lost power.')
+		).toBe('At the height of the storm about 340 homes lost power.');
+		const text = readFileSync('eval/fresh766/fresh766-10.txt', 'utf8');
+		const prompts = generateWithAsides(text).map((q) => q.prompt);
+		expect(prompts.filter((prompt) => /\bstorm night\b/.test(prompt))).toEqual([]);
+	});
+
+	it('asks no year of a participle after a comma as if the clause before were its subject (fresh764-15)', () => {
+		const text = `Hester Brundish
+
+Hester Brundish (1821–1893) was an English botanical illustrator who worked in Norwich. Brundish produced 64 of the 88 hand-coloured plates for Carrow's Flora of the Eastern Counties, published in two volumes in 1874. She married the engraver Silas Penn in 1850.`;
+		const prompts = generateWithAsides(text).map((q) => q.prompt);
+		expect(prompts.filter((prompt) => /\bproduced\b.*\bpublish\b/.test(prompt))).toEqual([]);
+		// The sentence is still asked, of its own verb's figure.
+		expect(prompts).toContain(
+			"Hester Brundish produced _____ of the 88 hand-coloured plates for Carrow's Flora of the Eastern Counties, published in two volumes in 1874."
+		);
+	});
+
+	it('asks no span of years that two years in the stem tell ("in 1979, a post she held for _____ years until … 1988")', () => {
+		const prompt =
+			'Edna Wiltshaw became general secretary of the union in 1979, a post she held for _____ years until her retirement in 1988.';
+		expect(answerFollowsFromStem(prompt, 'nine')).toBe(true);
+		expect(answerFollowsFromStem(prompt.replace('1988', 'the spring'), 'nine')).toBe(false);
+		const text = readFileSync('eval/fresh769/fresh769-01.txt', 'utf8');
+		expect(
+			questionsOn(text).filter((q) => /a post she held for _____ years/.test(q.prompt))
+		).toEqual([]);
+	});
+
+	it('keeps years spent in a post within the age given less eighteen ("spent more than 30 years as chaplain …, has died at the age of 82")', () => {
+		expect(serviceStart('Canon Ellis Mepham, who spent more than ')).toBe(18);
+		expect(serviceStart('Canon Ellis Mepham, who was born ')).toBeUndefined();
+		const text = readFileSync('eval/fresh765/fresh765-02.txt', 'utf8');
+		for (const seed of [0, 1, 2, 3])
+			for (const question of generateWithAsides(text, { seed }).filter((q) =>
+				/years as chaplain/.test(q.prompt)
+			))
+				for (const option of question.options)
+					expect(parseWrittenNumber(option.replace(/^about /, ''))?.value).toBeLessThanOrEqual(
+						82 - 18
+					);
+	});
+
+	it('asks nothing of "the anniversary", "the crossing" or "the project" with nothing to say which (fresh763-12)', () => {
+		for (const noun of ['anniversary', 'crossing', 'project'])
+			expect(hasDanglingDescription(`A party of _____ people arrived to mark the ${noun}.`)).toBe(
+				true
+			);
+		expect(
+			hasDanglingDescription(
+				'A party of _____ people arrived to mark the anniversary of the charter.'
+			)
+		).toBe(false);
+		const text = readFileSync('eval/fresh763/fresh763-12.txt', 'utf8');
+		expect(generateWithAsides(text).filter((q) => /\bthe anniversary\.$/.test(q.prompt))).toEqual(
+			[]
 		);
 	});
 });

@@ -181,8 +181,9 @@ export function withoutWeekday(prompt: string): string {
 				''
 			)
 			.replace(
-				// "on Saturday mornings" is a habit, the point of the sentence, and stays.
-				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights|week|alone)\b| (?:and|or|to) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(,?)(?=(.?)([a-z]*)((?: [a-z]+){0,2}))/g,
+				// "on Saturday mornings" is a habit, the point of the sentence, and stays; so does "on
+				// Sunday night" right before the blank, whole ("the storm night _____" is no English).
+				/(?<!_)(?<=(\S+)) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?! (?:morning|afternoon|evening|night) _)(?: (?:morning|afternoon|evening|night))?\b(?!['’]s\b| _| (?:mornings|afternoons|evenings|nights|week|alone)\b| (?:and|or|to) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(,?)(?=(.?)([a-z]*)((?: [a-z]+){0,2}))/g,
 				(phrase: string, before: string, comma: string, next: string, word: string, then: string) =>
 					// "which were released on Tuesday,", "in a referendum held on Sunday.", "a report
 					// published on Wednesday found": a participle whose only complement is the day

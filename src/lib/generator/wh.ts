@@ -676,6 +676,25 @@ function misreadsSubject(clause: Clause): boolean {
 	// "Assaults on passengers and staff … rose": compromise took "staff" for the verb and "rose" for
 	// a noun, leaving the subject to end on "and".
 	if (/^(and|or|but|nor)$/.test(subjectWords[subjectWords.length - 1]?.normal ?? '')) return true;
+	// "Brundish produced 64 of the 88 plates for Carrow's Flora, published in two volumes in 1874":
+	// a participle after a comma describes what came before; the clause, verb and all, is no subject.
+	const verb = tokens[clause.verb.from];
+	if (
+		clause.verb.to - clause.verb.from === 1 &&
+		commaAfter(tokens[clause.verb.from - 1]) &&
+		verb?.tags.has('PastTense') &&
+		subjectWords.some(
+			(token, k) =>
+				k > 0 &&
+				((token.tags.has('PastTense') && finite(token)) ||
+					// The tagger may take "produced" for an adjective: one before a figure or an article.
+					(/^\p{Ll}+ed$/u.test(token.text) &&
+						Boolean(
+							subjectWords[k + 1]?.tags.has('Value') || subjectWords[k + 1]?.tags.has('Determiner')
+						)))
+		)
+	)
+		return true;
 	return false;
 }
 
