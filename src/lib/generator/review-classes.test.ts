@@ -4963,3 +4963,26 @@ Hester Brundish (1821–1893) was an English botanical illustrator who worked in
 		);
 	});
 });
+
+describe("a place's height above sea level (21 acceptances in 54 verdicts, fresh766-13, fresh770-13)", () => {
+	const PLACE = `Thornwick Force
+
+Thornwick Force is a waterfall on Thornwick Beck in the North Pennines, England. It lies about 2 kilometres north of the hamlet of Lowgill, at an elevation of about 320 metres above sea level. The beck drops 14 metres over a band of limestone into a deep plunge pool.`;
+
+	it("asks no place's height above the sea", () => {
+		const prompts = generateWithAsides(PLACE).map((q) => q.prompt);
+		expect(prompts.filter((prompt) => /above sea level/.test(prompt))).toEqual([]);
+	});
+
+	it('still asks where a river rises, which is what the river is', () => {
+		const river = `River Thorn
+
+The River Thorn is a river in Cumbria, England. It rises at Thorn Head, a group of springs on Black Fell.
+
+The river rises at a height of 540 metres above sea level. It flows west for 23 kilometres to the Irish Sea.`;
+		const source = generateWithAsides(river).find((q) => answerOf(q) === '540');
+		expect(source?.prompt).toBe(
+			'The River Thorn rises at a height of _____ metres above sea level.'
+		);
+	});
+});
