@@ -265,7 +265,11 @@ function sideOf(fact: Fact): DistractorSide {
 	// not also be the smallest option.
 	if (hedge === 'only' || /^(just|only)$/.test(fact.sentence.tokens[fact.first - 1]?.normal ?? ''))
 		return 'not-lowest';
-	// "Turnout was 71%, one of the highest recorded": the largest option would be the one to pick.
+	return cuedSide(fact);
+}
+
+/** "Turnout was 71%, one of the highest recorded": the largest option would be the one to pick. */
+function cuedSide(fact: Fact): DistractorSide {
 	const high = HIGH_CUE.test(fact.sentence.text);
 	const low = LOW_CUE.test(fact.sentence.text);
 	if (high !== low) return high ? 'not-highest' : 'not-lowest';
@@ -1056,7 +1060,9 @@ function numberDistractors(fact: Fact, index: ArticleIndex, random: Random): str
 	if (fact.rough)
 		return roughDistractors(fact, random, avoid, {
 			floor: limits.floor,
-			ceiling: Math.min(limits.ceiling, roughSpanCeiling(fact, index))
+			ceiling: Math.min(limits.ceiling, roughSpanCeiling(fact, index)),
+			// A rough figure's bound is already its own; only the sentence's cue sides it.
+			side: cuedSide(fact)
 		});
 
 	return perturbNumber(

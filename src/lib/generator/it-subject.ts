@@ -62,7 +62,7 @@ export function itSubjectAt(tokens: Sentence['tokens']): number | undefined {
 
 /**
  * What an opening "It" stands for, by sentence index: the lead's defined subject, for each "It"
- * sentence of the lead's paragraph reached through sentences that all keep to that subject.
+ * sentence of a paragraph reached from its start through sentences that all keep to that subject.
  */
 export function itAntecedents(
 	sentences: readonly Sentence[],
@@ -77,8 +77,13 @@ export function itAntecedents(
 	// one of the most detailed county maps": a person's passage says "he" or "she" of its subject.
 	if (!subject || isLifeOf(subject, lead.text)) return found;
 	const firstWord = subject.split(' ')[0];
+	// Each paragraph opens on the passage's subject again ("It was listed at Grade II in 1966.", "The
+	// mill was sold in 1851 …"): a chain of sentences keeping to it runs from its first sentence.
+	let paragraph = lead.paragraph;
+	let keeping = true;
 	for (const sentence of sentences.slice(lead.index + 1)) {
-		if (sentence.paragraph !== lead.paragraph) break;
+		if (sentence.paragraph !== paragraph) [paragraph, keeping] = [sentence.paragraph, true];
+		if (!keeping) continue;
 		const at = itSubjectAt(sentence.tokens);
 		if (at !== undefined && !isEmptyIt(sentence.tokens.slice(at))) {
 			found.set(sentence.index, subject);
@@ -88,7 +93,7 @@ export function itAntecedents(
 		// captured …" after "Trefaen Castle is a ruined medieval castle" keeps to the subject.
 		const kind = /^The (\p{Ll}+)\b/u.exec(sentence.text)?.[1];
 		const sameSubject = kind !== undefined && new RegExp(`\\b${kind}\\b`, 'i').test(lead.text);
-		if (!sentence.text.startsWith(firstWord) && !sameSubject) break;
+		if (!sentence.text.startsWith(firstWord) && !sameSubject) keeping = false;
 	}
 	return found;
 }

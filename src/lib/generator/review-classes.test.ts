@@ -4947,6 +4947,17 @@ Hester Brundish (1821–1893) was an English botanical illustrator who worked in
 					);
 	});
 
+	it('keeps a rough figure the sentence calls the biggest off the top rung ("the biggest attendance in its history", fresh770-08)', () => {
+		const text = readFileSync('eval/fresh770/fresh770-08.txt', 'utf8');
+		for (const seed of [0, 1, 2, 3, 4, 5]) {
+			const crowd = generateWithAsides(text, { seed }).find((q) =>
+				/biggest attendance in its history/.test(q.prompt)
+			);
+			const values = crowd!.options.map((option) => parseWrittenNumber(option)!.value);
+			expect(Math.max(...values)).toBeGreaterThan(values[crowd!.answer]);
+		}
+	});
+
 	it('asks nothing of "the anniversary", "the crossing" or "the project" with nothing to say which (fresh763-12)', () => {
 		for (const noun of ['anniversary', 'crossing', 'project'])
 			expect(hasDanglingDescription(`A party of _____ people arrived to mark the ${noun}.`)).toBe(
@@ -4983,6 +4994,32 @@ The river rises at a height of 540 metres above sea level. It flows west for 23 
 		const source = generateWithAsides(river).find((q) => answerOf(q) === '540');
 		expect(source?.prompt).toBe(
 			'The River Thorn rises at a height of _____ metres above sea level.'
+		);
+	});
+});
+
+describe('a reference passage\'s "It" beyond its first paragraph', () => {
+	const MILL = `Hobley Mill
+
+Hobley Mill is a Grade II listed tower mill in the village of Hobley, Norfolk, England. It stands on a low rise to the east of the church and is owned by the Hobley Mill Trust.
+
+The mill was built for the miller Samuel Crane, who worked it until his death. It was bought by the Hobley Mill Trust in 1994 for £52,000.
+
+The sails were removed after a storm. It was bought by a farmer in 1961.`;
+
+	it('is the passage\'s subject in a paragraph that opens on it ("The mill was built …")', () => {
+		const bought = generateWithAsides(MILL).find((q) => answerOf(q) === '£52,000');
+		expect(bought?.prompt).toBe(
+			'For how much was Hobley Mill bought by the Hobley Mill Trust in 1994?'
+		);
+	});
+
+	it('is left unnamed after a sentence about something else ("The sails were removed …")', () => {
+		expect(
+			generateWithAsides(MILL).some((q) => /1961/.test(q.prompt) || answerOf(q) === '1961')
+		).toBe(false);
+		expect(itAntecedents(sentencesOf(MILL), 'Hobley Mill').has(sentencesOf(MILL).length - 1)).toBe(
+			false
 		);
 	});
 });

@@ -154,3 +154,21 @@ describe('rough figures in a quiz', () => {
 		for (const option of question?.options ?? []) expect(numberOf(option)).toBeLessThanOrEqual(99);
 	});
 });
+
+describe('roughValues: a side the sentence cues', () => {
+	it('never leaves the answer at the end the cue points to ("the biggest", "the fewest")', () => {
+		const ends = (side: 'not-highest' | 'not-lowest' | 'either') =>
+			valuesFor('2,400', 40, { side }).map((values) =>
+				values.every((value) => value > 2400)
+					? 'lowest'
+					: values.every((value) => value < 2400)
+						? 'highest'
+						: 'inside'
+			);
+		expect(ends('not-highest')).not.toContain('highest');
+		expect(ends('not-lowest')).not.toContain('lowest');
+		// Without a cue, either end comes up.
+		expect(ends('either')).toContain('highest');
+		expect(ends('either')).toContain('lowest');
+	});
+});

@@ -8,7 +8,12 @@
 import type { ArticleIndex } from './article';
 import type { Fact } from './facts';
 import { ageGiven, lifeYears } from './number-limits';
-import { formatWrittenNumber, parseWrittenNumber, type WrittenNumber } from './numbers';
+import {
+	formatWrittenNumber,
+	parseWrittenNumber,
+	type DistractorSide,
+	type WrittenNumber
+} from './numbers';
 import type { Random } from './random';
 import { randomInt } from './random';
 import { BLANK, type Stem } from './stems';
@@ -116,6 +121,13 @@ function precisionOf(like: WrittenNumber): number {
 	return unit;
 }
 
+/** Bounds other rules set on a rough figure's options, and a side its answer must not end. */
+interface RoughLimits {
+	floor?: number;
+	ceiling?: number;
+	side?: DistractorSide;
+}
+
 /**
  * Wrong values for a rough figure: a ladder of steps of one and a half times, each rounded as the
  * answer is, with the right answer at any rung. A bound leaves its figure's last digit open ("more
@@ -126,9 +138,9 @@ export function roughValues(
 	like: WrittenNumber,
 	random: Random,
 	avoid: ReadonlySet<number>,
-	limits: { floor?: number; ceiling?: number } = {}
+	limits: RoughLimits = {}
 ): number[] {
-	const { floor = 0, ceiling = Infinity } = limits;
+	const { floor = 0, ceiling = Infinity, side } = limits;
 	const precision = precisionOf(like);
 	// A rung keeps the answer's number of figures ("2,600" beside "1,700" and "3,900"), and one
 	// past its power of ten keeps the answer's precision: "4,600" beside "10,400", not a rounder
@@ -173,7 +185,14 @@ export function roughValues(
 			taken.add(up);
 		}
 	}
-	const ranks = [0, 1, 2, 3].filter((rank) => below.length >= rank && above.length >= 3 - rank);
+	// "the biggest attendance in its history": the right answer is not the top rung to pick.
+	const ranks = [0, 1, 2, 3].filter(
+		(rank) =>
+			below.length >= rank &&
+			above.length >= 3 - rank &&
+			!(side === 'not-highest' && rank === 3) &&
+			!(side === 'not-lowest' && rank === 0)
+	);
 	// With nothing possible on one side the answer would always be the end option, as with the bound.
 	if (ranks.length < 2) return [];
 	const rank = ranks[randomInt(random, ranks.length)];
@@ -185,7 +204,7 @@ export function roughDistractors(
 	fact: Fact,
 	random: Random,
 	avoid: ReadonlySet<number>,
-	limits: { floor?: number; ceiling?: number }
+	limits: RoughLimits
 ): string[] {
 	const tokens = fact.sentence.tokens;
 	const at = numberIndex(fact);
