@@ -205,6 +205,8 @@ function stemCandidate(found: Fact, index: ArticleIndex): StemmedCandidate | und
 	// "Thwaiteby lies … at a height of _____ metres above sea level": where a place stands is seldom
 	// what its passage is for; a river's source ("rises … at _____ metres") is what the river is.
 	if (HEIGHT_ABOVE_SEA.test(withNames) && !RIVER_SOURCE.test(withNames)) return undefined;
+	// "a lifeboat of the _____ ft 9 in Watson class": half a measure in two parts (0 of 4 accepted).
+	if (/_____ (?:ft|feet|foot) \d/.test(withNames)) return undefined;
 	// "The 24-year-old from Stoke, who is ranked 71st …": a player the stem gives only an age, which
 	// the sentences before tied to a name (1 acceptance in 12 verdicts).
 	// "The 120-million-year-old skull" is no person and stays.

@@ -5023,3 +5023,10 @@ The sails were removed after a storm. It was bought by a farmer in 1961.`;
 		);
 	});
 });
+
+describe('half a measure in two parts ("the _____ ft 9 in Watson class", fresh769-14)', () => {
+	it('blanks no feet before their inches', () => {
+		const text = readFileSync('eval/fresh769/fresh769-14.txt', 'utf8');
+		expect(generateWithAsides(text).filter((q) => /_____ ft \d/.test(q.prompt))).toEqual([]);
+	});
+});
