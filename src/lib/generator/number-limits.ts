@@ -140,9 +140,9 @@ const CAREER_BEFORE =
 /** "who served on the lifeboat for", "has played bowls for": years of a grown-up's service. */
 const SERVED_FOR =
 	/\b(?:served|worked|played|taught|coached|managed|crewed|volunteered|preached|farmed)\b[^.;:]{0,60}\bfor\s+(?:almost\s+|nearly\s+|more than\s+)?$/i;
-/** "(14 May 1831 – 2 November 1904)": a life's years in brackets. */
 /** "who spent more than 30 years as chaplain": years spent, after childhood, as a grown-up's are. */
 const SPENT = /\bspent\s+(?:almost\s+|nearly\s+|more than\s+|about\s+|some\s+)?$/i;
+/** "(14 May 1831 – 2 November 1904)": a life's years in brackets. */
 const LIFE_YEARS = /\([^()]*?\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*?\b(1[5-9]\d\d|20\d\d)\)/;
 const AGE_GIVEN = /\b(?:at the age of|aged)\s+(\d{1,2})\b|\b(\d{1,2})-year-old\b|,\s(\d{1,2}),/;
 
@@ -158,18 +158,18 @@ export function lifeYears(text: string): number | undefined {
 	return life ? Number(life[2]) - Number(life[1]) : undefined;
 }
 
-/**
- * "retirement at the age of 41, ending a career of _____ years": nobody works from the age of
- * seven, so a career is at most the age the sentence gives less fourteen years. "Who served on the
- * lifeboat for _____ years …, has died aged 81": service named by its verb starts later, at
- * eighteen, as reviewers read it (64 years' service at 81 was called impossible).
- */
 /** The age a span of years written after `before` starts at, if it is a career or a service. */
 export function serviceStart(before: string): number | undefined {
 	if (CAREER_BEFORE.test(before)) return 14;
 	return SERVED_FOR.test(before) || SPENT.test(before) ? 18 : undefined;
 }
 
+/**
+ * "retirement at the age of 41, ending a career of _____ years": nobody works from the age of
+ * seven, so a career is at most the age the sentence gives less fourteen years. "Who served on the
+ * lifeboat for _____ years …, has died aged 81": service named by its verb starts later, at
+ * eighteen, as reviewers read it (64 years' service at 81 was called impossible).
+ */
 export function careerCeiling(fact: Fact, number: Token, value: number): number {
 	const offset = number.start - fact.sentence.start;
 	const after = fact.sentence.text.slice(offset + number.text.length);
