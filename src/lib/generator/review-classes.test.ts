@@ -4868,8 +4868,8 @@ She was sold to Norwegian owners in 1931, renamed Fjellstad, and sunk by a mine 
 		// A firm is no "she"; nor is a vessel the passage never calls so.
 		const firm = SHIP.replace('was a British steam collier', 'was a British coal merchant');
 		expect(articleIndexOf(firm).passageSubject).toBeUndefined();
-		const it = SHIP.replace(/\bShe\b/g, 'It').replace(/\bHer\b/g, 'Its');
-		expect(articleIndexOf(it).passageSubject).toBeUndefined();
+		const calledIt = SHIP.replace(/\bShe\b/g, 'It').replace(/\bHer\b/g, 'Its');
+		expect(articleIndexOf(calledIt).passageSubject).toBeUndefined();
 	});
 
 	it('asks of "she" under the name the lead gives her ("In what year was SS Brackenmoor sold …?")', () => {
