@@ -1119,6 +1119,26 @@ function yearJustBefore(fact: Fact, index: ArticleIndex): number | undefined {
 	return earlier.length > 0 ? Math.max(...earlier) : undefined;
 }
 
+/**
+ * "The trust was formed in 1990 and bought the ship for £1 in 1991": predicates joined by "and" tell
+ * what happened in order, so the year of the first comes before that of the next, and the reverse.
+ * Returns the years just before and just after `fact`'s own in such a chain, when there are any.
+ */
+function chainedYears(fact: Fact): { before?: number; after?: number } {
+	const text = fact.sentence.text;
+	const at = fact.sentence.tokens[fact.first].start - fact.sentence.start;
+	const end = fact.sentence.tokens[fact.last].end - fact.sentence.start;
+	const year = Number(fact.text);
+	const next = CHAINED_YEAR_AFTER.exec(text.slice(end));
+	const previous = CHAINED_YEAR_BEFORE.exec(text.slice(0, at));
+	const after = next ? Number(next[1]) : undefined;
+	const before = previous ? Number(previous[1]) : undefined;
+	return {
+		after: after !== undefined && after > year ? after : undefined,
+		before: before !== undefined && before < year ? before : undefined
+	};
+}
+
 /** The spans of years ("between 1999 and 2001", "from 1999 to 2001") the article opens or closes with `year`. */
 function spansEndingIn(year: number, index: ArticleIndex): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
@@ -1155,6 +1175,12 @@ function earliestYearAhead(fact: Fact, index: ArticleIndex): number | undefined 
 		.map((match) => Number(match[1]));
 	return years.length > 0 ? Math.min(...years) : undefined;
 }
+
+/** After a year: " and bought the ship for £1 in 1991" (a predicate, then its year). */
+const CHAINED_YEAR_AFTER = /^[^.;]{0,12}?\band \p{Ll}+\b[^.;]{0,60}?\bin (1[5-9]\d\d|20\d\d)\b/u;
+/** Before a year: "was formed in 1990 and bought the ship for £1 in " (the same, read backwards). */
+const CHAINED_YEAR_BEFORE =
+	/\bin (1[5-9]\d\d|20\d\d)\b[^.;\d]{0,12}?\band \p{Ll}+\b[^.;]{0,60}?\bin $/u;
 
 function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	const avoid = new Set<number>();
@@ -1194,6 +1220,11 @@ function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): strin
 	const death = deathYear(fact, index);
 	if (death !== undefined && year < death)
 		for (let after = death + 1; after <= death + 30; after++) avoid.add(after);
+	const chained = chainedYears(fact);
+	if (chained.after !== undefined)
+		for (let y = chained.after; y <= chained.after + 30; y++) avoid.add(y);
+	if (chained.before !== undefined)
+		for (let y = chained.before - 30; y <= chained.before; y++) avoid.add(y);
 	// "converted into flats in 2001" where another sentence says "between 1999 and 2001": every
 	// year of a span the answer ends or starts is true of it too.
 	for (const span of spansEndingIn(year, index))

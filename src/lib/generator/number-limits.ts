@@ -276,12 +276,25 @@ export function deathYear(fact: Fact, index: ArticleIndex): number | undefined {
 	return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * "Founded in 1882, it is one of the oldest …", "It was built in 1934": a later sentence of the
+ * lead's paragraph that opens on its subject's origin.
+ */
+const ORIGIN_OPENING =
+	/^(?:(?:It|She|He) was )?(?:built|launched|founded|established|formed|opened|completed)\b[^.;\d]{0,12}\b(1[5-9]\d\d|20\d\d)\b/i;
+
 /** The year a reference passage's lead says its subject was born, built or founded. */
 export function originYear(fact: Fact, index: ArticleIndex): number | undefined {
 	if (index.isNews || fact.sentence.index === index.lead) return undefined;
-	const lead = leadSentenceOf(index)?.text ?? '';
-	const match = LIFESPAN.exec(lead) ?? ORIGIN.exec(lead) ?? YEARS_MADE.exec(lead);
-	return match ? Number(match[1]) : undefined;
+	const lead = leadSentenceOf(index);
+	const text = lead?.text ?? '';
+	const match = LIFESPAN.exec(text) ?? ORIGIN.exec(text) ?? YEARS_MADE.exec(text);
+	if (match) return Number(match[1]);
+	const opening = index.sentences
+		.filter((s) => s.paragraph === lead?.paragraph && s.index > index.lead)
+		.map((s) => ORIGIN_OPENING.exec(s.text))
+		.find((found) => found !== null);
+	return opening ? Number(opening[1]) : undefined;
 }
 
 /**

@@ -5030,3 +5030,41 @@ describe('half a measure in two parts ("the _____ ft 9 in Watson class", fresh76
 		expect(generateWithAsides(text).filter((q) => /_____ ft \d/.test(q.prompt))).toEqual([]);
 	});
 });
+
+describe('years told in order rule out wrong years (fresh763-14, fresh765-16)', () => {
+	const optionYears = (text: string, answer: string) =>
+		generateWithAsides(text)
+			.filter((q) => answerOf(q) === answer)
+			.flatMap((q) => q.options.filter((option) => option !== answer).map(Number));
+
+	it('puts no wrong year of the first of two chained predicates after the year of the next', () => {
+		const text = `PS Wendlebury
+
+PS Wendlebury is a paddle steamer built in 1931 for the ferry across the Severn estuary. She carried passengers on the crossing until 1966.
+
+The Wendlebury Steamer Trust was formed in 1984 and bought the ship for £1 in 1985. The ship has been berthed at Sharpness since 1994.`;
+		const wrong = optionYears(text, '1984');
+		expect(wrong).toHaveLength(3);
+		expect(wrong.every((year) => year < 1985)).toBe(true);
+	});
+
+	it('puts no wrong year of something a society did before the year its lead paragraph founds it', () => {
+		const text = `Thrapston Glee Singers
+
+The Thrapston Glee Singers is a male voice choir based in the town of Thrapston, Northamptonshire. Founded in 1891, it is one of the oldest choirs in the county.
+
+The choir's first set of printed part-books was bought in 1893, paid for by a collection among its members. Its records note concerts in Kettering and Oundle in most years.`;
+		const wrong = optionYears(text, '1893');
+		expect(wrong).toHaveLength(3);
+		expect(wrong.every((year) => year > 1891)).toBe(true);
+	});
+});
+
+describe('how often a routine comes round ("booking live music five nights a week": 12 accepted in 40 verdicts)', () => {
+	it('asks no count of days or nights a week', () => {
+		for (const file of ['eval/fresh189/fresh189-12.txt', 'eval/fresh331/fresh331-02.txt']) {
+			const prompts = generateWithAsides(readFileSync(file, 'utf8')).map((q) => q.prompt);
+			expect(prompts.filter((prompt) => /_____ (nights|days) a week/.test(prompt))).toEqual([]);
+		}
+	});
+});

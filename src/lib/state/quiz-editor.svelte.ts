@@ -109,12 +109,18 @@ export class QuizEditor {
 	savedText = $derived(this.#statusText());
 
 	#quizId = '';
+	/** The quiz whose drafts are open. */
+	#openedId: string | undefined;
 	#stored: QuizRecord | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#queue: Promise<void> = Promise.resolve();
 	#pending = 0;
 
 	async load(quizId: string): Promise<void> {
+		// Opened again while it is open (the page's effect re-run): the drafts may hold typing not yet
+		// written, and the stored quiz would overwrite it.
+		// (A plain field, not `status`: reading state here would make the effect depend on it.)
+		if (quizId === this.#openedId) return;
 		this.#quizId = quizId;
 		try {
 			const quiz = await getQuiz(quizId);
@@ -129,6 +135,7 @@ export class QuizEditor {
 				this.importNotes = importNotes.notes;
 				importNotes = undefined;
 			}
+			this.#openedId = quizId;
 			this.status = 'ready';
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
@@ -256,6 +263,8 @@ export class QuizEditor {
 
 	#statusText(): string {
 		if (this.saving) return 'Saving…';
+		// The alert says why; "All changes saved" would be untrue until a save works.
+		if (this.error) return 'Changes not saved.';
 		if (this.invalidCount === 1) return 'All changes saved, except one that needs fixing.';
 		if (this.invalidCount > 1) {
 			return `All changes saved, except ${this.invalidCount} that need fixing.`;

@@ -94,6 +94,15 @@ describe('QuizEditor', () => {
 		expect(stored?.questions[1].source).toEqual({ text: '', start: 0, end: 0 });
 	});
 
+	it('keeps typing not yet written when the quiz it holds is opened again', async () => {
+		const { editor, id } = await openEditor();
+		editor.setOption('o1', 2, 'The robin');
+		await editor.load(id);
+		expect(editor.drafts[0].options[2]).toBe('The robin');
+		await editor.flush();
+		expect((await getQuiz(id))?.questions[0].options[2]).toBe('The robin');
+	});
+
 	it('never drops the last question', async () => {
 		const { editor, id } = await openEditor();
 		expect(editor.remove(0)).toBe(true);
