@@ -30,7 +30,8 @@ export const DESCRIBED_HEADS = new Set(
 		'firm company group band four-piece five-piece three-piece trio quartet club side retailer bank ' +
 		'lender chain carmaker airline maker giant operator broadcaster brewer label studio insurer ' +
 		'supermarket manufacturer developer publisher outfit jeweller watchdog regulator charity ' +
-		'body association grocer baker housebuilder fabricator supplier distributor carrier gelding mare'
+		'body association grocer baker housebuilder fabricator supplier distributor carrier gelding mare ' +
+		'provider producer specialist wholesaler contractor'
 	).split(' ')
 );
 

@@ -5068,3 +5068,50 @@ describe('how often a routine comes round ("booking live music five nights a wee
 		}
 	});
 });
+
+describe('the reviews of fresh771–fresh778', () => {
+	it('leaves an "and" before an aside out of the question ("formed by local residents and?", fresh776-14)', () => {
+		const text = `Brambledown Tide Mill
+
+Brambledown Tide Mill is a tide mill on the coast of Essex, England. It was built in 1801.
+
+The Brambledown Mill Trust was formed in 1992 by local residents and, after buying the building for £30,000, raised about £650,000 for its restoration.`;
+		const formed = generateWithAsides(text).find((q) => answerOf(q) === '1992');
+		expect(formed?.prompt).toBe(
+			'In what year was the Brambledown Mill Trust formed by local residents?'
+		);
+	});
+
+	it('names a firm its lead describes as a "provider" where the story calls it "the firm" (fresh776-12)', () => {
+		const text = `Linkwell profits slip
+
+Mobile phone retailer and network service provider Linkwell has reported a 12% fall in annual profits, blaming a price war for new customers.
+
+The Swindon-based firm made a pre-tax profit of £9.6m in the year to 31 March, down from £10.9m a year earlier.
+
+Revenue rose 4% to £88m. Chief executive Ann Pell said the firm had won 40,000 customers.`;
+		const prompts = generateWithAsides(text).map((q) => q.prompt);
+		expect(prompts.filter((prompt) => /Swindon-based firm/.test(prompt))).toEqual([]);
+		expect(prompts).toContain(
+			'Linkwell made a pre-tax profit of _____ in the year to 31 March, down from £10.9m a year earlier.'
+		);
+	});
+
+	it('keeps the years a vessel called "she" worked within the years since she was built (fresh773-14)', () => {
+		const tug = (built: number, years: number) => `Marlow Belle
+
+Marlow Belle is a steam tug built in ${built} for service on the River Severn in Gloucestershire, England. She worked at Sharpness Dock for more than ${years} years and is one of the last coal-fired tugs of her kind still in steam.
+
+The tug was laid up in ${built + years + 2} and bought by the Severn Tug Society in 1994. The society restored her boiler in 2004.`;
+		const optionsOf = (text: string) =>
+			generateWithAsides(text)
+				.filter((q) => /worked at Sharpness Dock/.test(q.prompt))
+				.flatMap((q) => q.options.map((option) => Number(option.replace(/\D/g, ''))));
+		// Asked, and within the 93 years from 1911 to the passage's latest year, 2004.
+		const since1911 = optionsOf(tug(1911, 60));
+		expect(since1911).toHaveLength(4);
+		expect(since1911.every((value) => value <= 93)).toBe(true);
+		// Within 84 years from 1920: a ladder that cannot stay there is not asked.
+		expect(optionsOf(tug(1920, 60)).every((value) => value <= 84)).toBe(true);
+	});
+});

@@ -257,7 +257,8 @@ function madeYearOfPassageSubject(fact: Fact, index: ArticleIndex): number | und
 	const about =
 		fact.sentence.text.startsWith(`The ${index.headline} `) ||
 		fact.sentence.text.startsWith(`${index.headline} `) ||
-		/^It /.test(fact.sentence.text);
+		// "She worked at Preston Dock … for more than 60 years": a vessel's passage calls her "she".
+		/^(It|She) /.test(fact.sentence.text);
 	const years = [...lead.text.matchAll(YEAR_BEFORE)].map((match) => Number(match[1]));
 	return about && years.length > 0 ? Math.min(...years) : undefined;
 }

@@ -601,6 +601,11 @@ function ownPredicate(clause: Clause, cut: Span): Span {
 	// The clause itself may end at that "and" (clause.ts).
 	if (tokens[clause.rest.to]?.normal === 'and')
 		return { from: clause.rest.from, to: listedPredicateStart(tokens, cut.to, clause.rest.to) };
+	// "formed in 1989 by local residents and, after buying the building, raised …": the clause ends
+	// at the comma after the "and", which belongs to what follows.
+	const last = clause.rest.to - 1;
+	if (last >= cut.to && /^(and|but|or)$/.test(tokens[last]?.normal ?? ''))
+		return { from: clause.rest.from, to: listedPredicateStart(tokens, cut.to, last) };
 	return clause.rest;
 }
 
