@@ -5097,6 +5097,13 @@ Revenue rose 4% to £88m. Chief executive Ann Pell said the firm had won 40,000 
 		);
 	});
 
+	it('asks no year a rise is measured from ("a rise of 19% on _____", fresh775-12)', () => {
+		const prompts = generateWithAsides(readFileSync('eval/fresh775/fresh775-12.txt', 'utf8')).map(
+			(q) => q.prompt
+		);
+		expect(prompts.filter((prompt) => /% on _____/.test(prompt))).toEqual([]);
+	});
+
 	it('keeps the years a vessel called "she" worked within the years since she was built (fresh773-14)', () => {
 		const tug = (built: number, years: number) => `Marlow Belle
 
