@@ -209,6 +209,8 @@ function recoverFullNames(
 				/[^\s]/.test(tokens[i].pre) ||
 				given.tags.has('Place') ||
 				given.tags.has('Organization') ||
+				// "ending Australian Matt Dowling's hold": a nationality is no given name.
+				given.tags.has('Demonym') ||
 				given.tags.has('Verb') ||
 				// "When Simon lost, …": a conjunction opening the sentence is no given name either.
 				given.tags.has('QuestionWord') ||

@@ -213,3 +213,14 @@ describe('a couple and a title of the other sex (fresh411)', () => {
 		expect(nameInFull(prompt, raised, index)).toBe(prompt);
 	});
 });
+
+describe('a surname that is also a place', () => {
+	it('stays the place after "in": "Strathdorran High School in Sutherland" (fresh601-07)', () => {
+		const text = `Snow closes Highland school\n\nStrathdorran High School in Sutherland was forced to send home about 120 of its 410 pupils last week when heavy snow closed the roads. Head teacher Callum Sutherland said the pupils would be set work online. Ploughs reached the outlying glens on Friday.`;
+		const prompts = questionsOn(text).map((question) => question.prompt);
+		expect(
+			prompts.some((prompt) => prompt.startsWith('Strathdorran High School in Sutherland'))
+		).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toContain('in Callum Sutherland');
+	});
+});

@@ -147,6 +147,9 @@ export function nameInFull(prompt: string, fact: Fact, index: ArticleIndex): str
 		// ship's, not the Lady Margaret Arden who launched her.
 		const title = tokens[i - 2];
 		if (tokens[i - 1]?.normal === 'of' && title && /^\p{Lu}/u.test(title.text)) continue;
+		// "Strathdorran High School in Sutherland": after "in" or "near", a surname is a place's name
+		// (a county, a town), not the Callum Sutherland named elsewhere.
+		if (/^(in|near|across|throughout)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		// "his wife Harriet, née Kemble": a maiden name, not the Anne Kemble named elsewhere.
 		if (/^(née|nee)$/.test(tokens[i - 1]?.normal ?? '')) continue;
 		// "the Torrance Mark II", "a Torrance coupling", "A typical Pargeter loom": a thing named

@@ -160,6 +160,16 @@ function isPluralDemonym(token: Token): boolean {
 	);
 }
 
+/** "Welshman", "Briton", "Australian": a word for someone's nation, written before a name. */
+function isNationalityWord(token: Token): boolean {
+	return (
+		token.tags.has('Demonym') ||
+		/^(?:Welsh|Scots|Scotch|English|Irish|Cornish|French|Dutch|Manx)(?:man|woman)$|^Briton$/.test(
+			token.text
+		)
+	);
+}
+
 export function personAt(sentence: Sentence, i: number): Fact | undefined {
 	const tokens = sentence.tokens;
 	if (!isPersonToken(tokens[i])) return undefined;
@@ -168,6 +178,8 @@ export function personAt(sentence: Sentence, i: number): Fact | undefined {
 	while (first < last && TITLE_WORDS.has(tokens[first].normal.replace(/\.$/, ''))) first++;
 	// "where Londoners Grace Okafor and Hannah Steele beat …": where people come from is no name.
 	while (first < last - 1 && isPluralDemonym(tokens[first])) first++;
+	// "beat Welshman Rhodri Penlan", "Australian Matt Lonergan": where someone is from is no name.
+	while (first < last - 1 && isNationalityWord(tokens[first])) first++;
 	const leadIn = first - i;
 	if (last + 1 < tokens.length && isCapitalised(tokens[last + 1]) && !hasBreakAfter(tokens[last]))
 		return undefined;

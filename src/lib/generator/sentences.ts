@@ -5,6 +5,7 @@
  * flat however long the article is.
  */
 import nlp from 'compromise';
+import { GIVEN_NAMES } from './lists/given-names';
 
 export interface Token {
 	/** The word as written, without surrounding punctuation. */
@@ -137,6 +138,7 @@ interface CompromiseTerm {
  * `nlp.tokenize` runs the contractions, alias and machine steps itself.
  */
 let taggingSteps: string[] | undefined;
+nlp.addWords(GIVEN_NAMES);
 const STEPS_NOT_RUN = new Set(['contractions', 'alias', 'machine', 'chunks']);
 
 function tag(stretch: string) {
