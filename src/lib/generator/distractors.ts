@@ -1119,6 +1119,12 @@ function yearJustBefore(fact: Fact, index: ArticleIndex): number | undefined {
 	return earlier.length > 0 ? Math.max(...earlier) : undefined;
 }
 
+/** After a year: " and bought the ship for £1 in 1991" (a predicate, then its year). */
+const CHAINED_YEAR_AFTER = /^[^.;]{0,12}?\band \p{Ll}+\b[^.;]{0,60}?\bin (1[5-9]\d\d|20\d\d)\b/u;
+/** Before a year: "was formed in 1990 and bought the ship for £1 in " (the same, read backwards). */
+const CHAINED_YEAR_BEFORE =
+	/\bin (1[5-9]\d\d|20\d\d)\b[^.;\d]{0,12}?\band \p{Ll}+\b[^.;]{0,60}?\bin $/u;
+
 /**
  * "The trust was formed in 1990 and bought the ship for £1 in 1991": predicates joined by "and" tell
  * what happened in order, so the year of the first comes before that of the next, and the reverse.
@@ -1175,12 +1181,6 @@ function earliestYearAhead(fact: Fact, index: ArticleIndex): number | undefined 
 		.map((match) => Number(match[1]));
 	return years.length > 0 ? Math.min(...years) : undefined;
 }
-
-/** After a year: " and bought the ship for £1 in 1991" (a predicate, then its year). */
-const CHAINED_YEAR_AFTER = /^[^.;]{0,12}?\band \p{Ll}+\b[^.;]{0,60}?\bin (1[5-9]\d\d|20\d\d)\b/u;
-/** Before a year: "was formed in 1990 and bought the ship for £1 in " (the same, read backwards). */
-const CHAINED_YEAR_BEFORE =
-	/\bin (1[5-9]\d\d|20\d\d)\b[^.;\d]{0,12}?\band \p{Ll}+\b[^.;]{0,60}?\bin $/u;
 
 function yearDistractors(fact: Fact, index: ArticleIndex, random: Random): string[] {
 	const avoid = new Set<number>();
